@@ -1,0 +1,68 @@
+"""The ``journeymap`` command: opens the editor, or runs a headless subcommand.
+
+Each subcommand lives in :mod:`journeymap_desktop.commands` as a module with
+``register(subparsers)``; add a module there and its name to ``COMMAND_MODULES``.
+Headless commands never import Qt, and user errors print one clear line each, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from journeymap_desktop import __version__
+from journeymap_desktop.io.errors import MapFileError
+
+#: Subcommand modules, in the order ``--help`` lists them.
+COMMAND_MODULES = ["open", "new", "validate", "templates", "schema"]
+
+
+class UserError(Exception):
+    """A mistake in how the command was called; printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="journeymap",
+        description=(
+            "JourneyMap Desktop: offline customer journey maps. With no command (or just a "
+            "file) it opens the editor."
+        ),
+        epilog="Run 'journeymap COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"JourneyMap Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"journeymap_desktop.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    known = {name.replace("_", "-") for name in COMMAND_MODULES}
+    # `journeymap` and `journeymap FILE` open the editor: route them to the "open" command.
+    if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
+        args_list = ["open", *args_list]
+    args = parser.parse_args(args_list)
+    try:
+        result: int = args.func(args)
+        return result
+    except MapFileError as exc:
+        for line in exc.lines():
+            print(f"journeymap: {line}", file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(f"journeymap: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the ``journeymap`` CLI, one module each (see :mod:`journeymap_desktop.cli`)."""

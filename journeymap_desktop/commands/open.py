@@ -1,0 +1,29 @@
+"""``journeymap [FILE]``: open the editor, on a map if one is given."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("open", help="open the editor (the default command)")
+    parser.add_argument("files", nargs="*", type=Path, help="map files to open")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("journeymap_desktop.ui.app") is None:
+        print(
+            "journeymap: the editor is not built yet in this version; use the headless "
+            "commands (see 'journeymap --help').",
+            file=sys.stderr,
+        )
+        return 3
+    from journeymap_desktop.ui.app import run_editor  # Qt is imported only here
+
+    result: int = run_editor([str(path) for path in args.files])
+    return result

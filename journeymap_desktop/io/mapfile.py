@@ -1,0 +1,284 @@
+"""Reading and writing ``.journeymap`` files: fast, strict, atomic, byte-stable.
+
+Opening validates straight from the file's bytes (pydantic's Rust parser); only when that
+fails does the slow path parse the JSON to migrate an older version or to explain, with
+JSON paths, what is wrong. Saving writes a temporary file in the same folder, fsyncs it,
+keeps the previous file as ``<name>.bak`` and renames over the original, so a crash or a
+full disk never leaves a half-written map.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.model.checks import Problem, check_document
+from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
+from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.model.migrations import NewerVersionError, migrate
+
+EXTENSION = ".journeymap"
+#: Files above this size are refused before reading: a map with dozens of downscaled photos
+#: stays far below it, and refusing early keeps memory bounded on a wrong or hostile file.
+MAX_FILE_BYTES = 40 * 1024 * 1024
+BACKUP_SUFFIX = ".bak"
+_BOM = b"\xef\xbb\xbf"
+_LANE_TAGS = {kind.value for kind in LaneKind}
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def load_map(path: Path | str) -> JourneyMap:
+    """Read and validate a map file; raise :class:`MapFileError` on any problem."""
+    path = Path(path)
+    return loads_map(_read_bytes(path), path)
+
+
+def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
+    """Validate a map from the bytes of a file (``path`` is only used in messages)."""
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    if not data.strip():
+        raise MapFileError(path, "the file is empty: it is not a journey map")
+    try:
+        doc = JourneyMap.model_validate_json(data)
+    except ValidationError:
+        doc = _load_slow(data, Path(path))
+    problems = check_document(doc)
+    if problems:
+        raise MapFileError(path, problems)
+    return doc
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise MapFileError(path, "no such file") from None
+    except OSError as exc:
+        raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise MapFileError(path, "is a folder, not a map file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise MapFileError(
+            path,
+            f"the file is {info.st_size / 1e6:.1f} MB; maps over {MAX_FILE_BYTES / 1e6:.0f} MB "
+            "are not opened (is this really a journey map?)",
+        )
+    try:
+        with path.open("rb") as handle:
+            # Read one byte past the limit: the file may have grown since stat().
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(path, "the file grew past the size limit while being read")
+    return data
+
+
+def _load_slow(data: bytes, path: Path) -> JourneyMap:
+    """Parse JSON, migrate, and validate, turning every failure into a readable problem."""
+    try:
+        raw = json.loads(data)
+    except UnicodeDecodeError as exc:
+        raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        hint = " (the file looks cut short)" if exc.pos >= len(data.rstrip()) else ""
+        raise MapFileError(
+            path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}{hint}"
+        ) from None
+    except RecursionError:
+        raise MapFileError(path, "is not a journey map: its JSON is nested too deeply") from None
+    if not isinstance(raw, dict):
+        raise MapFileError(path, f"is not a journey map: the top level is a JSON {_json_type(raw)}, not an object")
+    fmt = raw.get("format")
+    if fmt != FORMAT_NAME:
+        what = "has no \"format\" marker" if fmt is None else f"has format {fmt!r}"
+        raise MapFileError(path, f"is not a JourneyMap file: it {what} (expected \"{FORMAT_NAME}\")")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise MapFileError(path, [Problem("$.version", f"must be a whole number, not {version!r}")])
+    try:
+        raw = migrate(raw, version)
+    except NewerVersionError as exc:
+        raise MapFileError(path, str(exc)) from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise MapFileError(path, f"cannot be upgraded from version {version}: {exc}") from None
+    try:
+        return JourneyMap.model_validate(raw)
+    except ValidationError as exc:
+        raise MapFileError(path, validation_problems(exc)) from None
+    except RecursionError:
+        raise MapFileError(path, "is not a journey map: its JSON is nested too deeply") from None
+
+
+def validation_problems(exc: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into problems with JSON paths and plain sentences."""
+    problems = []
+    for error in exc.errors(include_url=False):
+        path = json_path(error["loc"])
+        message = error["msg"]
+        value = error.get("input")
+        if error["type"] == "missing":
+            message = "is required but missing"
+        elif error["type"] == "extra_forbidden":
+            message = "is not a known field"
+        elif isinstance(value, (str, int, float, bool)) or value is None:
+            shown = repr(value)
+            message = f"{message} (found {shown[:60] + '…' if len(shown) > 60 else shown})"
+        problems.append(Problem(path, message))
+    return problems
+
+
+def json_path(loc: tuple[int | str, ...]) -> str:
+    """``('lanes', 2, 'activities', 'cards', 0)`` -> ``$.lanes[2].cards[0]``.
+
+    The lane kind pydantic inserts after a lane's index (the union tag) is not a real key.
+    """
+    out = "$"
+    previous: int | str | None = None
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif isinstance(previous, int) and part in _LANE_TAGS:
+            pass
+        else:
+            out += f".{part}"
+        previous = part
+    return out
+
+
+def _json_type(value: Any) -> str:
+    return {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(
+        type(value), "null"
+    )
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def dumps_map(doc: JourneyMap) -> bytes:
+    """The exact bytes of ``doc`` as a file: same document, same bytes.
+
+    Keys follow the model's field order, two-space indentation puts one field per line,
+    images not referenced any more are dropped and the rest are sorted by id.
+    """
+    used = used_asset_ids(doc)
+    assets = sorted((a for a in doc.assets if a.id in used), key=lambda a: a.id)
+    if [a.id for a in assets] != [a.id for a in doc.assets]:
+        doc = doc.model_copy(update={"assets": assets})
+    return doc.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def used_asset_ids(doc: JourneyMap) -> set[str]:
+    """Ids of the images the document still shows (storyboards, persona photos)."""
+    used = {persona.photo for persona in doc.personas if persona.photo}
+    for lane in doc.lanes:
+        for frame in getattr(lane, "frames", ()):
+            used.add(frame.asset_id)
+    return used
+
+
+def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
+    """Write ``doc`` to ``path`` atomically, keeping the previous file as ``<path>.bak``.
+
+    The document is checked first: an inconsistent map is refused and nothing is written.
+    On any failure the original file is untouched and :class:`MapFileError` says why.
+    """
+    path = Path(path)
+    problems = check_document(doc)
+    if problems:
+        raise MapFileError(path, [Problem(p.path, f"not saved: {p.message}") for p in problems])
+    write_atomic(path, dumps_map(doc), backup=backup)
+
+
+def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
+    """Replace ``path`` with ``data`` all at once: temp file, fsync, optional backup, rename."""
+    path = Path(os.path.abspath(path))
+    if path.is_dir():
+        raise MapFileError(path, "cannot save: a folder has that name")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if path.exists():
+            try:
+                os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
+            except OSError:
+                pass
+            if backup:
+                _keep_backup(path)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise MapFileError(path, _os_reason(exc, "cannot save")) from None
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the file about to be replaced as ``<path>.bak`` (a hard link when possible)."""
+    bak = path.with_name(path.name + BACKUP_SUFFIX)
+    try:
+        bak.unlink(missing_ok=True)
+        os.link(path, bak)
+    except OSError:
+        # Some shared drives have no hard links: copy instead.
+        with path.open("rb") as src:
+            content = src.read()
+        with bak.open("wb") as dst:
+            dst.write(content)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _os_reason(exc: OSError, doing: str) -> str:
+    """A sentence for an OS error, without errno jargon."""
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOENT: "the folder does not exist (any more)",
+        errno.ENOTDIR: "a part of the path is not a folder",
+        errno.EISDIR: "a folder has that name",
+        errno.ENAMETOOLONG: "the file name is too long",
+        errno.EIO: "the disk reported an input/output error",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"{doing}: {reason}"
+
+
+__all__ = [
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map",
+    "loads_map", "save_map", "used_asset_ids", "validation_problems", "write_atomic",
+]

@@ -1,0 +1,37 @@
+"""The journey-map document: pure pydantic, no Qt. Versioned; see :mod:`.migrations`."""
+
+from journeymap_desktop.model.channels import Channel, channel_label
+from journeymap_desktop.model.checks import Problem, check_document
+from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap, now_utc
+from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Severity, Stage
+from journeymap_desktop.model.ids import new_id
+from journeymap_desktop.model.lanes import (
+    CARD_KINDS,
+    CardLane,
+    ChannelsLane,
+    EmotionCurve,
+    EmotionLane,
+    EmotionPoint,
+    EngagementLane,
+    EngagementValue,
+    Lane,
+    LaneKind,
+    MetricsLane,
+    MetricValue,
+    StageChannels,
+    StageText,
+    StoryboardFrame,
+    StoryboardLane,
+    TextLane,
+    lane_kind,
+    make_lane,
+)
+
+__all__ = [
+    "Asset", "CARD_KINDS", "CURRENT_VERSION", "Card", "CardLane", "Channel", "ChannelsLane",
+    "EmotionCurve", "EmotionLane", "EmotionPoint", "EngagementLane", "EngagementValue",
+    "FORMAT_NAME", "JourneyMap", "Lane", "LaneKind", "MetricValue", "MetricsLane", "Persona",
+    "Problem", "Scope", "Severity", "Stage", "StageChannels", "StageText", "StoryboardFrame",
+    "StoryboardLane", "TextLane", "channel_label", "check_document", "lane_kind", "make_lane",
+    "new_id", "now_utc",
+]

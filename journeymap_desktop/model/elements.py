@@ -1,0 +1,83 @@
+"""The map's parts that are not lanes: scope, personas, stages, cards, assets."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Optional
+
+from pydantic import Field
+
+from journeymap_desktop.model.base import Color, DocModel, Id, LongText, ShortText
+from journeymap_desktop.model.channels import Channel
+from journeymap_desktop.model.ids import new_id
+
+
+class Scope(DocModel):
+    """What the map analyses (el alcance): the product or service and the map's objective."""
+
+    product: ShortText = ""
+    goal: LongText = ""
+    description: LongText = ""
+
+
+class Persona(DocModel):
+    """The main actor (buyer persona) whose journey the map follows."""
+
+    id: Id = Field(default_factory=lambda: new_id("persona"))
+    name: ShortText
+    description: LongText = ""
+    goals: list[ShortText] = Field(default_factory=list)
+    needs: list[ShortText] = Field(default_factory=list)
+    frustrations: list[ShortText] = Field(default_factory=list)
+    quote: LongText = ""
+    photo: Optional[Id] = None
+    color: Color = "#3b6fd8"
+
+
+class Stage(DocModel):
+    """A phase of the journey: one column of the map."""
+
+    id: Id = Field(default_factory=lambda: new_id("stage"))
+    name: ShortText
+    description: LongText = ""
+    color: Color = "#5b7db1"
+
+
+class Severity(StrEnum):
+    """How much a pain point hurts, or how big an opportunity is."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Card(DocModel):
+    """A note in a cell of a card lane (activity, touchpoint, pain point, opportunity).
+
+    The lane is the one holding the card; order in the cell is the order among the lane's
+    cards with the same ``stage_id``. Channel fields only mean something in a touchpoint
+    lane, severity in pain-point and opportunity lanes; they are kept (not dropped) if the
+    card moves to another kind of lane, so a move and its undo lose nothing.
+    """
+
+    id: Id = Field(default_factory=lambda: new_id("card"))
+    stage_id: Id
+    title: ShortText = ""
+    body: LongText = ""
+    color: Optional[Color] = None
+    tags: list[ShortText] = Field(default_factory=list)
+    moment_of_truth: bool = False
+    channel: Optional[Channel] = None
+    device: ShortText = ""
+    online: Optional[bool] = None
+    severity: Optional[Severity] = None
+
+
+class Asset(DocModel):
+    """An image stored once in the file, keyed by the sha256 of its bytes."""
+
+    id: Id
+    mime: Annotated[str, Field(pattern=r"^image/(png|jpeg|gif|webp|bmp)$")]
+    width: Annotated[int, Field(ge=1, le=100_000)]
+    height: Annotated[int, Field(ge=1, le=100_000)]
+    data: str = Field(repr=False, description="The image bytes, base64 encoded.")

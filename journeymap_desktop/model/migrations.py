@@ -1,0 +1,66 @@
+"""Schema migrations: a numbered, contiguous chain of small pure steps, N -> N+1.
+
+Each step takes the raw JSON object of version N and returns the object of version N+1.
+On load the chain runs from the file's version up to :data:`CURRENT_VERSION`. A file newer
+than this code is refused (never half-read). Add a step here, bump ``CURRENT_VERSION`` and
+the ``version`` literal in :class:`JourneyMap`, and add a real old file to the tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from journeymap_desktop.model.document import CURRENT_VERSION
+
+Raw = dict[str, Any]
+Step = Callable[[Raw], Raw]
+
+
+def _v0_to_v1(raw: Raw) -> Raw:
+    """v0 (the pre-release format) called stages "columns" and lanes "rows".
+
+    v0 rows kept their kind under "type" and had no ids on the map itself.
+    """
+    out = {key: value for key, value in raw.items() if key not in ("columns", "rows")}
+    out["version"] = 1
+    out["stages"] = raw.get("columns", [])
+    rows = []
+    for row in raw.get("rows", []):
+        if isinstance(row, dict) and "type" in row and "kind" not in row:
+            row = {("kind" if key == "type" else key): value for key, value in row.items()}
+        rows.append(row)
+    out["lanes"] = rows
+    return out
+
+
+#: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
+STEPS: dict[int, Step] = {0: _v0_to_v1}
+
+
+def check_chain() -> None:
+    """Fail loudly at import if the chain has a gap: every version below current needs a step."""
+    missing = [n for n in range(0, CURRENT_VERSION) if n not in STEPS]
+    if missing:
+        raise RuntimeError(f"migration steps missing for versions {missing}")
+
+
+class NewerVersionError(ValueError):
+    """The file was written by a newer JourneyMap than this one."""
+
+
+def migrate(raw: Raw, version: int) -> Raw:
+    """Bring ``raw`` (a file object at ``version``) up to the current version."""
+    if version > CURRENT_VERSION:
+        raise NewerVersionError(
+            f"was written by a newer JourneyMap (format version {version}; this one reads "
+            f"up to {CURRENT_VERSION}). Update JourneyMap Desktop to open it."
+        )
+    if version < 0 or version not in STEPS and version != CURRENT_VERSION:
+        raise ValueError(f"unknown format version {version}")
+    while version < CURRENT_VERSION:
+        raw = STEPS[version](raw)
+        version += 1
+    return raw
+
+
+check_chain()
