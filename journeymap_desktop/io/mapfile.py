@@ -75,8 +75,11 @@ def _read_bytes(path: Path) -> bytes:
         )
     try:
         with path.open("rb") as handle:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # One byte more than stat() said tells whether the file grew meanwhile; asking
+            # for the whole limit would allocate 40 MB on every open.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
     if len(data) > MAX_FILE_BYTES:
