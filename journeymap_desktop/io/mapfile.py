@@ -39,7 +39,7 @@ _LANE_TAGS = {kind.value for kind in LaneKind}
 def load_map(path: Path | str) -> JourneyMap:
     """Read and validate a map file; raise :class:`MapFileError` on any problem."""
     path = Path(path)
-    return loads_map(_read_bytes(path), path)
+    return loads_map(read_file_bytes(path), path)
 
 
 def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
@@ -58,7 +58,12 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     return doc
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_file_bytes(path: Path, what: str = "map file") -> bytes:
+    """The bytes of ``path``, refusing folders and files over :data:`MAX_FILE_BYTES`.
+
+    Shared by every reader of user files (maps, .ojf, CSV) so they fail with the same
+    sentences; ``what`` names the expected kind of file in them.
+    """
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -66,12 +71,12 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
     if stat.S_ISDIR(info.st_mode):
-        raise MapFileError(path, "is a folder, not a map file")
+        raise MapFileError(path, f"is a folder, not a {what}")
     if info.st_size > MAX_FILE_BYTES:
         raise MapFileError(
             path,
-            f"the file is {info.st_size / 1e6:.1f} MB; maps over {MAX_FILE_BYTES / 1e6:.0f} MB "
-            "are not opened (is this really a journey map?)",
+            f"the file is {info.st_size / 1e6:.1f} MB; files over {MAX_FILE_BYTES / 1e6:.0f} MB "
+            f"are not opened (is this really a {what}?)",
         )
     try:
         with path.open("rb") as handle:
@@ -87,8 +92,17 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _load_slow(data: bytes, path: Path) -> JourneyMap:
-    """Parse JSON, migrate, and validate, turning every failure into a readable problem."""
+def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map") -> dict[str, Any]:
+    """Parse the bytes of a JSON file whose top level must be an object.
+
+    Every failure is a :class:`MapFileError` with a sentence a person can act on (line and
+    column of a syntax error, a hint when the file is cut short); ``what`` names the
+    expected content in those sentences. A UTF-8 byte order mark is skipped.
+    """
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    if not data.strip():
+        raise MapFileError(path, f"the file is empty: it is not {what}")
     try:
         raw = json.loads(data)
     except UnicodeDecodeError as exc:
@@ -99,9 +113,19 @@ def _load_slow(data: bytes, path: Path) -> JourneyMap:
             path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}{hint}"
         ) from None
     except RecursionError:
-        raise MapFileError(path, "is not a journey map: its JSON is nested too deeply") from None
+        raise MapFileError(path, f"is not {what}: its JSON is nested too deeply") from None
+    except ValueError as exc:
+        # Python refuses integers of thousands of digits (int_max_str_digits).
+        reason = "a number in it has thousands of digits" if "digits" in str(exc) else str(exc)
+        raise MapFileError(path, f"is not valid JSON: {reason}") from None
     if not isinstance(raw, dict):
-        raise MapFileError(path, f"is not a journey map: the top level is a JSON {_json_type(raw)}, not an object")
+        raise MapFileError(path, f"is not {what}: the top level is a JSON {json_type(raw)}, not an object")
+    return raw
+
+
+def _load_slow(data: bytes, path: Path) -> JourneyMap:
+    """Parse JSON, migrate, and validate, turning every failure into a readable problem."""
+    raw = parse_json_object(data, path)
     fmt = raw.get("format")
     if fmt != FORMAT_NAME:
         what = "has no \"format\" marker" if fmt is None else f"has format {fmt!r}"
@@ -159,7 +183,8 @@ def json_path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type ("array", "string", ...), for messages."""
     return {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(
         type(value), "null"
     )
@@ -282,6 +307,7 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 
 __all__ = [
-    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map",
-    "loads_map", "save_map", "used_asset_ids", "validation_problems", "write_atomic",
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type",
+    "load_map", "loads_map", "parse_json_object", "read_file_bytes", "save_map",
+    "used_asset_ids", "validation_problems", "write_atomic",
 ]
