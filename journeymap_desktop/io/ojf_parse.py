@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapfile import json_path, json_type, parse_json_object
-from journeymap_desktop.model.checks import Problem
+from journeymap_desktop.io.mapfile import json_type, parse_json_object
+from journeymap_desktop.model.checks import Problem, json_path
 
 #: Node keys this reader understands; any other key is kept as a tag (or reported).
 NODE_KEYS = frozenset({
@@ -132,7 +132,7 @@ class _Reader:
     # -- typed access to one object's fields; each returns a safe default on a problem --
 
     def fail(self, loc: tuple[int | str, ...], message: str) -> None:
-        self.problems.append(Problem(json_path(loc), message))
+        self.problems.append(Problem(json_path(*loc), message))
 
     def text(self, obj: dict[str, Any], key: str, loc: tuple[int | str, ...]) -> str:
         value = obj.get(key)
@@ -274,11 +274,11 @@ class _Reader:
             if stage_id in seen:
                 self.fail((*loc, "id"), f"duplicate stage id '{stage_id}' (also at {seen[stage_id]})")
                 continue
-            seen[stage_id] = json_path(loc)
+            seen[stage_id] = json_path(*loc)
             out.append(OjfStage(
                 id=stage_id,
                 name=self.text(obj, "name", loc),
-                path=json_path(loc),
+                path=json_path(*loc),
                 override_emotion=self.number(obj, "overrideEmotion", loc),
                 description=self.text(obj, "description", loc),
                 color=self.text(obj, "color", loc) or None,
@@ -296,11 +296,11 @@ class _Reader:
             if lane_id in seen:
                 self.fail((*loc, "id"), f"duplicate swimlane id '{lane_id}' (also at {seen[lane_id]})")
                 continue
-            seen[lane_id] = json_path(loc)
+            seen[lane_id] = json_path(*loc)
             out.append(OjfLane(
                 id=lane_id,
                 name=self.text(obj, "name", loc),
-                path=json_path(loc),
+                path=json_path(*loc),
                 kind=self.text(obj, "kind", loc) or None,
                 unit=self.text(obj, "unit", loc),
                 description=self.text(obj, "description", loc),
@@ -326,7 +326,7 @@ class _Reader:
                 lane_id = None
             node_id = obj.get("id")
             node = OjfNode(
-                path=json_path(loc),
+                path=json_path(*loc),
                 id=str(node_id) if isinstance(node_id, (str, int)) and not isinstance(node_id, bool) else None,
                 stage_id=stage_id or "",
                 lane_id=lane_id or "",
