@@ -215,7 +215,7 @@ class _Converter:
         notes = "\n\n".join(part for part in (ojf.description, provenance) if part)
         return JourneyMap(
             title=self.short(title),
-            locale=self.lang,  # type: ignore[arg-type]
+            locale="es" if self.lang == "es" else "en",
             author=self.short(ojf.author),
             scope=Scope(product=self.short(ojf.product), goal=self.long(ojf.goal),
                         description=self.long(ojf.point_of_view)),
@@ -339,13 +339,13 @@ class _Converter:
             elif key == "online" and value in ("yes", "no"):
                 fields["online"], tags[:] = value == "yes", [t for t in tags if t != tag]
         for key in ("channel", "device", "online"):
-            value = node.extra.get(key)
-            if key == "channel" and isinstance(value, str) and value in _CHANNEL_VALUES:
-                fields["channel"] = Channel(value)
-            elif key == "device" and isinstance(value, str) and value:
-                fields["device"] = value
-            elif key == "online" and isinstance(value, bool):
-                fields["online"] = value
+            extension = node.extra.get(key)
+            if key == "channel" and isinstance(extension, str) and extension in _CHANNEL_VALUES:
+                fields["channel"] = Channel(extension)
+            elif key == "device" and isinstance(extension, str) and extension:
+                fields["device"] = extension
+            elif key == "online" and isinstance(extension, bool):
+                fields["online"] = extension
         extras = []
         if node.purpose and node.purpose.lower() != NATURAL_PURPOSE.get(kind):
             extras.append(f"purpose:{node.purpose}")
