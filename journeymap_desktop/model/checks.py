@@ -33,64 +33,81 @@ class Problem:
 
 
 def check_document(doc: JourneyMap) -> list[Problem]:
-    """Return every referential problem of ``doc`` (empty when the document is sound)."""
+    """Return every referential problem of ``doc`` (empty when the document is sound).
+
+    Runs on every open and save of maps with thousands of cards, so paths are built only
+    when a problem is found: locations are kept as small tuples until then.
+    """
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
-
-    def claim(obj_id: str, path: str) -> None:
-        if obj_id in seen:
-            problems.append(Problem(f"{path}.id", f"duplicate id '{obj_id}' (also at {seen[obj_id]})"))
-        else:
-            seen[obj_id] = path
-
+    seen: dict[str, tuple[object, ...]] = {}
     stage_ids = {stage.id for stage in doc.stages}
     persona_ids = {persona.id for persona in doc.personas}
     asset_ids = {asset.id for asset in doc.assets}
 
-    def need(ref: str | None, known: set[str], what: str, path: str) -> None:
-        if ref is not None and ref not in known:
-            problems.append(Problem(path, f"refers to a missing {what} '{ref}'"))
+    def claim(obj_id: str, *where: object) -> None:
+        if obj_id in seen:
+            problems.append(
+                Problem(json_path(*where, "id"), f"duplicate id '{obj_id}' (also at {json_path(*seen[obj_id])})")
+            )
+        else:
+            seen[obj_id] = where
 
-    def once_per_stage(stage_refs: Iterable[str], path: str) -> None:
+    def need(ref: str | None, known: set[str], what: str, *where: object) -> None:
+        if ref is not None and ref not in known:
+            problems.append(Problem(json_path(*where), f"refers to a missing {what} '{ref}'"))
+
+    def once_per_stage(stage_refs: Iterable[str], *where: object) -> None:
         counted: set[str] = set()
         for index, ref in enumerate(stage_refs):
-            need(ref, stage_ids, "stage", f"{path}[{index}].stage_id")
-            if ref in counted:
-                problems.append(Problem(f"{path}[{index}].stage_id", f"stage '{ref}' has more than one value"))
+            if ref in counted or ref not in stage_ids:
+                need(ref, stage_ids, "stage", *where, index, "stage_id")
+                if ref in counted:
+                    problems.append(Problem(json_path(*where, index, "stage_id"), f"stage '{ref}' has more than one value"))
             counted.add(ref)
 
-    claim(doc.id, "$")
-    need(doc.primary_persona_id, persona_ids, "persona", "$.primary_persona_id")
+    claim(doc.id)
+    need(doc.primary_persona_id, persona_ids, "persona", "primary_persona_id")
     for i, persona in enumerate(doc.personas):
-        claim(persona.id, f"$.personas[{i}]")
-        need(persona.photo, asset_ids, "image", f"$.personas[{i}].photo")
+        claim(persona.id, "personas", i)
+        need(persona.photo, asset_ids, "image", "personas", i, "photo")
     for i, stage in enumerate(doc.stages):
-        claim(stage.id, f"$.stages[{i}]")
+        claim(stage.id, "stages", i)
     for i, asset in enumerate(doc.assets):
-        claim(asset.id, f"$.assets[{i}]")
+        claim(asset.id, "assets", i)
     for i, lane in enumerate(doc.lanes):
-        base = f"$.lanes[{i}]"
-        claim(lane.id, base)
+        claim(lane.id, "lanes", i)
         if isinstance(lane, CardLane):
             for j, card in enumerate(lane.cards):
-                claim(card.id, f"{base}.cards[{j}]")
-                need(card.stage_id, stage_ids, "stage", f"{base}.cards[{j}].stage_id")
+                if card.id in seen:
+                    claim(card.id, "lanes", i, "cards", j)
+                else:
+                    seen[card.id] = ("lanes", i, "cards", j)
+                if card.stage_id not in stage_ids:
+                    need(card.stage_id, stage_ids, "stage", "lanes", i, "cards", j, "stage_id")
         elif isinstance(lane, StoryboardLane):
             for j, frame in enumerate(lane.frames):
-                claim(frame.id, f"{base}.frames[{j}]")
-                need(frame.stage_id, stage_ids, "stage", f"{base}.frames[{j}].stage_id")
-                need(frame.asset_id, asset_ids, "image", f"{base}.frames[{j}].asset_id")
+                claim(frame.id, "lanes", i, "frames", j)
+                need(frame.stage_id, stage_ids, "stage", "lanes", i, "frames", j, "stage_id")
+                need(frame.asset_id, asset_ids, "image", "lanes", i, "frames", j, "asset_id")
         elif isinstance(lane, EmotionLane):
             for j, curve in enumerate(lane.curves):
-                claim(curve.id, f"{base}.curves[{j}]")
-                need(curve.persona_id, persona_ids, "persona", f"{base}.curves[{j}].persona_id")
-                once_per_stage((p.stage_id for p in curve.points), f"{base}.curves[{j}].points")
+                claim(curve.id, "lanes", i, "curves", j)
+                need(curve.persona_id, persona_ids, "persona", "lanes", i, "curves", j, "persona_id")
+                once_per_stage((p.stage_id for p in curve.points), "lanes", i, "curves", j, "points")
         elif isinstance(lane, EngagementLane):
-            once_per_stage((v.stage_id for v in lane.values), f"{base}.values")
+            once_per_stage((v.stage_id for v in lane.values), "lanes", i, "values")
         elif isinstance(lane, TextLane):
-            once_per_stage((t.stage_id for t in lane.texts), f"{base}.texts")
+            once_per_stage((t.stage_id for t in lane.texts), "lanes", i, "texts")
         elif isinstance(lane, MetricsLane):
-            once_per_stage((v.stage_id for v in lane.values), f"{base}.values")
+            once_per_stage((v.stage_id for v in lane.values), "lanes", i, "values")
         elif isinstance(lane, ChannelsLane):
-            once_per_stage((e.stage_id for e in lane.entries), f"{base}.entries")
+            once_per_stage((e.stage_id for e in lane.entries), "lanes", i, "entries")
     return problems
+
+
+def json_path(*parts: object) -> str:
+    """``("lanes", 2, "cards", 0)`` -> ``$.lanes[2].cards[0]``: how every message names a place."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out

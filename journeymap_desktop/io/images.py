@@ -1,0 +1,147 @@
+"""Images as map assets: checked, downscaled for posters, stored once by content hash.
+
+Decoding runs through Pillow with its decompression-bomb guard, so a hostile or corrupt
+file gives :class:`ImageImportError` with a sentence, never a crash or a memory blow-up.
+The editor may decode for display with Qt; this module is the headless path.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, UnidentifiedImageError
+
+from journeymap_desktop.model.elements import Asset
+
+#: The longest side an imported image keeps by default: sharp on an A1 poster storyboard
+#: cell (about 10 cm wide at 300 dpi needs ~1200 px) with room to zoom, at a fraction of
+#: a phone photo's size.
+DEFAULT_MAX_SIDE = 2400
+#: Images with more pixels than this are refused before decoding (about 8,000 x 8,000).
+MAX_PIXELS = 64_000_000
+MAX_IMAGE_BYTES = 30 * 1024 * 1024
+
+_FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp", "BMP": "image/bmp"}
+
+
+class ImageImportError(ValueError):
+    """An image that cannot be used, with a reason a person understands."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What the header of an image says, read without decoding its pixels."""
+
+    mime: str
+    width: int
+    height: int
+
+
+def probe_image(data: bytes) -> ImageInfo:
+    """Read format and size from the header only; refuse what we cannot or should not decode."""
+    if not data:
+        raise ImageImportError("the image file is empty")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ImageImportError(f"the image is {len(data) / 1e6:.0f} MB; the limit is {MAX_IMAGE_BYTES / 1e6:.0f} MB")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                fmt, width, height = image.format, image.width, image.height
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise ImageImportError(
+            f"the image is too large to open safely (over {MAX_PIXELS // 1_000_000} megapixels)"
+        ) from None
+    except UnidentifiedImageError:
+        raise ImageImportError("the file is not an image JourneyMap can read (PNG, JPEG, GIF, WebP or BMP)") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageImportError(f"the image is damaged ({exc})") from None
+    mime = _FORMATS.get(fmt or "")
+    if mime is None:
+        raise ImageImportError(f"{fmt} images are not supported (use PNG, JPEG, GIF, WebP or BMP)")
+    if width < 1 or height < 1:
+        raise ImageImportError("the image has no pixels")
+    if width * height > MAX_PIXELS:
+        raise ImageImportError(
+            f"the image is {width} x {height} pixels, too large to open safely (limit {MAX_PIXELS // 1_000_000} megapixels)"
+        )
+    return ImageInfo(mime, width, height)
+
+
+def asset_from_bytes(data: bytes, *, max_side: int = DEFAULT_MAX_SIDE, keep_original: bool = False) -> Asset:
+    """Make an asset from image file bytes.
+
+    Larger images are downscaled so the longest side is ``max_side`` (JPEG stays JPEG,
+    everything else becomes PNG); ``keep_original`` stores the file as it is. The id is the
+    sha256 of the stored bytes, so the same picture added twice is stored once.
+    """
+    info = probe_image(data)
+    if not keep_original and max(info.width, info.height) > max_side:
+        data, info = _downscale(data, info, max_side)
+    else:
+        _verify_decodes(data)
+    digest = hashlib.sha256(data).hexdigest()
+    return Asset(
+        id=f"img-{digest[:32]}",
+        mime=info.mime,
+        width=info.width,
+        height=info.height,
+        data=base64.b64encode(data).decode("ascii"),
+    )
+
+
+def asset_bytes(asset: Asset) -> bytes:
+    """The image file bytes of an asset; :class:`ImageImportError` if they are not base64."""
+    try:
+        return base64.b64decode(asset.data, validate=True)
+    except (binascii.Error, ValueError):
+        raise ImageImportError(f"image {asset.id} is damaged: its data is not base64") from None
+
+
+def decode_asset(asset: Asset, max_side: int | None = None) -> Image.Image:
+    """Decode an asset for drawing, reduced to ``max_side`` if given (draft mode for JPEG)."""
+    data = asset_bytes(asset)
+    probe_image(data)
+    try:
+        image = Image.open(io.BytesIO(data))
+        if max_side is not None and max(image.size) > max_side:
+            image.draft("RGB", (max_side, max_side))
+            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        image.load()
+        return image
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ImageImportError(f"image {asset.id} is damaged ({exc})") from None
+
+
+def _verify_decodes(data: bytes) -> None:
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ImageImportError(f"the image is damaged ({exc})") from None
+
+
+def _downscale(data: bytes, info: ImageInfo, max_side: int) -> tuple[bytes, ImageInfo]:
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.draft("RGB", (max_side, max_side))  # JPEG decodes at a reduced size: fast
+            opened.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if info.mime == "image/jpeg":
+                opened.convert("RGB").save(out, "JPEG", quality=88, optimize=True)
+                mime = "image/jpeg"
+            else:
+                image: Image.Image = opened
+                if image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
+                    image = image.convert("RGBA")
+                image.save(out, "PNG", optimize=True)
+                mime = "image/png"
+            size = opened.size
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ImageImportError(f"the image is damaged ({exc})") from None
+    return out.getvalue(), ImageInfo(mime, size[0], size[1])
