@@ -44,7 +44,8 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
             persona = personas.get(curve.persona_id) if curve.persona_id else None
             color = curve.color or (persona.color if persona else CURVE_PALETTE[number % len(CURVE_PALETTE)])
             name = curve.name.strip() or (persona.name if persona else lane.name)
-            label = f"{name} ({word(curve.variant, locale)})"
+            variant = word(curve.variant, locale)
+            label = name if variant.casefold() in name.casefold() else f"{name} ({variant})"
             icon = "curve-dashed" if curve.variant == "to_be" else "curve-solid"
             entries.append(key(label, icon, color, "legend-curve", icon_width=22.0))
     severities: set[tuple[str, str]] = set()

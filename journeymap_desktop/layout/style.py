@@ -68,6 +68,7 @@ class Style:
     chip_gap: float = 3.0
     header_gap: float = 16.0
     stage_header_min_height: float = 44.0
+    stage_chevron: float = 9.0  # depth of the arrow tip and notch of stage headers
     min_cell_height: float = 44.0
     collapsed_lane_height: float = 24.0
     persona_width: float = 420.0
