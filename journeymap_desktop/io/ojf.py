@@ -51,6 +51,8 @@ OJF_EXTENSION = ".ojf"
 OJF_SCORE_MAX = 5.0
 SCALE_TO_OURS = EMOTION_MAX / OJF_SCORE_MAX
 SHORT_MAX = 2_000
+#: Card colours darker than this (relative luminance) are tinted on import.
+LIGHT_ENOUGH = 0.6
 LONG_MAX = 100_000
 
 #: The purpose a node has when it simply is what its lane is; not kept as a tag there.
@@ -133,6 +135,7 @@ class _Converter:
         self.persona: Persona | None = None
         self.tagged: Counter[str] = Counter()
         self.colored = 0
+        self.tinted = 0
 
     def _texts(self) -> list[str]:
         ojf = self.ojf
@@ -218,7 +221,7 @@ class _Converter:
             locale="es" if self.lang == "es" else "en",
             author=self.short(ojf.author),
             scope=Scope(product=self.short(ojf.product), goal=self.long(ojf.goal),
-                        description=self.long(ojf.point_of_view)),
+                        description="" if title == ojf.point_of_view else self.long(ojf.point_of_view)),
             personas=[self.persona] if self.persona else [],
             primary_persona_id=self.persona.id if self.persona else None,
             stages=stages,
@@ -363,6 +366,12 @@ class _Converter:
         color = _color(node.icon_color)
         if node.icon_color and color is None and node.icon_color.lower() not in _DEFAULT_WHITE:
             extras.append(f"color:{node.icon_color}")
+        elif color is not None and _luminance(color) < LIGHT_ENOUGH:
+            # Ptolemy paints the card with this colour; a strong one would drown the text on
+            # a poster, so the card gets a light tint and the exact colour stays as a tag.
+            extras.append(f"iconColor:{color}")
+            self.tinted += 1
+            color = _tint(color)
         for key, value in node.extra.items():
             if key in ("channel", "device", "online", "label", "curve", "curveId", "variant",
                        "curveColor", "level", "value", "channels"):
@@ -693,6 +702,13 @@ class _Converter:
                 f"Icon colours of {plural(self.colored, 'node', 'nodes')} became the card colour (Ptolemy paints the card with it).",
                 f"El color de icono de {plural(self.colored, 'nodo', 'nodos')} es ahora el color de la tarjeta (Ptolemy pinta la tarjeta con él).",
             )
+        if self.tinted:
+            self.say(
+                f"{plural(self.tinted, 'colour was', 'colours were')} too strong to read text on: the card has a "
+                "light tint of it, and the exact colour is kept as a tag 'iconColor:…'.",
+                f"{plural(self.tinted, 'color era demasiado intenso', 'colores eran demasiado intensos')} para leer "
+                "texto encima: la tarjeta lleva un tono claro y el color exacto queda como etiqueta 'iconColor:…'.",
+            )
 
 
 # -- helpers on single values --
@@ -752,6 +768,21 @@ def _color(text: str) -> str | None:
     if len(digits) == 3:
         digits = "".join(ch * 2 for ch in digits)
     return f"#{digits[:6].lower()}"
+
+
+def _luminance(color: str) -> float:
+    """Relative luminance of ``#rrggbb`` (0 black .. 1 white), as WCAG defines it."""
+    def channel(hex2: str) -> float:
+        value = int(hex2, 16) / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(color[i:i + 2]) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _tint(color: str, amount: float = 0.82) -> str:
+    """``color`` mixed with white, light enough for dark text (like Ptolemy's own palette)."""
+    parts = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(v + (255 - v) * amount):02x}" for v in parts)
 
 
 def _blueprint_item(item: Any) -> str:

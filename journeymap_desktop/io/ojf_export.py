@@ -35,7 +35,7 @@ from journeymap_desktop.model.lanes import (
 
 OJF_VERSION = "1.0"
 #: Card tags that carry an OpenJourney node field (written by the importer).
-FIELD_TAGS = ("purpose", "sentiment", "icon", "score")
+FIELD_TAGS = ("purpose", "sentiment", "icon", "score", "iconColor")
 _DEFAULT_STAGE_COLOR = Stage.model_fields["color"].default
 _TITLE_CHARS = 80
 
@@ -55,7 +55,7 @@ def dumps_ojf(doc: JourneyMap) -> tuple[bytes, Report]:
         "version": OJF_VERSION,
         "title": doc.title,
         "persona": persona.name if persona else "",
-        "pointOfView": doc.scope.description,
+        "pointOfView": doc.scope.description or doc.title,
         "generator": f"JourneyMap Desktop {__version__}",
         "locale": doc.locale,
     }
@@ -176,7 +176,7 @@ def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
         purpose=purpose,
         isMomentOfTruth=card.moment_of_truth,
         icon=fields.pop("icon", None),
-        iconColor=card.color,
+        iconColor=fields.pop("iconColor", None) or card.color,
         tags=tags,
     )
 
@@ -236,9 +236,17 @@ def _report_losses(doc: JourneyMap, report: Report) -> None:
     special = [lane.name for lane in doc.lanes
                if lane_kind(lane) in (LaneKind.ENGAGEMENT, LaneKind.METRICS, LaneKind.TEXT, LaneKind.CHANNELS)]
     if special:
-        report.say(
-            f"Lanes {quoted_list(special)} have no OpenJourney equivalent: Ptolemy shows their values "
-            "as cards; JourneyMap reads them back as they were.",
-            f"Los carriles {quoted_list(special, lang='es')} no tienen equivalente en OpenJourney: Ptolemy "
-            "muestra sus valores como tarjetas; JourneyMap los vuelve a leer tal cual.",
-        )
+        if len(special) == 1:
+            report.say(
+                f"Lane {quoted_list(special)} has no OpenJourney equivalent: Ptolemy shows its values "
+                "as cards; JourneyMap reads them back as they were.",
+                f"El carril {quoted_list(special, lang='es')} no tiene equivalente en OpenJourney: Ptolemy "
+                "muestra sus valores como tarjetas; JourneyMap los vuelve a leer tal cual.",
+            )
+        else:
+            report.say(
+                f"Lanes {quoted_list(special)} have no OpenJourney equivalent: Ptolemy shows their values "
+                "as cards; JourneyMap reads them back as they were.",
+                f"Los carriles {quoted_list(special, lang='es')} no tienen equivalente en OpenJourney: Ptolemy "
+                "muestra sus valores como tarjetas; JourneyMap los vuelve a leer tal cual.",
+            )
