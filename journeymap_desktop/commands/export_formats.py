@@ -24,11 +24,11 @@ def export_csv_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
     """Cards and stage values as CSV (UTF-8 with BOM; ';' and decimal comma for Spanish)."""
     from journeymap_desktop.io.csv_cards import export_cards_csv
 
-    lang = getattr(args, "csv_lang", None) or doc.locale
+    lang = getattr(args, "csv_lang", None)
     delimiter = DELIMITERS.get(getattr(args, "delimiter", None) or "", None)
     report = export_cards_csv(doc, output, lang=lang, delimiter=delimiter)
     print(f"Wrote {output}.")
-    _print_report(report, lang)
+    _print_report(report, lang or "en")
     return 0
 
 
@@ -47,5 +47,5 @@ def export_ojf_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
 
     report = export_ojf(doc, output)
     print(f"Wrote {output}.")
-    _print_report(report, doc.locale)
+    _print_report(report, "en")
     return 0

@@ -35,8 +35,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--format", choices=FORMATS,
                         help="the source's format (default: from its extension)")
     parser.add_argument("-l", "--lang", choices=("es", "en"),
-                        help="language of the report and of lanes the import creates "
-                             "(default: the file's own)")
+                        help="language of the report (default: English) and of the lanes the "
+                             "import creates (default: the file's own language)")
     parser.add_argument("-n", "--dry-run", action="store_true",
                         help="only print what would be done; write nothing")
     parser.add_argument("-f", "--force", action="store_true",
@@ -49,7 +49,7 @@ def _format(args: argparse.Namespace) -> str:
 
     if args.format:
         return str(args.format)
-    suffix = args.source.suffix.lower().lstrip(".")
+    suffix: str = args.source.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
     if suffix in ("json",):
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         imported = import_ojf(args.source, lang=args.lang)
     else:
         imported = import_cards_csv(args.source, lang=args.lang, like=target)
-    lang = args.lang or (target.locale if target is not None else imported.doc.locale)
+    lang = args.lang or "en"  # the CLI speaks English unless asked otherwise
     for line in imported.report.lines(lang):
         print(f"  {line}")
     if target is None:

@@ -189,9 +189,8 @@ def loc_path(loc: tuple[int | str, ...]) -> str:
 
 def json_type(value: Any) -> str:
     """The JSON name of a parsed value's type ("array", "string", ...), for messages."""
-    return {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(
-        type(value), "null"
-    )
+    return {dict: "object", list: "array", str: "string", int: "number", float: "number",
+            bool: "boolean"}.get(type(value), "null")
 
 
 # ---------------------------------------------------------------------------- writing

@@ -49,7 +49,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 _INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)(\d*)([#>+-]|(?<=\d)[.)])")
 
 
 def export_markdown(doc: JourneyMap, path: Path | str) -> None:
@@ -62,7 +62,7 @@ def escape(text: str) -> str:
     lines = []
     for line in text.splitlines() or [""]:
         line = _INLINE.sub(r"\\\1", line)
-        lines.append(_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line))
+        lines.append(_LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), line))
     return "\n".join(lines)
 
 
@@ -91,7 +91,8 @@ def markdown_text(doc: JourneyMap) -> str:
             out.append(f"**{name}:** {_inline(value)}  ")
     if doc.scope.description:
         out += ["", escape(doc.scope.description)]
-    out.append("")
+    if out[-1]:
+        out.append("")
     for persona in doc.personas:
         out += [f"## {w['persona']}: {escape(persona.name)}", ""]
         if persona.description:

@@ -253,11 +253,13 @@ class _Converter:
             stage.description = self.long("\n".join(part for part in (stage.description, line) if part))
             noted.append(stage.name)
         if noted:
+            one = len(noted) == 1
             self.say(
-                f"Stages {quoted_list(noted)} had an emotion override for Ptolemy's overall curve: "
-                "kept as a line of their description.",
-                f"Las etapas {quoted_list(noted, lang='es')} fijaban la emoción de la curva general de "
-                "Ptolemy: se conserva como una línea de su descripción.",
+                f"{'Stage' if one else 'Stages'} {quoted_list(noted)} had an emotion override for Ptolemy's "
+                f"overall curve: kept as a line of {'its' if one else 'their'} description.",
+                f"{'La etapa' if one else 'Las etapas'} {quoted_list(noted, lang='es')} "
+                f"{'fijaba' if one else 'fijaban'} la emoción de la curva general de Ptolemy: se conserva "
+                "como una línea de su descripción.",
             )
 
     # -- lanes --
@@ -323,7 +325,7 @@ class _Converter:
             )
             return [lane]
         if kind == LaneKind.EMOTION:
-            return self.emotion_lane(common, nodes, reason_en, reason_es)
+            return self.emotion_lane(common, nodes, reason_en, reason_es, ojf_lane.curves)
         return [self.value_lane(kind, common, nodes, ojf_lane)]
 
     def card(self, node: OjfNode, kind: LaneKind) -> Card:
@@ -402,19 +404,25 @@ class _Converter:
         )
 
     def emotion_lane(self, common: dict[str, Any], nodes: list[OjfNode], reason_en: str,
-                     reason_es: str) -> list[Lane]:
+                     reason_es: str, lane_curves: list[dict[str, Any]]) -> list[Lane]:
         name = common["name"]
         groups: dict[str, list[OjfNode]] = defaultdict(list)
         for node in nodes:
             key = node.extra.get("curveId") or node.extra.get("curve") or ""
             groups[str(key)].append(node)
+        # Curves JourneyMap declared on the swimlane come first, in order (even without points).
+        specs: dict[str, dict[str, Any]] = {}
+        for declared in lane_curves:
+            specs[str(declared.get("curveId"))] = declared
+        for key, group in groups.items():
+            specs.setdefault(key, group[0].extra)
         curves: list[EmotionCurve] = []
         notes: dict[str, list[str]] = defaultdict(list)
         averaged: list[str] = []
         from_sentiment = 0
         icons = 0
-        for key, group in groups.items():
-            first = group[0].extra
+        for key, first in specs.items():
+            group = groups.get(key, [])
             curve_name = first.get("curve") if isinstance(first.get("curve"), str) else None
             variant = first.get("variant") if first.get("variant") in ("as_is", "to_be") else "as_is"
             color = _color(str(first.get("curveColor") or "")) or (self.persona.color if self.persona else None)
@@ -456,11 +464,13 @@ class _Converter:
             "puntuaciones de -5..+5 llevadas a -2..+2, títulos de los nodos como etiquetas.",
         )
         if averaged:
+            one = len(averaged) == 1
             self.say(
-                f"In '{name}', stages {quoted_list(averaged)} had several nodes: their scores were averaged "
-                "and their titles joined with ' / '.",
-                f"En '{name}', las etapas {quoted_list(averaged, lang='es')} tenían varios nodos: se ha "
-                "promediado su puntuación y unido sus títulos con ' / '.",
+                f"In '{name}', {'stage' if one else 'stages'} {quoted_list(averaged)} had several nodes: their "
+                "scores were averaged and their titles joined with ' / '.",
+                f"En '{name}', {'la etapa' if one else 'las etapas'} {quoted_list(averaged, lang='es')} "
+                f"{'tenía' if one else 'tenían'} varios nodos: se ha promediado su puntuación y unido sus "
+                "títulos con ' / '.",
             )
         if from_sentiment:
             self.say(
@@ -670,8 +680,8 @@ class _Converter:
     def unknown_fields(self) -> None:
         if self.ojf.unknown:
             self.say(
-                f"Top-level fields {quoted_list(self.ojf.unknown)} are not part of OpenJourney and were not imported.",
-                f"Los campos {quoted_list(self.ojf.unknown, lang='es')} no son de OpenJourney y no se han importado.",
+                f"Top-level fields unknown to OpenJourney ({quoted_list(self.ojf.unknown)}) were not imported.",
+                f"Los campos generales ajenos a OpenJourney ({quoted_list(self.ojf.unknown, lang='es')}) no se han importado.",
             )
         kept: Counter[str] = Counter()
         lost: Counter[str] = Counter()
@@ -683,13 +693,16 @@ class _Converter:
                 (kept if isinstance(value, (str, int, float, bool)) else lost)[key] += 1
         if kept:
             self.say(
-                f"Unknown node fields {quoted_list(sorted(kept))} were kept as tags 'field:value'.",
-                f"Los campos desconocidos {quoted_list(sorted(kept), lang='es')} se conservan como etiquetas 'campo:valor'.",
+                f"Node fields unknown to OpenJourney ({quoted_list(sorted(kept))}) were kept as tags 'field:value'.",
+                f"Los campos de nodo ajenos a OpenJourney ({quoted_list(sorted(kept), lang='es')}) se conservan "
+                "como etiquetas 'campo:valor'.",
             )
         if lost:
             self.say(
-                f"Unknown node fields {quoted_list(sorted(lost))} hold lists or objects and were not imported.",
-                f"Los campos desconocidos {quoted_list(sorted(lost), lang='es')} contienen listas u objetos y no se han importado.",
+                f"Node fields unknown to OpenJourney ({quoted_list(sorted(lost))}) hold lists or objects and "
+                "were not imported.",
+                f"Los campos de nodo ajenos a OpenJourney ({quoted_list(sorted(lost), lang='es')}) contienen "
+                "listas u objetos y no se han importado.",
             )
         if self.tagged:
             fields = ", ".join(f"{key} ({count})" for key, count in sorted(self.tagged.items()))

@@ -95,6 +95,11 @@ def _swimlane(lane: Lane) -> dict[str, Any]:
     out: dict[str, Any] = {"id": lane.id, "name": lane.name, "kind": lane.kind}
     if isinstance(lane, MetricsLane) and lane.unit:
         out["unit"] = lane.unit
+    if isinstance(lane, EmotionLane):
+        out["curves"] = [
+            {"id": c.id, "name": c.name, "variant": c.variant, **({"color": c.color} if c.color else {})}
+            for c in lane.curves
+        ]
     if lane.description:
         out["description"] = lane.description
     if lane.color:

@@ -26,7 +26,7 @@ NODE_KEYS = frozenset({
     "channel", "device", "online",
 })
 STAGE_KEYS = frozenset({"id", "name", "overrideEmotion", "description", "color"})
-LANE_KEYS = frozenset({"id", "name", "kind", "unit", "description", "color"})
+LANE_KEYS = frozenset({"id", "name", "kind", "unit", "description", "color", "curves"})
 TOP_KEYS = frozenset({
     "version", "persona", "pointOfView", "pov", "title", "metadata", "stages", "swimlanes",
     "nodes", "description", "author", "generator", "locale", "product", "goal", "personaId",
@@ -59,6 +59,9 @@ class OjfLane:
     unit: str = ""
     description: str = ""
     color: str | None = None
+    #: JourneyMap's declaration of an emotion lane's curves, as node-style extension keys
+    #: (``curveId``, ``curve``, ``variant``, ``curveColor``).
+    curves: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -305,7 +308,21 @@ class _Reader:
                 unit=self.text(obj, "unit", loc),
                 description=self.text(obj, "description", loc),
                 color=self.text(obj, "color", loc) or None,
+                curves=self.curve_declarations(obj, loc),
             ))
+        return out
+
+    def curve_declarations(self, obj: dict[str, Any], loc: tuple[int | str, ...]) -> list[dict[str, Any]]:
+        out = []
+        for index, item in enumerate(self.array(obj, "curves", loc)):
+            here = (*loc, "curves", index)
+            if not isinstance(item, dict):
+                self.fail(here, f"must be an object, not a JSON {json_type(item)}")
+                continue
+            curve_id = self.text(item, "id", here)
+            if curve_id:
+                out.append({"curveId": curve_id, "curve": self.text(item, "name", here),
+                            "variant": self.text(item, "variant", here), "curveColor": self.text(item, "color", here)})
         return out
 
     def nodes(self, raw: dict[str, Any], stage_ids: set[str], lane_ids: set[str]) -> list[OjfNode]:
