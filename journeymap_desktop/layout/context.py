@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from journeymap_desktop.layout.boxes import ChipBox, Column, Rect
+from journeymap_desktop.layout.shift import move_text
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.text import TextSetter
 from journeymap_desktop.model import JourneyMap
@@ -115,8 +116,6 @@ def flow_chips(
 
 
 def _move_chip(item: ChipBox, dx: float, dy: float) -> ChipBox:
-    from journeymap_desktop.layout.shift import move_text
-
     return ChipBox(
         item.rect.moved(dx, dy),
         move_text(item.label, dx, dy) if item.label else None,
