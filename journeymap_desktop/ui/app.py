@@ -9,14 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.io.templates import new_from_template
-from journeymap_desktop.paths import icons_dir, resources_dir
+from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
@@ -25,28 +25,17 @@ from journeymap_desktop.ui.settings import Preferences, load_preferences, save_p
 
 def ui_language(prefs: Preferences) -> str:
     """'es' or 'en': the preference, else the system's language when it is Spanish."""
-    if prefs.language in ("es", "en"):
-        return prefs.language
-    return "es" if QLocale.system().name().startswith("es") else "en"
+    from journeymap_desktop.ui.translations import choose_language
+
+    return choose_language(prefs.language)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings and ours (``resources/translations/journeymap_<lang>.qm``) if present."""
-    translators = []
-    if language != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            translators.append(qt)
-        ours = QTranslator(app)
-        try:
-            folder = resources_dir() / "translations"
-        except FileNotFoundError:
-            folder = None
-        if folder is not None and ours.load(f"journeymap_{language}", str(folder)):
-            app.installTranslator(ours)
-            translators.append(ours)
-    return translators
+    """Qt's own strings and ours (``resources/translations/journeymap_<lang>.qm``), and
+    numbers in the language's locale (see :mod:`journeymap_desktop.ui.translations`)."""
+    from journeymap_desktop.ui.translations import install_translations
+
+    return install_translations(app, language)
 
 
 class EditorApp(QObject):

@@ -426,11 +426,11 @@ class Inspector(QScrollArea):
                                                         session=session)
             self._bind(form, tr("Text"), TextBinding(get, make, self.push, 5))
         elif isinstance(lane_obj, MetricsLane):
-            from journeymap_desktop.ui.canvas.view import parse_number
+            from journeymap_desktop.ui.translations import format_number, parse_number
 
             def metric_get() -> str:
                 value = next((v.value for v in self.doc.lane(lid).values if v.stage_id == sid), None)
-                return "" if value is None else f"{value:g}"
+                return "" if value is None else format_number(value)
 
             def metric_make(text: str, session: object | None) -> Command:
                 number = parse_number(text.strip()) if text.strip() else None

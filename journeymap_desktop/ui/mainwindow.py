@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_save, self.act_save_as])
         file.addSeparator()
         file.addActions([self.act_export, self.act_png])
+        from journeymap_desktop.ui.interop import install_interop_actions
+
+        install_interop_actions(self, file)
         file.addSeparator()
         file.addActions([self.act_close, self.act_quit])
         edit = bar.addMenu(self.tr("&Edit"))

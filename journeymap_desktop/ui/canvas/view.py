@@ -774,7 +774,9 @@ class MapView(QGraphicsView):
         lane = scene.doc.lane(lane_id)
         assert isinstance(lane, MetricsLane)
         value = next((v.value for v in lane.values if v.stage_id == stage_id), None)
-        text = initial if initial is not None else ("" if value is None else f"{value:g}")
+        from journeymap_desktop.ui.translations import format_number, parse_number as parse_in_locale
+
+        text = initial if initial is not None else ("" if value is None else format_number(value))
 
         def rect_of() -> QRectF | None:
             try:
@@ -793,7 +795,7 @@ class MapView(QGraphicsView):
             if not cleaned:
                 self.controller.push(SetStageValue(lane_id, stage_id, None))
                 return
-            number = parse_number(cleaned)
+            number = parse_in_locale(cleaned)
             if number is None:
                 self.controller.message.emit(self.tr("“%1” is not a number.").replace("%1", final.strip()))
                 return
