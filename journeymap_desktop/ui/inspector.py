@@ -433,7 +433,7 @@ class Inspector(QScrollArea):
                 return "" if value is None else f"{value:g}"
 
             def metric_make(text: str, session: object | None) -> Command:
-                number = parse_number(text.strip()) if text.strip() else None
+                number = parse_number(text.strip(), self.doc.locale) if text.strip() else None
                 return SetStageValue(lid, sid, number)
 
             binding = LineBinding(metric_get, metric_make, lambda c: self.push(c), tr("a number"))

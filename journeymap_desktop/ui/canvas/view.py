@@ -8,6 +8,7 @@ holds), F2 or typing edits in place, Escape leaves, Ctrl+arrows move the selecte
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -415,12 +416,17 @@ class MapView(QGraphicsView):
             action.setCheckable(True)
             action.setChecked(channel in current)
             action.setData(channel.value)
-        chosen = menu.exec(at or self.mapToGlobal(self.mapFromScene(self.map_scene.cell_rect(lane_id, stage_id).center())))
+        chosen = self.run_menu(menu, at or self.mapToGlobal(
+            self.mapFromScene(self.map_scene.cell_rect(lane_id, stage_id).center())))
         if chosen is None:
             return
         channel = Channel(chosen.data())
         new = [c for c in current if c != channel] if channel in current else [*current, channel]
         self.controller.push(set_channels(lane_id, stage_id, new))
+
+    def run_menu(self, menu: QMenu, at: QPoint) -> Any:
+        """Show a popup menu and return the chosen action (one place, so tests can answer)."""
+        return menu.exec(at)
 
     # ----------------------------------------------------------------------- keyboard
 
@@ -818,7 +824,7 @@ class MapView(QGraphicsView):
             if not cleaned:
                 self.controller.push(SetStageValue(lane_id, stage_id, None))
                 return
-            number = parse_number(cleaned)
+            number = parse_number(cleaned, scene.doc.locale)
             if number is None:
                 self.controller.message.emit(self.tr("“%1” is not a number.").replace("%1", final.strip()))
                 return
@@ -906,17 +912,23 @@ class MapView(QGraphicsView):
         QToolTip.showText(self.viewport().mapToGlobal(self.mapFromScene(pos)) + QPoint(14, -10), text, self)
 
 
-def parse_number(text: str) -> float | None:
-    """``1.234,5`` or ``1,234.5`` or ``12.5`` or ``12,5`` as a float; None if not a number."""
-    text = text.replace("\u2212", "-").rstrip("%")
+def parse_number(text: str, locale: str = "en") -> float | None:
+    """A number as people type it in ``locale``: ``12.000`` is twelve thousand in Spanish,
+    ``12,000`` in English; ``12,5`` and ``12.5`` are twelve and a half in both. None if it
+    is not a number."""
+    text = text.strip().replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").rstrip("%")
+    grouped = r"^-?[1-9]\d{0,2}(%s\d{3})+$"
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
             text = text.replace(".", "").replace(",", ".")
         else:
             text = text.replace(",", "")
     elif "," in text:
-        head, _, tail = text.rpartition(",")
-        text = text.replace(",", "") if len(tail) == 3 and head.lstrip("-").isdigit() else text.replace(",", ".")
+        thousands = re.match(grouped % ",", text) and (locale != "es" or text.count(",") > 1)
+        text = text.replace(",", "") if thousands else text.replace(",", ".")
+    elif "." in text:
+        if re.match(grouped % r"\.", text) and (locale == "es" or text.count(".") > 1):
+            text = text.replace(".", "")
     try:
         value = float(text)
     except ValueError:
