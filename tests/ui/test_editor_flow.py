@@ -195,8 +195,11 @@ def test_add_an_image_from_a_file(window: MainWindow, qtbot: QtBot, tmp_path: Pa
     window.controller.select_cell(story.id, doc.stages[2].id)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
     before = snapshot(window)
+    messages: list[str] = []
+    window.controller.message.connect(messages.append)
     window.act_add_picture.trigger()
     assert len(story.frames) == 1 and story.frames[0].stage_id == doc.stages[2].id
+    assert messages and "3600 × 2400" in messages[-1] and "2400 × 1600" in messages[-1]
     asset = doc.asset(story.frames[0].asset_id)
     assert max(asset.width, asset.height) == 2400  # downscaled on import, aspect kept
     assert asset.width / asset.height == pytest.approx(1.5, abs=0.01)
@@ -205,6 +208,10 @@ def test_add_an_image_from_a_file(window: MainWindow, qtbot: QtBot, tmp_path: Pa
     window.view.viewport().repaint()  # decodes and draws the picture
     check_undo_redo(window, before, snapshot(window))
     assert asset.id not in [a.id for a in load_bytes(before).assets]
+    # With "keep originals", the same photo is stored at full size.
+    window.controller.keep_original_images = True
+    window.act_add_picture.trigger()
+    assert max(doc.asset(story.frames[-1].asset_id).width, 0) == 3600
 
 
 def load_bytes(data: bytes):  # type: ignore[no-untyped-def]

@@ -681,7 +681,7 @@ class MapView(QGraphicsView):
         item = scene.item_for_id.get(card_id)
 
         def on_text(text: str) -> None:
-            self.controller.push(EditFields(("card", card_id), {"title": text}, session=session, label="Type"))
+            self.controller.push(EditFields(("card", card_id), {"title": text}, session=session))
 
         stack = scene.document.undo_stack
         created_at = stack.index()
@@ -726,7 +726,7 @@ class MapView(QGraphicsView):
         self._start_editor(("frame", frame_id, None), frame.caption, rect_of, font=style.font_italic,
                            size=style.card_body_size, background="#ffffff",
                            on_text=lambda text: self.controller.push(
-                               EditFields(("frame", frame_id), {"caption": text}, session=session, label="Type")))
+                               EditFields(("frame", frame_id), {"caption": text}, session=session)))
 
     def edit_stage_name(self, stage_id: str) -> None:
         scene = self.map_scene
