@@ -20,6 +20,7 @@ from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.theme import apply_theme
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 
 
@@ -152,6 +153,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
+    apply_theme(app)
     return app
 
 

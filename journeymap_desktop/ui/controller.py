@@ -41,7 +41,7 @@ from journeymap_desktop.editing import (
     SetStageValue,
 )
 from journeymap_desktop.editing.lookup import find_item
-from journeymap_desktop.io.images import ImageImportError, asset_from_bytes
+from journeymap_desktop.io.images import ImageImportError, asset_from_bytes, probe_image
 from journeymap_desktop.model import (
     Card,
     CardLane,
@@ -399,6 +399,7 @@ class EditorController(QObject):
     def add_picture_from_bytes(self, data: bytes, lane_id: str, stage_id: str, caption: str = "") -> str | None:
         """Import image bytes (downscaled unless the preference keeps originals) into a cell."""
         try:
+            original = probe_image(data)
             asset = asset_from_bytes(data, keep_original=self.keep_original_images)
         except ImageImportError as exc:
             self.message.emit(str(exc))
@@ -406,6 +407,12 @@ class EditorController(QObject):
         frame = StoryboardFrame(stage_id=stage_id, asset_id=asset.id, caption=caption)
         if self.push(Macro("Add picture", [AddAsset(asset), AddItems(lane_id, stage_id, [frame])])):
             self.scene.select_ids([frame.id])
+            if (asset.width, asset.height) != (original.width, original.height):
+                # Never silently: say what was done and how to keep the original.
+                self.message.emit(self.tr("The picture was reduced from %1 to %2 pixels for the poster "
+                                          "(Preferences keep originals).")
+                                  .replace("%1", f"{original.width} × {original.height}")
+                                  .replace("%2", f"{asset.width} × {asset.height}"))
             return frame.id
         return None
 
@@ -427,8 +434,8 @@ class EditorController(QObject):
         array = QByteArray()
         buffer = QBuffer(array)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        fmt = b"JPG" if not image.hasAlphaChannel() and image.width() * image.height() > 250_000 else b"PNG"
-        image.save(buffer, fmt, 90)
+        fmt = "JPG" if not image.hasAlphaChannel() and image.width() * image.height() > 250_000 else "PNG"
+        image.save(buffer, fmt, 90)  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         return self.add_picture_from_bytes(bytes(array.data()), lane_id, stage_id) is not None
 
     def set_persona_photo(self, persona_id: str, data: bytes | None) -> bool:

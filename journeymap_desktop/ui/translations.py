@@ -4,7 +4,8 @@ Our strings are English in the code and Spanish in ``resources/translations/
 journeymap_es.qm`` (from the ``.ts`` source; ``scripts/update_translations.sh`` rebuilds
 it). Qt's own dialogs use the ``qtbase_es`` catalogue Qt ships. The language follows the
 preference ("system", "es", "en"); numbers follow the system locale when it speaks the
-chosen language (es_MX stays es_MX), else the language's main locale (es_ES, en_US).
+chosen language (es_MX stays es_MX), else the language's main locale (es_ES, en_US); a
+map's own numbers (metric values) follow the map's language, as the editor parses them.
 """
 
 from __future__ import annotations
@@ -68,22 +69,10 @@ def locale_for(language: str) -> QLocale:
                    QLocale.Country.Spain if language == "es" else QLocale.Country.UnitedStates)
 
 
-def format_number(value: float) -> str:
-    """A number as the UI locale writes it, without thousands separators (so it reads back)."""
-    locale = QLocale()
+def format_number(value: float, language: str | None = None) -> str:
+    """A number for a text field, as ``language`` writes it (default: the UI's locale) and
+    without thousands separators: ``1,234`` in Spanish is one point two three four, and the
+    editor's parser reads it back as such (``1.234`` would read as a thousand and more)."""
+    locale = locale_for(language) if language in LANGUAGES else QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(value), "g", 15)
-
-
-def parse_number(text: str) -> float | None:
-    """A number typed in the UI locale (``1,5`` in Spanish) or with a point; None if it is not one."""
-    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace(" ", "")
-    if not cleaned:
-        return None
-    for locale in (QLocale(), QLocale.c()):
-        value, ok = locale.toDouble(cleaned)
-        if ok and value == value and value not in (float("inf"), float("-inf")):
-            return float(value)
-    from journeymap_desktop.ui.canvas.view import parse_number as lenient  # "1,234.5" in a Spanish UI
-
-    return lenient(cleaned)

@@ -4,7 +4,7 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+254"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
         <source>Other colour…</source>
         <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
         <translation>Otro color…</translation>
@@ -18,7 +18,7 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+149"/>
+        <location filename="../../journeymap_desktop/ui/labels.py" line="+13"/>
         <source>Edit</source>
         <translation>editar</translation>
     </message>
@@ -63,12 +63,12 @@
         <translation>editar la curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Add card</source>
         <translation>añadir tarjeta</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>eliminar tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move card</source>
         <translation>mover tarjeta</translation>
     </message>
@@ -103,22 +103,22 @@
         <translation>mover tarjetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duplicate card</source>
         <translation>duplicar tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Duplicate</source>
         <translation>duplicar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Merge import</source>
         <translation>fusionar importación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Add persona</source>
         <translation>añadir buyer persona</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>añadir imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Add stage</source>
         <translation>añadir etapa</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>duplicar carril</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Set engagement</source>
         <translation>cambiar el engagement</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>cambiar los canales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add curve</source>
         <translation>añadir curva</translation>
     </message>
@@ -203,37 +203,32 @@
         <translation>eliminar curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Set value</source>
         <translation>cambiar el valor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Clear emotion</source>
         <translation>borrar la emoción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Set emotion</source>
         <translation>cambiar la emoción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit emotion label</source>
         <translation>editar la etiqueta de la emoción</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>escribir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Rename stage</source>
         <translation>renombrar etapa</translation>
     </message>
@@ -243,17 +238,17 @@
         <translation>renombrar carril</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Edit title</source>
         <translation>editar el título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Paste</source>
         <translation>pegar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Set photo</source>
         <translation>poner foto</translation>
     </message>
@@ -263,7 +258,7 @@
         <translation>quitar foto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Colour cards</source>
         <translation>colorear tarjetas</translation>
     </message>
@@ -273,7 +268,7 @@
         <translation>cambiar la gravedad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Rename</source>
         <translation>renombrar</translation>
     </message>
@@ -281,7 +276,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+107"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+97"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -320,7 +315,12 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
+        <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is too large to be an image for a map.</source>
         <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-195"/>
+        <location filename="../../build/translations/extra_sources.py" line="+5"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+64"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+67"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1221,13 +1221,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+257"/>
+        <location line="+266"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+20"/>
+        <location line="-248"/>
+        <location line="+28"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Add card here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
@@ -1384,7 +1384,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+798"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+831"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>

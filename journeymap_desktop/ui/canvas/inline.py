@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -96,6 +96,15 @@ class InlineEditor(QGraphicsTextItem):
         self.finished = True
         if self.on_finish is not None:
             self.on_finish(reason)
+
+    def sceneEvent(self, event: QEvent) -> bool:
+        # QGraphicsTextItem sends Tab straight to its text control (inserting a tab):
+        # take it first, it finishes editing and moves to the next cell.
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().sceneEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

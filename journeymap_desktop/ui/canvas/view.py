@@ -8,6 +8,7 @@ holds), F2 or typing edits in place, Escape leaves, Ctrl+arrows move the selecte
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -89,6 +90,8 @@ class MapView(QGraphicsView):
         self.editor: InlineEditor | None = None
         self._editor_target: tuple[str, str, str | None] | None = None
         self._editor_rect: Callable[[], QRectF | None] | None = None
+        self._editing_item: CardItem | None = None
+        self._retired: list[InlineEditor] = []
         scene.updated.connect(self._follow_editor)
 
     # ----------------------------------------------------------------------- zoom
@@ -379,7 +382,7 @@ class MapView(QGraphicsView):
                 position = cell.index(selected[-1]) + 1
             card_id = self.controller.add_card(lane_id, stage_id, position, text)
             if card_id:
-                self.edit_card(card_id)
+                self.edit_card(card_id, fresh=not text)
         elif isinstance(lane, StoryboardLane):
             self.pictureRequested.emit(lane_id, stage_id)
         elif isinstance(lane, TextLane):
@@ -413,14 +416,28 @@ class MapView(QGraphicsView):
             action.setCheckable(True)
             action.setChecked(channel in current)
             action.setData(channel.value)
-        chosen = menu.exec(at or self.mapToGlobal(self.mapFromScene(self.map_scene.cell_rect(lane_id, stage_id).center())))
+        chosen = self.run_menu(menu, at or self.mapToGlobal(
+            self.mapFromScene(self.map_scene.cell_rect(lane_id, stage_id).center())))
         if chosen is None:
             return
         channel = Channel(chosen.data())
         new = [c for c in current if c != channel] if channel in current else [*current, channel]
         self.controller.push(set_channels(lane_id, stage_id, new))
 
+    def run_menu(self, menu: QMenu, at: QPoint) -> Any:
+        """Show a popup menu and return the chosen action (one place, so tests can answer)."""
+        return menu.exec(at)
+
     # ----------------------------------------------------------------------- keyboard
+
+    def event(self, event: Any) -> bool:
+        # Tab moves between cells (and finishes in-place editing), not between widgets.
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None:
@@ -475,7 +492,7 @@ class MapView(QGraphicsView):
             if isinstance(lane, EngagementLane) and text in ("1", "2", "3", "4", "5"):
                 self.controller.push(SetStageValue(focus[0], focus[1], int(text)))
                 return
-            if text and text.isprintable() and not text.isspace():
+            if text and text.isprintable() and (not text.isspace() or len(selected) == 1):
                 if len(selected) == 1 and isinstance(scene.item_for_id.get(selected[0]), CardItem):
                     self.edit_card(selected[0], append=text)
                     return
@@ -596,6 +613,10 @@ class MapView(QGraphicsView):
         return editor
 
     def _close_editor(self) -> None:
+        marked, self._editing_item = self._editing_item, None
+        if marked is not None and marked.scene() is not None:
+            marked.editing = False
+            marked.update()
         editor, self.editor = self.editor, None
         self._editor_target = None
         self._editor_rect = None
@@ -604,7 +625,9 @@ class MapView(QGraphicsView):
             editor.clearFocus()
             if editor.scene() is not None:
                 self.map_scene.removeItem(editor)
-            QTimer.singleShot(0, editor.deleteLater) if hasattr(editor, "deleteLater") else None
+            # It may be inside its own key handler: keep it alive until the event is over.
+            self._retired.append(editor)
+            QTimer.singleShot(0, self._retired.clear)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editingChanged.emit(False)
 
@@ -630,7 +653,9 @@ class MapView(QGraphicsView):
             else:
                 self.editor.follow(rect)
 
-    def edit_card(self, card_id: str, append: str = "") -> None:
+    def edit_card(self, card_id: str, append: str = "", fresh: bool = False) -> None:
+        """Type a card's title in place. A ``fresh`` (just added) card left empty is removed
+        again by undoing its creation, so Enter then Escape leaves no trace."""
         scene = self.map_scene
         style = scene.map_style
 
@@ -656,20 +681,26 @@ class MapView(QGraphicsView):
         item = scene.item_for_id.get(card_id)
 
         def on_text(text: str) -> None:
-            self.controller.push(EditFields(("card", card_id), {"title": text}, session=session, label="Type"))
+            self.controller.push(EditFields(("card", card_id), {"title": text}, session=session))
+
+        stack = scene.document.undo_stack
+        created_at = stack.index()
+
+        def on_done(final: str, reason: str) -> None:
+            if fresh and not final.strip() and stack.index() == created_at:
+                try:
+                    _, now = scene.doc.find_card(card_id)
+                except KeyError:
+                    return
+                if not now.title.strip() and not now.body.strip():
+                    stack.undo()
 
         editor = self._start_editor(("card", card_id, None), card.title, rect_of, font=style.font_bold,
                                     size=style.card_title_size, background=item.box.fill if isinstance(item, CardItem) else "#ffffff",
-                                    on_text=on_text)
-        if isinstance(item, CardItem):
+                                    on_text=on_text, on_done=on_done)
+        if isinstance(item, CardItem) and editor is not None:
             item.editing = True
-
-            def done(_: bool) -> None:
-                if not _:
-                    item.editing = False
-                    item.update()
-
-            self.editingChanged.connect(done)
+            self._editing_item = item
         if editor is not None and append:
             editor.textCursor().insertText(append)
 
@@ -695,7 +726,7 @@ class MapView(QGraphicsView):
         self._start_editor(("frame", frame_id, None), frame.caption, rect_of, font=style.font_italic,
                            size=style.card_body_size, background="#ffffff",
                            on_text=lambda text: self.controller.push(
-                               EditFields(("frame", frame_id), {"caption": text}, session=session, label="Type")))
+                               EditFields(("frame", frame_id), {"caption": text}, session=session)))
 
     def edit_stage_name(self, stage_id: str) -> None:
         scene = self.map_scene
@@ -774,9 +805,9 @@ class MapView(QGraphicsView):
         lane = scene.doc.lane(lane_id)
         assert isinstance(lane, MetricsLane)
         value = next((v.value for v in lane.values if v.stage_id == stage_id), None)
-        from journeymap_desktop.ui.translations import format_number, parse_number as parse_in_locale
+        from journeymap_desktop.ui.translations import format_number
 
-        text = initial if initial is not None else ("" if value is None else format_number(value))
+        text = initial if initial is not None else ("" if value is None else format_number(value, scene.doc.locale))
 
         def rect_of() -> QRectF | None:
             try:
@@ -795,7 +826,7 @@ class MapView(QGraphicsView):
             if not cleaned:
                 self.controller.push(SetStageValue(lane_id, stage_id, None))
                 return
-            number = parse_in_locale(cleaned)
+            number = parse_number(cleaned, scene.doc.locale)
             if number is None:
                 self.controller.message.emit(self.tr("“%1” is not a number.").replace("%1", final.strip()))
                 return
@@ -883,17 +914,23 @@ class MapView(QGraphicsView):
         QToolTip.showText(self.viewport().mapToGlobal(self.mapFromScene(pos)) + QPoint(14, -10), text, self)
 
 
-def parse_number(text: str) -> float | None:
-    """``1.234,5`` or ``1,234.5`` or ``12.5`` or ``12,5`` as a float; None if not a number."""
-    text = text.replace("\u2212", "-").rstrip("%")
+def parse_number(text: str, locale: str = "en") -> float | None:
+    """A number as people type it in ``locale``: ``12.000`` is twelve thousand in Spanish,
+    ``12,000`` in English; ``12,5`` and ``12.5`` are twelve and a half in both. None if it
+    is not a number."""
+    text = text.strip().replace("\u2212", "-").replace(" ", "").replace("\u00a0", "").rstrip("%")
+    grouped = r"^-?[1-9]\d{0,2}(%s\d{3})+$"
     if "," in text and "." in text:
         if text.rfind(",") > text.rfind("."):
             text = text.replace(".", "").replace(",", ".")
         else:
             text = text.replace(",", "")
     elif "," in text:
-        head, _, tail = text.rpartition(",")
-        text = text.replace(",", "") if len(tail) == 3 and head.lstrip("-").isdigit() else text.replace(",", ".")
+        thousands = re.match(grouped % ",", text) and (locale != "es" or text.count(",") > 1)
+        text = text.replace(",", "") if thousands else text.replace(",", ".")
+    elif "." in text:
+        if re.match(grouped % r"\.", text) and (locale == "es" or text.count(".") > 1):
+            text = text.replace(".", "")
     try:
         value = float(text)
     except ValueError:
