@@ -8,6 +8,8 @@ Spanish, with or without accents), because Spanish Excel users will edit these f
 
 from __future__ import annotations
 
+from functools import cache
+
 from journeymap_desktop.io.lane_names import KIND_ALIASES, fold
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel, channel_label
 from journeymap_desktop.model.elements import Severity
@@ -103,25 +105,38 @@ def header_key(cell: str) -> str | None:
     return HEADER_ALIASES.get(folded)
 
 
+@cache
+def _row_kinds() -> dict[str, str | LaneKind]:
+    """Every spelling of a row kind, folded."""
+    table: dict[str, str | LaneKind] = dict(KIND_ALIASES)
+    for kind in LaneKind:
+        table[fold(kind.value)] = kind
+        table[fold(kind.value.replace("_", " "))] = kind
+    for kind_words in KIND_WORDS.values():
+        table.update({fold(word): kind for kind, word in kind_words.items()})
+    for row_words in ROW_KIND_WORDS.values():
+        table.update({fold(word): row_kind for row_kind, word in row_words.items()})
+    return table
+
+
+@cache
+def _channels() -> dict[str, Channel]:
+    """Every spelling of a channel (file value, labels in each language), folded."""
+    table = {fold(label): ch for lang in CHANNEL_LABELS.values() for ch, label in lang.items()}
+    table.update({fold(ch.value): ch for ch in Channel})
+    return table
+
+
 def read_row_kind(cell: str) -> str | LaneKind | None:
     """``stage``/``curve`` rows, or a lane kind; None for an empty cell; CellError otherwise."""
     folded = fold(cell)
     if not folded:
         return None
-    for row_words in ROW_KIND_WORDS.values():
-        for row_kind, word in row_words.items():
-            if fold(word) == folded:
-                return row_kind
-    for kind_words in KIND_WORDS.values():
-        for kind, word in kind_words.items():
-            if fold(word) == folded:
-                return kind
-    if folded.replace(" ", "_") in {kind.value for kind in LaneKind}:
-        return LaneKind(folded.replace(" ", "_"))
-    if folded in KIND_ALIASES:
-        return KIND_ALIASES[folded]
-    names = ", ".join(kind.value for kind in LaneKind)
-    raise CellError(f"'{cell}' is not a kind of row: use stage, curve or a lane kind ({names})")
+    found = _row_kinds().get(folded)
+    if found is None:
+        names = ", ".join(kind.value for kind in LaneKind)
+        raise CellError(f"'{cell}' is not a kind of row: use stage, curve or a lane kind ({names})")
+    return found
 
 
 def read_severity(cell: str) -> Severity | None:
@@ -171,8 +186,7 @@ def read_number(cell: str) -> float | None:
 
 def read_channels(cell: str) -> list[Channel]:
     """One or more channels, by their file spelling or their label in either language."""
-    labels = {fold(label): ch for lang in CHANNEL_LABELS.values() for ch, label in lang.items()}
-    labels.update({fold(ch.value): ch for ch in Channel})
+    labels = _channels()
     out: list[Channel] = []
     for part in _split_list(cell):
         channel = labels.get(fold(part))

@@ -74,11 +74,16 @@ KIND_LABELS: dict[str, dict[LaneKind, str]] = {
 _KIND_VALUES = frozenset(kind.value for kind in LaneKind)
 
 
+_SEPARATORS = re.compile(r"[\s_\-/&,.:;()]+")
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, runs of spaces and punctuation made one space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\s_\-/&,.:;()]+", " ", plain).strip()
+    lowered = text.casefold()
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        lowered = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SEPARATORS.sub(" ", lowered).strip()
 
 
 def kind_from_name(name: str) -> LaneKind | None:
