@@ -90,7 +90,7 @@ def markdown_text(doc: JourneyMap) -> str:
         if value:
             out.append(f"**{name}:** {_inline(value)}  ")
     if doc.scope.description:
-        out += ["", escape(doc.scope.description)]
+        out += ["", escape(doc.scope.description)] if out[-1] else [escape(doc.scope.description)]
     if out[-1]:
         out.append("")
     for persona in doc.personas:
