@@ -514,10 +514,14 @@ class MainWindow(QMainWindow):
             self.inspector_dock.hide()
             self.outline_dock.hide()
             self.scene.set_style(DEFAULT_STYLE.scaled(self.app.prefs.workshop_text_scale))
+            for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.showFullScreen()
             QTimer.singleShot(50, lambda: self.step_stage(0))
         else:
             self.scene.set_style(DEFAULT_STYLE)
+            for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             self.menuBar().show()
             self.toolbar.show()
             self.statusBar().show()
@@ -562,8 +566,10 @@ class MainWindow(QMainWindow):
             pass
 
     def geometry_text(self) -> tuple[str, str]:
+        """Geometry and dock layout to remember; in workshop mode, the layout from before it."""
+        state = self._saved_state if self.workshop and self._saved_state is not None else self.saveState()
         return (base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
-                base64.b64encode(bytes(self.saveState().data())).decode("ascii"))
+                base64.b64encode(bytes(state.data())).decode("ascii"))
 
     # ----------------------------------------------------------------------- help
 
