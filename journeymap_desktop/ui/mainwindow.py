@@ -450,13 +450,13 @@ class MainWindow(QMainWindow):
         if target.kind == "stage":
             item = self.scene.stage_items.get(target.id)
             if isinstance(item, StageHeaderItem):
-                self.view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+                self.view.reveal(item.sceneBoundingRect())
         elif target.kind == "lane":
             lane_item = self.scene.lane_items.get(target.id)
             if isinstance(lane_item, LaneItem):
                 rect = lane_item.sceneBoundingRect()
                 rect.setWidth(min(rect.width(), 400))
-                self.view.ensureVisible(rect, 40, 40)
+                self.view.reveal(rect)
 
     def _editing_changed(self, editing: bool) -> None:
         # While typing in place, single keys belong to the text, not to menu shortcuts.

@@ -169,9 +169,27 @@ class MapView(QGraphicsView):
         focus = self.map_scene.focus_cell
         if focus is not None:
             try:
-                self.ensureVisible(self.map_scene.cell_rect(*focus), 40, 40)
+                self.reveal(self.map_scene.cell_rect(*focus))
             except KeyError:
                 pass
+
+    def reveal(self, rect: QRectF, margin: int = 30) -> None:
+        """Scroll ``rect`` (scene) into view, clear of the pinned lane and stage headers."""
+        self.ensureVisible(rect, margin, margin)
+        layout = self.map_scene.layout
+        x, y = self.pinned()
+        zoom = self.zoom()
+        if x is not None and layout.lanes:
+            hidden = x + layout.lanes[0].header.rect.w - rect.left()
+            if hidden > 0:
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - round((hidden + margin / zoom) * zoom))
+        x, y = self.pinned()
+        if y is not None and layout.stage_headers:
+            hidden = y + layout.stage_headers[0].rect.h - rect.top()
+            if hidden > 0:
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() - round((hidden + margin / zoom) * zoom))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -699,7 +717,7 @@ class MapView(QGraphicsView):
         self._editor_rect = rect_of
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ensureVisible(editor.sceneBoundingRect(), 30, 30)
+        self.reveal(editor.sceneBoundingRect())
         self.editingChanged.emit(True)
         return editor
 
