@@ -546,7 +546,14 @@ class MainWindow(QMainWindow):
         index = stages.index(stage_id) if stage_id in stages else (0 if step >= 0 else len(stages) - 1)
         if stage_id in stages:
             index = max(0, min(len(stages) - 1, index + step))
-        self.view.zoom_to_stage(stages[index])
+        if self.workshop:
+            self.view.zoom_to_stage(stages[index])
+            return
+        # Outside workshop mode: go to the stage at the current zoom.
+        self.controller.select_stage(stages[index])
+        header = self.scene.stage_items.get(stages[index])
+        if header is not None:
+            self.view.reveal(header.sceneBoundingRect())
 
     def keyPressEvent(self, event: Any) -> None:
         if self.workshop and event.key() == Qt.Key.Key_Escape:
