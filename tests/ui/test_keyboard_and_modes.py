@@ -228,9 +228,11 @@ def test_workshop_mode_walks_stages(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.view, "Idea")
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert [c.title for c in doc.cards_in_cell(doc.lanes[0].id, doc.stages[0].id)] == ["Idea"]
-    window.scene.clearSelection()
-    window.scene.set_focus_cell(None)
-    window.act_workshop.trigger()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # clears the selection
+    assert window.workshop
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # clears the focused cell
+    assert window.workshop
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # nothing left: leaves workshop mode
     assert not window.workshop and not window.toolbar.isHidden()
     assert window.scene.map_style.card_title_size == base
 

@@ -562,9 +562,11 @@ class MapView(QGraphicsView):
                 self.interaction = None
             elif scene.selectedItems():
                 scene.clearSelection()
-            else:
+            elif scene.focus_cell is not None:
                 scene.set_focus_cell(None)
                 self.controller.set_current(Target.map())
+            else:
+                event.ignore()  # nothing left to clear: the window may use it (leave workshop mode)
             return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not scene.focus_cell:
             self._space = True
