@@ -453,13 +453,13 @@ class MainWindow(QMainWindow):
         if target.kind == "stage":
             item = self.scene.stage_items.get(target.id)
             if isinstance(item, StageHeaderItem):
-                self.view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+                self.view.reveal(item.sceneBoundingRect())
         elif target.kind == "lane":
             lane_item = self.scene.lane_items.get(target.id)
             if isinstance(lane_item, LaneItem):
                 rect = lane_item.sceneBoundingRect()
                 rect.setWidth(min(rect.width(), 400))
-                self.view.ensureVisible(rect, 40, 40)
+                self.view.reveal(rect)
 
     def _editing_changed(self, editing: bool) -> None:
         # While typing in place, single keys belong to the text, not to menu shortcuts.
@@ -517,10 +517,14 @@ class MainWindow(QMainWindow):
             self.inspector_dock.hide()
             self.outline_dock.hide()
             self.scene.set_style(DEFAULT_STYLE.scaled(self.app.prefs.workshop_text_scale))
+            for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.showFullScreen()
             QTimer.singleShot(50, lambda: self.step_stage(0))
         else:
             self.scene.set_style(DEFAULT_STYLE)
+            for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             self.menuBar().show()
             self.toolbar.show()
             self.statusBar().show()
@@ -545,7 +549,14 @@ class MainWindow(QMainWindow):
         index = stages.index(stage_id) if stage_id in stages else (0 if step >= 0 else len(stages) - 1)
         if stage_id in stages:
             index = max(0, min(len(stages) - 1, index + step))
-        self.view.zoom_to_stage(stages[index])
+        if self.workshop:
+            self.view.zoom_to_stage(stages[index])
+            return
+        # Outside workshop mode: go to the stage at the current zoom.
+        self.controller.select_stage(stages[index])
+        header = self.scene.stage_items.get(stages[index])
+        if header is not None:
+            self.view.reveal(header.sceneBoundingRect())
 
     def keyPressEvent(self, event: Any) -> None:
         if self.workshop and event.key() == Qt.Key.Key_Escape:
@@ -565,8 +576,10 @@ class MainWindow(QMainWindow):
             pass
 
     def geometry_text(self) -> tuple[str, str]:
+        """Geometry and dock layout to remember; in workshop mode, the layout from before it."""
+        state = self._saved_state if self.workshop and self._saved_state is not None else self.saveState()
         return (base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
-                base64.b64encode(bytes(self.saveState().data())).decode("ascii"))
+                base64.b64encode(bytes(state.data())).decode("ascii"))
 
     # ----------------------------------------------------------------------- help
 

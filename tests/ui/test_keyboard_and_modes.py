@@ -228,9 +228,11 @@ def test_workshop_mode_walks_stages(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.view, "Idea")
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert [c.title for c in doc.cards_in_cell(doc.lanes[0].id, doc.stages[0].id)] == ["Idea"]
-    window.scene.clearSelection()
-    window.scene.set_focus_cell(None)
-    window.act_workshop.trigger()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # clears the selection
+    assert window.workshop
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # clears the focused cell
+    assert window.workshop
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # nothing left: leaves workshop mode
     assert not window.workshop and not window.toolbar.isHidden()
     assert window.scene.map_style.card_title_size == base
 
@@ -302,3 +304,40 @@ def test_outline_reorders_lanes_with_alt_arrows(window: MainWindow, qtbot: QtBot
     qtbot.keyClick(outline, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert doc.lanes[1].id == first
     assert window.scene.layout.lanes[1].lane_id == first
+
+
+def test_drag_an_engagement_point_and_double_click_an_emotion_cell(window: MainWindow, qtbot: QtBot) -> None:
+    from journeymap_desktop.ui.canvas.items import CurveItem
+
+    doc = window.document.doc
+    engagement = next(lane for lane in doc.lanes if isinstance(lane, EngagementLane))
+    stage = doc.stages[2].id
+    window.controller.select_cell(engagement.id, stage)
+    qtbot.keyClicks(window.view, "2")
+    curve = next(i for i in window.scene.lane_items[engagement.id].childItems() if isinstance(i, CurveItem))
+    marker = curve.box.markers[0]
+    box = window.scene.lane_box(engagement.id)
+    start = QPointF(box.rect.x + marker.center.x, box.rect.y + marker.center.y)
+    step = window.scene.map_style.engagement_plot_height / 4
+    drag(window, qtbot, start, QPointF(start.x(), start.y() - 2 * step))
+    assert engagement.values[0].level == 4
+    assert window.document.undo_stack.undoText() == "Set engagement"
+    window.act_undo.trigger()
+    assert engagement.values[0].level == 2  # the whole drag was one step
+    # Double-clicking high in an emotion cell puts the point there, snapped.
+    emotion = next(lane for lane in doc.lanes if isinstance(lane, EmotionLane))
+    box = window.scene.lane_box(emotion.id)
+    cell = box.cell(doc.stages[3].id)
+    plot_top = box.rect.y + window.scene.map_style.cell_padding + window.scene.map_style.marker_radius
+    click(window, QPointF(box.rect.x + cell.rect.x + cell.rect.w / 2, plot_top + 2), double=True)
+    point = next(p for p in emotion.curves[0].points if p.stage_id == doc.stages[3].id)
+    assert point.score == 2.0
+
+
+def test_page_keys_outside_workshop_mode_select_stages_without_zooming(window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.document.doc
+    window.controller.select_stage(doc.stages[0].id)
+    zoom = window.view.zoom()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert window.controller.current == Target("stage", doc.stages[1].id)
+    assert window.view.zoom() == zoom

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -45,7 +45,7 @@ def show(win: MainWindow, qtbot: QtBot) -> MainWindow:
 
 def view_point(win: MainWindow, scene_point: QPointF) -> QPoint:
     """Scroll ``scene_point`` into view and return it in viewport coordinates."""
-    win.view.ensureVisible(scene_point.x() - 5, scene_point.y() - 5, 10, 10, 60, 60)
+    win.view.reveal(QRectF(scene_point.x() - 5, scene_point.y() - 5, 10, 10), 60)
     return win.view.mapFromScene(scene_point)
 
 

@@ -24,6 +24,7 @@ from journeymap_desktop.layout.boxes import (
     FrameBox,
     HeaderBox,
     LaneBox,
+    LaneHeaderBox,
     LegendBox,
     NoteBox,
     Rect,
@@ -369,23 +370,8 @@ class LaneItem(BoxItem[LaneBox]):
         exposed = option.exposedRect
         readable = box.header.name.size * scale >= READABLE_PIXELS
         painter.setPen(Qt.PenStyle.NoPen)
-        header = box.header
-        hrect = qrect(header.rect)
-        if hrect.intersects(exposed):
-            painter.setBrush(qcolor(header.fill))
-            painter.drawRect(hrect)
-            painter.setBrush(qcolor(header.accent))
-            painter.drawRect(QRectF(hrect.x(), hrect.y(), 4, hrect.height()))
-            if readable:
-                draw_text(painter, header.name)
-                draw_text(painter, header.description)
-            else:
-                draw_text_placeholder(painter, header.name, header.name.color)
-            if self.header_selected:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(selection_pen(scale))
-                painter.drawRect(hrect.adjusted(1, 1, -1, -1))
-                painter.setPen(Qt.PenStyle.NoPen)
+        if qrect(box.header.rect).intersects(exposed):
+            paint_lane_header(painter, box.header, scale, self.header_selected)
         for cell in box.cells:
             crect = qrect(cell.rect)
             if not crect.intersects(exposed):
@@ -470,26 +456,7 @@ class StageHeaderItem(BoxItem[StageHeaderBox]):
         return qrect(self.box.rect).adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        box = self.box
-        scale = lod(painter)
-        rect = qrect(box.rect)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qcolor(box.color))
-        path = QPainterPath()
-        path.addRoundedRect(rect, 5, 5)
-        square = QPainterPath()
-        square.addRect(rect.adjusted(0, rect.height() / 2, 0, 0))
-        painter.drawPath(path.united(square))
-        if box.name.size * scale >= READABLE_PIXELS:
-            draw_text(painter, box.name)
-            draw_text(painter, box.description)
-        else:
-            draw_text_placeholder(painter, box.name, box.name.color)
-        if self.header_selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(selection_pen(scale))
-            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 6, 6)
+        paint_stage_header(painter, self.box, lod(painter), self.header_selected)
 
 
 class HeaderItem(BoxItem[HeaderBox]):
@@ -629,3 +596,48 @@ class DropIndicatorItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor("#1a73e8"))
         painter.drawRoundedRect(self._rect, 1.5, 1.5)
+
+
+# ----------------------------------------------------------------------------- header painters
+
+
+def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, selected: bool = False) -> None:
+    """A lane's name column, in lane coordinates (also drawn pinned at the view's left)."""
+    hrect = qrect(header.rect)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(header.fill))
+    painter.drawRect(hrect)
+    painter.setBrush(qcolor(header.accent))
+    painter.drawRect(QRectF(hrect.x(), hrect.y(), 4, hrect.height()))
+    if header.name.size * scale >= READABLE_PIXELS:
+        draw_text(painter, header.name)
+        draw_text(painter, header.description)
+    else:
+        draw_text_placeholder(painter, header.name, header.name.color)
+    if selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(selection_pen(scale))
+        painter.drawRect(hrect.adjusted(1, 1, -1, -1))
+        painter.setPen(Qt.PenStyle.NoPen)
+
+
+def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, selected: bool = False) -> None:
+    """A stage's coloured header, in map coordinates (also drawn pinned at the view's top)."""
+    rect = qrect(box.rect)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(box.color))
+    path = QPainterPath()
+    path.addRoundedRect(rect, 5, 5)
+    square = QPainterPath()
+    square.addRect(rect.adjusted(0, rect.height() / 2, 0, 0))
+    painter.drawPath(path.united(square))
+    if box.name.size * scale >= READABLE_PIXELS:
+        draw_text(painter, box.name)
+        draw_text(painter, box.description)
+    else:
+        draw_text_placeholder(painter, box.name, box.name.color)
+    if selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(selection_pen(scale))
+        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 6, 6)

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -25,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
 from journeymap_desktop.editing import EditFields, SetEmotionPoint, SetStageValue, set_channels
-from journeymap_desktop.layout import CardBox, CellText, FrameBox, NoteBox, Rect
+from journeymap_desktop.layout import CardBox, CellText, FrameBox, NoteBox, Rect, ScaleBox
 from journeymap_desktop.model import (
     CardLane,
     Channel,
@@ -41,13 +42,15 @@ from journeymap_desktop.ui.canvas.inline import InlineEditor
 from journeymap_desktop.ui.canvas.interactions import HeaderDrag, Interaction, ItemDrag, PointDrag
 from journeymap_desktop.ui.canvas.items import (
     CardItem,
+    paint_lane_header,
+    paint_stage_header,
     CurveItem,
     FrameItem,
     HeaderItem,
     LaneItem,
     StageHeaderItem,
 )
-from journeymap_desktop.ui.canvas.paint import qrect
+from journeymap_desktop.ui.canvas.paint import draw_text, qrect
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.controller import EditorController
 from journeymap_desktop.ui.document import new_session
@@ -92,6 +95,7 @@ class MapView(QGraphicsView):
         self._editor_rect: Callable[[], QRectF | None] | None = None
         self._editing_item: CardItem | None = None
         self._retired: list[InlineEditor] = []
+        self._was_pinned = False
         scene.updated.connect(self._follow_editor)
 
     # ----------------------------------------------------------------------- zoom
@@ -165,9 +169,27 @@ class MapView(QGraphicsView):
         focus = self.map_scene.focus_cell
         if focus is not None:
             try:
-                self.ensureVisible(self.map_scene.cell_rect(*focus), 40, 40)
+                self.reveal(self.map_scene.cell_rect(*focus))
             except KeyError:
                 pass
+
+    def reveal(self, rect: QRectF, margin: int = 30) -> None:
+        """Scroll ``rect`` (scene) into view, clear of the pinned lane and stage headers."""
+        self.ensureVisible(rect, margin, margin)
+        layout = self.map_scene.layout
+        x, y = self.pinned()
+        zoom = self.zoom()
+        if x is not None and layout.lanes:
+            hidden = x + layout.lanes[0].header.rect.w - rect.left()
+            if hidden > 0:
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - round((hidden + margin / zoom) * zoom))
+        x, y = self.pinned()
+        if y is not None and layout.stage_headers:
+            hidden = y + layout.stage_headers[0].rect.h - rect.top()
+            if hidden > 0:
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() - round((hidden + margin / zoom) * zoom))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -187,6 +209,80 @@ class MapView(QGraphicsView):
             self.set_zoom(self.zoom() * (1 + event.value()), event.position())
             return True
         return super().viewportEvent(event)
+
+    # ----------------------------------------------------------------------- pinned headers
+
+    def pinned(self) -> tuple[float | None, float | None]:
+        """Where lane headers (an x) and stage headers (a y) are pinned, in scene units, when
+        the map is scrolled past them (None when they are in view where they belong)."""
+        layout = self.map_scene.layout
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        x = visible.left() if visible.left() > layout.grid_left + 0.5 and layout.lanes else None
+        y = visible.top() if visible.top() > layout.grid_top + 0.5 and layout.stage_headers else None
+        return x, y
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | Any) -> None:
+        """Keep lane names at the left and stage names at the top while scrolling a big map,
+        like a spreadsheet's frozen row and column."""
+        x, y = self.pinned()
+        if x is None and y is None:
+            return
+        layout = self.map_scene.layout
+        scale = self.zoom()
+        current = self.controller.current
+        shadow = QColor(20, 30, 50, 40)
+        if x is not None:
+            for lane in layout.lanes:
+                painter.save()
+                painter.translate(x, lane.rect.y)
+                selected = current.kind in ("lane", "curve") and (current.lane_id or current.id) == lane.lane_id
+                paint_lane_header(painter, lane.header, scale, selected)
+                for overlay in lane.overlays:
+                    if isinstance(overlay, ScaleBox):
+                        for label in overlay.labels:
+                            draw_text(painter, label)
+                painter.restore()
+            if layout.lanes:
+                right = x + layout.lanes[0].header.rect.w
+                painter.fillRect(QRectF(right, layout.lanes_top, 3 / scale, layout.lanes[-1].rect.bottom - layout.lanes_top),
+                                 shadow)
+        if y is not None:
+            top = layout.stage_headers[0].rect
+            painter.fillRect(QRectF(min(x or layout.grid_left, layout.grid_left), y,
+                                    layout.width, top.h + 4 / scale), QColor("#ffffff"))
+            for header in layout.stage_headers:
+                painter.save()
+                painter.translate(0, y - header.rect.y)
+                selected = current.kind == "stage" and current.id == header.stage_id
+                paint_stage_header(painter, header, scale, selected)
+                painter.restore()
+            painter.fillRect(QRectF(layout.grid_left, y + top.h, layout.width, 3 / scale), shadow)
+            if x is not None:
+                painter.fillRect(QRectF(x, y, layout.lanes[0].header.rect.w if layout.lanes else 0, top.h),
+                                 QColor("#ffffff"))
+
+    def pinned_target(self, point: QPointF) -> tuple[str, str] | None:
+        """("lane", id) or ("stage", id) when ``point`` (scene) is on a pinned header."""
+        x, y = self.pinned()
+        layout = self.map_scene.layout
+        if y is not None and layout.stage_headers and y <= point.y() <= y + layout.stage_headers[0].rect.h:
+            for header in layout.stage_headers:
+                if header.rect.x <= point.x() <= header.rect.right:
+                    return "stage", header.stage_id
+            return None
+        if x is not None and layout.lanes and x <= point.x() <= x + layout.lanes[0].header.rect.w:
+            for lane in layout.lanes:
+                if lane.rect.y <= point.y() <= lane.rect.bottom:
+                    return "lane", lane.lane_id
+        return None
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Scrolling blits pixels; pinned headers must be redrawn where they now belong.
+        pinned = self.pinned() != (None, None)
+        if pinned or self._was_pinned:
+            self.viewport().update()
+        self._was_pinned = pinned
 
     # ----------------------------------------------------------------------- mouse
 
@@ -210,6 +306,15 @@ class MapView(QGraphicsView):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
         scene = self.map_scene
+        pinned = self.pinned_target(pos)
+        if pinned is not None:
+            kind, obj_id = pinned
+            if kind == "stage":
+                self.controller.select_stage(obj_id)
+            else:
+                self.controller.select_lane(obj_id)
+            self._pending = (kind, obj_id, pos, event.position().toPoint())
+            return
         for item in self.items(event.position().toPoint()):
             if isinstance(item, CurveItem):
                 stage_id = item.marker_at(item.mapFromScene(pos))
@@ -323,6 +428,10 @@ class MapView(QGraphicsView):
             return
         self._pending = None
         scene = self.map_scene
+        pinned = self.pinned_target(pos)
+        if pinned is not None:
+            (self.edit_stage_name if pinned[0] == "stage" else self.edit_lane_name)(pinned[1])
+            return
         for item in self.items(event.position().toPoint()):
             if isinstance(item, CurveItem):
                 stage_id = item.marker_at(item.mapFromScene(pos))
@@ -453,9 +562,11 @@ class MapView(QGraphicsView):
                 self.interaction = None
             elif scene.selectedItems():
                 scene.clearSelection()
-            else:
+            elif scene.focus_cell is not None:
                 scene.set_focus_cell(None)
                 self.controller.set_current(Target.map())
+            else:
+                event.ignore()  # nothing left to clear: the window may use it (leave workshop mode)
             return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not scene.focus_cell:
             self._space = True
@@ -608,7 +719,7 @@ class MapView(QGraphicsView):
         self._editor_rect = rect_of
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ensureVisible(editor.sceneBoundingRect(), 30, 30)
+        self.reveal(editor.sceneBoundingRect())
         self.editingChanged.emit(True)
         return editor
 
