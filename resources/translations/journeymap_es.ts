@@ -1364,7 +1364,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1384,7 +1384,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+831"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+942"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
