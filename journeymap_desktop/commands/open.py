@@ -16,14 +16,13 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec("journeymap_desktop.ui.app") is None:
+    if importlib.util.find_spec("journeymap_desktop.ui.app") is None:  # pragma: no cover
         print(
             "journeymap: the editor is not built yet in this version; use the headless "
             "commands (see 'journeymap --help').",
             file=sys.stderr,
         )
         return 3
-    from journeymap_desktop.ui.app import run_editor  # Qt is imported only here
-
-    result: int = run_editor([str(path) for path in args.files])
-    return result
+    # Qt is imported only here, so headless commands start fast and run without a display.
+    app = importlib.import_module("journeymap_desktop.ui.app")
+    return int(app.run_editor([str(path) for path in args.files]))

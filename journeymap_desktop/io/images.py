@@ -128,19 +128,20 @@ def _verify_decodes(data: bytes) -> None:
 
 def _downscale(data: bytes, info: ImageInfo, max_side: int) -> tuple[bytes, ImageInfo]:
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.draft("RGB", (max_side, max_side))  # JPEG decodes at a reduced size: fast
-            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.draft("RGB", (max_side, max_side))  # JPEG decodes at a reduced size: fast
+            opened.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             out = io.BytesIO()
             if info.mime == "image/jpeg":
-                image.convert("RGB").save(out, "JPEG", quality=88, optimize=True)
+                opened.convert("RGB").save(out, "JPEG", quality=88, optimize=True)
                 mime = "image/jpeg"
             else:
+                image: Image.Image = opened
                 if image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
                     image = image.convert("RGBA")
                 image.save(out, "PNG", optimize=True)
                 mime = "image/png"
-            size = image.size
+            size = opened.size
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise ImageImportError(f"the image is damaged ({exc})") from None
     return out.getvalue(), ImageInfo(mime, size[0], size[1])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.model.checks import Problem, check_document
+from journeymap_desktop.model.checks import Problem, check_document, json_path
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.model.migrations import NewerVersionError, migrate
@@ -31,6 +32,9 @@ MAX_FILE_BYTES = 40 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"
 _BOM = b"\xef\xbb\xbf"
 _LANE_TAGS = {kind.value for kind in LaneKind}
+# Only the root object has these keys (unknown keys are refused everywhere else).
+_FORMAT_KEY = re.compile(rb'"format"\s*:')
+_VERSION_KEY = re.compile(rb'"version"\s*:')
 
 
 # ---------------------------------------------------------------------------- reading
@@ -48,9 +52,15 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
         data = data[len(_BOM):]
     if not data.strip():
         raise MapFileError(path, "the file is empty: it is not a journey map")
-    try:
-        doc = JourneyMap.model_validate_json(data)
-    except ValidationError:
+    doc = None
+    # The model has defaults for "format" and "version" (handy in code), but a file must
+    # state both: without them the fast path could accept any JSON object as a map.
+    if _FORMAT_KEY.search(data) and _VERSION_KEY.search(data):
+        try:
+            doc = JourneyMap.model_validate_json(data)
+        except ValidationError:
+            pass
+    if doc is None:
         doc = _load_slow(data, Path(path))
     problems = check_document(doc)
     if problems:
@@ -94,9 +104,12 @@ def _load_slow(data: bytes, path: Path) -> JourneyMap:
     except UnicodeDecodeError as exc:
         raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
-        hint = " (the file looks cut short)" if exc.pos >= len(data.rstrip()) else ""
+        stripped = data.rstrip()
+        cut_short = stripped.startswith(b"{") and not stripped.endswith(b"}")
+        hint = " (the file looks cut short: was it copied or saved completely?)" if cut_short else ""
+        what = exc.msg.removesuffix(" at")
         raise MapFileError(
-            path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}{hint}"
+            path, f"is not valid JSON: {what} at line {exc.lineno}, column {exc.colno}{hint}"
         ) from None
     except RecursionError:
         raise MapFileError(path, "is not a journey map: its JSON is nested too deeply") from None
@@ -127,7 +140,7 @@ def validation_problems(exc: ValidationError) -> list[Problem]:
     """Turn pydantic's errors into problems with JSON paths and plain sentences."""
     problems = []
     for error in exc.errors(include_url=False):
-        path = json_path(error["loc"])
+        path = loc_path(error["loc"])
         message = error["msg"]
         value = error.get("input")
         if error["type"] == "missing":
@@ -141,22 +154,13 @@ def validation_problems(exc: ValidationError) -> list[Problem]:
     return problems
 
 
-def json_path(loc: tuple[int | str, ...]) -> str:
-    """``('lanes', 2, 'activities', 'cards', 0)`` -> ``$.lanes[2].cards[0]``.
-
-    The lane kind pydantic inserts after a lane's index (the union tag) is not a real key.
+def loc_path(loc: tuple[int | str, ...]) -> str:
+    """A pydantic error location as a JSON path: ``('lanes', 2, 'activities', 'cards', 0)``
+    -> ``$.lanes[2].cards[0]``. The lane kind pydantic inserts after a lane's index (the
+    union tag) is not a real key, so it is left out.
     """
-    out = "$"
-    previous: int | str | None = None
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif isinstance(previous, int) and part in _LANE_TAGS:
-            pass
-        else:
-            out += f".{part}"
-        previous = part
-    return out
+    parts = [part for n, part in enumerate(loc) if not (n and isinstance(loc[n - 1], int) and part in _LANE_TAGS)]
+    return json_path(*parts)
 
 
 def _json_type(value: Any) -> str:
@@ -282,6 +286,6 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 
 __all__ = [
-    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map",
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map", "loc_path",
     "loads_map", "save_map", "used_asset_ids", "validation_problems", "write_atomic",
 ]

@@ -100,7 +100,7 @@ def new_from_template(name: str, lang: str = "es") -> JourneyMap:
     scope = data.get("scope", {})
     return JourneyMap(
         title=_pick(data["title"], lang),
-        locale=lang,  # type: ignore[arg-type]
+        locale=lang,
         scope=Scope(product=_pick(scope.get("product"), lang), goal=_pick(scope.get("goal"), lang)),
         personas=[persona],
         primary_persona_id=persona.id,

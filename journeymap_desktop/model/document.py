@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Iterator, Literal, Optional
+from typing import Final, Iterator, Literal, Optional
 
 from pydantic import Field
 
@@ -12,9 +12,9 @@ from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.lanes import CardLane, Lane
 
-FORMAT_NAME = "journeymap"
+FORMAT_NAME: Final = "journeymap"
 #: The schema version this code writes. Bump it only together with a migration step.
-CURRENT_VERSION = 1
+CURRENT_VERSION: Final = 1
 
 
 def now_utc() -> datetime:

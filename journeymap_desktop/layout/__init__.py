@@ -1,0 +1,1 @@
+"""(This package is built by its own issue; see docs/architecture.md.)"""
