@@ -32,6 +32,12 @@ EXTENSION = ".journeymap"
 #: stays far below it, and refusing early keeps memory bounded on a wrong or hostile file.
 MAX_FILE_BYTES = 40 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"
+#: Parsing costs memory per JSON value, not per byte: 38 MB of ``[[]],[[]],...`` takes 3 GB
+#: in pydantic's parser and 1.2 GB in ``json.loads``. A real map holds a few tens of
+#: thousands of values (the large benchmark map: 21,000), so files over
+#: :data:`_COUNT_VALUES_ABOVE` bytes with more than this many are refused before parsing.
+MAX_JSON_VALUES = 2_000_000
+_COUNT_VALUES_ABOVE = 4 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 _LANE_TAGS = {kind.value for kind in LaneKind}
 # Only the root object has these keys (unknown keys are refused everywhere else).
@@ -54,6 +60,16 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
         data = data[len(_BOM):]
     if not data.strip():
         raise MapFileError(path, "the file is empty: it is not a journey map")
+    if len(data) > _COUNT_VALUES_ABOVE:
+        # Every value but the first follows a comma or opens a container: counting those
+        # bytes (strings included, so an overestimate) bounds the work of parsing.
+        values = data.count(b",") + data.count(b"[") + data.count(b"{")
+        if values > MAX_JSON_VALUES:
+            raise MapFileError(
+                path,
+                f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
+                "than any map (is it a data export?); it was not opened, to keep memory safe",
+            )
     doc = None
     # The model has defaults for "format" and "version" (handy in code), but a file must
     # state both: without them the fast path could accept any JSON object as a map.
