@@ -124,17 +124,20 @@ def layout_stage_headers(ctx: LayoutContext, top: float) -> tuple[tuple[StageHea
     pad = style.cell_padding
     drafts = []
     height = style.stage_header_min_height
+    # Text clears the chevron's notch on the left and its tip on the right.
+    left = pad + style.stage_chevron
+    text_w = max(10.0, style.stage_width - 2 * pad - 2 * style.stage_chevron)
     for index, (stage, column) in enumerate(zip(ctx.doc.stages, ctx.grid.columns)):
         ink = readable_ink(stage.color)
         desc_ink = ink if ink != "#ffffff" else tint(stage.color, 0.85)
-        name = setter.block(stage.name.strip() or f"{index + 1}", x=column.x + pad, y=top + pad,
-                            width=column.w - 2 * pad, font=style.font_bold, size=style.stage_name_size,
+        name = setter.block(stage.name.strip() or f"{index + 1}", x=column.x + left, y=top + pad,
+                            width=text_w, font=style.font_bold, size=style.stage_name_size,
                             color=ink, max_lines=3, owner=(stage.id, "name"))
         bottom = name.rect.bottom
         description = None
         if stage.description.strip():
-            description = setter.block(stage.description.strip(), x=column.x + pad, y=bottom + 3,
-                                       width=column.w - 2 * pad, font=style.font,
+            description = setter.block(stage.description.strip(), x=column.x + left, y=bottom + 3,
+                                       width=text_w, font=style.font,
                                        size=style.stage_desc_size, color=desc_ink,
                                        max_lines=style.stage_desc_max_lines,
                                        owner=(stage.id, "description"))

@@ -8,6 +8,7 @@ values would wrap differently from what was measured.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from journeymap_desktop.model.lanes import LaneKind
 
@@ -68,6 +69,7 @@ class Style:
     chip_gap: float = 3.0
     header_gap: float = 16.0
     stage_header_min_height: float = 44.0
+    stage_chevron: float = 9.0  # depth of the arrow tip and notch of stage headers
     min_cell_height: float = 44.0
     collapsed_lane_height: float = 24.0
     persona_width: float = 420.0
@@ -167,6 +169,7 @@ def luminance(color: str) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+@lru_cache(maxsize=1024)
 def readable_ink(background: str, dark: str = "#1f2933", light: str = "#ffffff") -> str:
     """The text colour (dark or light) with the better contrast on ``background``."""
     lum = luminance(background)

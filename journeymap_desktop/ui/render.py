@@ -36,6 +36,8 @@ def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STY
     document = MapDocument(doc)
     scene = MapScene(document, style)
     scene.focus_item.setVisible(False)
+    scene.setBackgroundBrush(QColor("#ffffff"))
+    scene.render_plain = True
     width = max(1, round(scene.layout.width * scale))
     height = max(1, round(scene.layout.height * scale))
     if width * height > MAX_PIXELS:
@@ -56,6 +58,6 @@ def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STY
 def render_png(doc: JourneyMap, path: Path | str, scale: float = 1.0) -> tuple[int, int]:
     """Write the map as a PNG; returns its size in pixels. ``OSError`` if it cannot be written."""
     image = render_image(doc, scale)
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         raise OSError(f"cannot write {path}")
     return image.width(), image.height()
