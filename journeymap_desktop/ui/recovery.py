@@ -209,10 +209,10 @@ class RecoveryDialog(QDialog):
         orphan = self.current()
         if orphan is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Discard"),
-                          tr("Discard the unsaved work of “%1”?").replace("%1", orphan.info.title or tr("Untitled")),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(tr("This cannot be undone."))
+        box = safety.message_box(QMessageBox.Icon.Warning, tr("Discard"),
+                                 tr("Discard the unsaved work of “%1”?").replace("%1", orphan.info.title or tr("Untitled")),
+                                 tr("This cannot be undone."), self,
+                                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if safety.ask(box) is box.button(QMessageBox.StandardButton.Discard):
             self.discard(orphan)
@@ -228,7 +228,8 @@ class RecoveryDialog(QDialog):
         return Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION)
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Recover unsaved work"), text, QMessageBox.StandardButton.Ok, self)
+        box = safety.message_box(QMessageBox.Icon.Warning, tr("Recover unsaved work"), text, "", self,
+                                 QMessageBox.StandardButton.Ok)
         safety.ask(box)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from journeymap_desktop.editing.replace import ReplaceMap
@@ -47,6 +47,17 @@ def file_digest(path: Path) -> str | None:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str, details: str = "",
+                parent: QWidget | None = None, buttons: QMessageBox.StandardButton = Button.NoButton) -> QMessageBox:
+    """A message box showing its texts as plain text: file names and map titles are the
+    person's text, never markup (a title "<b>Q3</b>" must not turn bold)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(details)
+    return box
 
 
 def ask(box: QMessageBox) -> QAbstractButton | None:
@@ -92,8 +103,8 @@ def ask_access(path: Path, parent: QWidget | None) -> Access | None:
 
 def _locked(path: Path, exc: MapLocked, parent: QWidget | None) -> Access | None:
     info = exc.info
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Map in use"),
-                      tr("“%1” is already open.").replace("%1", path.name), Button.NoButton, parent)
+    box = message_box(QMessageBox.Icon.Warning, tr("Map in use"),
+                      tr("“%1” is already open.").replace("%1", path.name), parent=parent)
     lines = [who_has_it(info)]
     if info.held_by_this_process:
         lines = [tr("It is open in another window of this JourneyMap.")]
@@ -190,11 +201,11 @@ class DocumentGuard(QObject):
 
     def refresh_lock(self) -> None:
         """Renew the lock; if a colleague took it over, say so once."""
-        if self.lock is None or self._closed:
+        if self.lock is None or self._closed or not self._lock_timer.isActive():
             return
         if self.lock.refresh():
             return
-        self.lock = None
+        # Keep the lost lock: saving checks it and asks before overwriting their work.
         self._lock_timer.stop()
         info = read_lock(self.document.path) if self.document.path else None
         text = tr("Someone took over this map's lock.") if info is None else who_has_it(info)
@@ -307,9 +318,9 @@ class DocumentGuard(QObject):
 
     def _confirm_overwrite(self, why: str) -> str:
         """``"overwrite"``, ``"saved"`` (saved elsewhere with Save As) or ``"cancel"``."""
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Overwrite?"),
+        box = message_box(QMessageBox.Icon.Warning, tr("Overwrite?"),
                           tr("“%1” may have been changed by someone else.").replace("%1", self._name()),
-                          Button.NoButton, self.window)
+                          parent=self.window)
         box.setInformativeText(why + "\n\n" + tr("Saving now replaces their version with yours."))
         overwrite = box.addButton(tr("Overwrite"), Role.DestructiveRole)
         save_as = box.addButton(tr("Save As…"), Role.AcceptRole)
@@ -330,7 +341,7 @@ class DocumentGuard(QObject):
             icon=QMessageBox.Icon.Critical)
 
     def _offer_save_as(self, text: str, details: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> bool:
-        box = QMessageBox(icon, tr("Not saved"), text, Button.NoButton, self.window)
+        box = message_box(icon, tr("Not saved"), text, parent=self.window)
         box.setInformativeText(details)
         save_as = box.addButton(tr("Save As…"), Role.AcceptRole)
         box.addButton(Button.Cancel)
@@ -340,9 +351,7 @@ class DocumentGuard(QObject):
         return False
 
     def _inform(self, text: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Not saved"), text, Button.Ok, self.window)
-        box.setInformativeText(details)
-        ask(box)
+        ask(message_box(QMessageBox.Icon.Information, tr("Not saved"), text, details, self.window, Button.Ok))
 
     # ------------------------------------------------------------------- the file on disk
 
@@ -383,9 +392,9 @@ class DocumentGuard(QObject):
     def _ask_deleted(self, path: Path) -> None:
         self.document.undo_stack.resetClean()  # the work is on no disk now: closing must ask
         self.autosave_now()
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("File deleted"),
+        box = message_box(QMessageBox.Icon.Warning, tr("File deleted"),
                           tr("“%1” was deleted or moved by another program.").replace("%1", path.name),
-                          Button.NoButton, self.window)
+                          parent=self.window)
         box.setInformativeText(tr("Your map is still open here, with all its content."))
         again = box.addButton(tr("Save It Again"), Role.AcceptRole)
         save_as = box.addButton(tr("Save As…"), Role.ActionRole)
@@ -399,9 +408,9 @@ class DocumentGuard(QObject):
 
     def _ask_changed(self, path: Path, digest: str) -> None:
         modified = self.document.modified
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("File changed"),
+        box = message_box(QMessageBox.Icon.Warning, tr("File changed"),
                           tr("“%1” was changed by another program.").replace("%1", path.name),
-                          Button.NoButton, self.window)
+                          parent=self.window)
         if modified:
             box.setInformativeText(tr("You have unsaved changes here. Reload to see the other version "
                                       "(Undo brings yours back), or keep yours and save them under another name."))
