@@ -461,7 +461,8 @@ class MainWindow(QMainWindow):
 
     def _editing_changed(self, editing: bool) -> None:
         # While typing in place, single keys belong to the text, not to menu shortcuts.
-        for action in (self.act_delete, self.act_next_stage, self.act_prev_stage):
+        for action in (self.act_delete, self.act_next_stage, self.act_prev_stage, self.act_cut, self.act_copy,
+                       self.act_paste, self.act_select_all, self.act_duplicate):
             action.setEnabled(not editing)
 
     def build_context_menu(self, pos: QPointF) -> QMenu:
