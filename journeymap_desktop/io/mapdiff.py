@@ -109,7 +109,8 @@ def describe_differences(autosave_map: JourneyMap, disk_map: JourneyMap | None, 
     """Lines saying how the autosave differs from the file on disk (``None``: no file)."""
     es = lang == "es"
     if disk_map is None:
-        return ["No hay archivo en disco con el que comparar." if es else "There is no file on disk to compare with."]
+        first = "No hay archivo en disco con el que comparar." if es else "There is no file on disk to compare with."
+        return [first, describe_map(autosave_map, lang=lang)]
     diff = compare_maps(autosave_map, disk_map)
     if diff.is_empty():
         return ["Igual que el archivo en disco." if es else "Same as the file on disk."]
@@ -134,6 +135,15 @@ def describe_differences(autosave_map: JourneyMap, disk_map: JourneyMap | None, 
     if diff.other:
         lines.append("Otros detalles modificados" if es else "Other details changed")
     return lines
+
+
+def describe_map(doc: JourneyMap, *, lang: str = "en") -> str:
+    """What a map holds, in one line: "6 stages, 10 lanes, 24 cards, 2 images"."""
+    lang = "es" if lang == "es" else "en"
+    counts = [("stage", len(doc.stages)), ("lane", len(doc.lanes)),
+              ("card", sum(len(lane.cards) for lane in doc.card_lanes())), ("image", len(doc.assets))]
+    parts = [f"{n} {_NAMES[kind][lang][0 if n == 1 else 1]}" for kind, n in counts if n or kind == "stage"]
+    return ("Contiene: " if lang == "es" else "Holds: ") + ", ".join(parts)
 
 
 def _line(kind: str, verb: str, titles: Sequence[str], lang: str, examples: int) -> str:
@@ -229,4 +239,4 @@ def _short(text: str) -> str:
     return text if len(text) <= _TITLE_CHARS else text[: _TITLE_CHARS - 1] + "…"
 
 
-__all__ = ["MapDifferences", "PartChanges", "compare_maps", "describe_differences"]
+__all__ = ["MapDifferences", "PartChanges", "compare_maps", "describe_differences", "describe_map"]

@@ -75,6 +75,12 @@ def who_has_it(info: LockInfo) -> str:
             .replace("%1", info.owner.user).replace("%2", info.owner.host).replace("%3", when))
 
 
+def _sentence(message: str) -> str:
+    """``cannot save: the disk is full (…)`` -> ``The disk is full (…)``: a reason, capitalised."""
+    reason = message.removeprefix("cannot save: ")
+    return reason[:1].upper() + reason[1:]
+
+
 # --------------------------------------------------------------------------- opening
 
 
@@ -334,9 +340,10 @@ class DocumentGuard(QObject):
     def _save_failed(self, exc: MapFileError) -> bool:
         # Keep the work safe in the data folder first, whatever the person answers.
         self.autosave_now()
+        reasons = [_sentence(problem.message) for problem in exc.problems]
         return self._offer_save_as(
-            tr("The map was not saved."),
-            "\n".join(problem.message for problem in exc.problems) + "\n\n"
+            tr("“%1” was not saved.").replace("%1", exc.path.name),
+            "\n".join(reasons) + "\n\n"
             + tr("Your map is still open here with all its changes and stays marked as unsaved."),
             icon=QMessageBox.Icon.Critical)
 

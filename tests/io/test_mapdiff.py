@@ -27,8 +27,12 @@ def test_same_map_says_so(disk: JourneyMap) -> None:
     assert compare_maps(later, disk).is_empty()  # saving again is not a change
 
 
-def test_no_file_on_disk(disk: JourneyMap) -> None:
-    assert describe_differences(disk, None) == ["There is no file on disk to compare with."]
+def test_no_file_on_disk_says_what_the_map_holds(disk: JourneyMap) -> None:
+    cards = sum(len(lane.cards) for lane in disk.card_lanes())
+    assert describe_differences(disk, None) == [
+        "There is no file on disk to compare with.",
+        f"Holds: 6 stages, 10 lanes, {cards} cards, {len(disk.assets)} images"]
+    assert describe_differences(JourneyMap(), None, lang="es")[1] == "Contiene: 0 etapas"
 
 
 def test_cards_added_removed_changed_with_a_few_titles(disk: JourneyMap) -> None:

@@ -283,9 +283,9 @@ def test_reloading_a_broken_file_keeps_mine(opened: MainWindow, map_file: Path, 
 
 
 FAULTS = {
-    "disk full": ("write", errno.ENOSPC, "the disk is full"),
+    "disk full": ("write", errno.ENOSPC, "The disk is full"),
     "read-only folder": ("open", errno.EACCES, "no permission to write in the folder"),
-    "read-only disk": ("open", errno.EROFS, "the disk is read-only"),
+    "read-only disk": ("open", errno.EROFS, "The disk is read-only"),
     "permission denied on rename": ("replace", errno.EPERM, "no permission"),
 }
 
@@ -315,7 +315,7 @@ def test_failed_save_keeps_everything_and_offers_save_as(
         patch.setattr(os, step, failing)
         assert not opened.save()
     asked = person.asked[0]
-    assert asked.says("The map was not saved.") and asked.says(words) and asked.says("stays marked as unsaved")
+    assert asked.says("“Taller.journeymap” was not saved.") and asked.says(words) and asked.says("stays marked as unsaved")
     assert asked.says("The file on disk was not changed.") and "Save As…" in asked.buttons
     assert opened.document.modified and opened.isWindowModified()
     assert map_file.read_bytes() == on_disk
