@@ -266,3 +266,20 @@ def test_a_damaged_autosave_is_listed_but_cannot_be_recovered(editor: EditorApp,
 
 def test_no_orphans_no_dialog(editor: EditorApp) -> None:
     assert offer_recovery(editor, modal=False) is None
+
+
+def test_the_editor_offers_recovery_when_it_starts(map_file: Path, qapp: QApplication,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """``journeymap`` (run_editor) looks for a crashed session's work once its window is up."""
+    from journeymap_desktop.ui import app as app_module
+
+    offered: list[EditorApp] = []
+    monkeypatch.setattr(app_module, "offer_recovery", lambda editor: offered.append(editor))
+    monkeypatch.setattr(QApplication, "exec", lambda self: (QApplication.processEvents(), 0)[1])
+    monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: True)
+    assert app_module.run_editor([str(map_file)]) == 0
+    [editor] = offered
+    assert [w.document.path for w in editor.windows] == [map_file]
+    for window in list(editor.windows):
+        window.close()
+    assert not lock_path(map_file).exists()
