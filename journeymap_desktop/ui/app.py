@@ -20,6 +20,8 @@ from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.recovery import offer_recovery
+from journeymap_desktop.ui.safety import ask_access
 from journeymap_desktop.ui.theme import apply_theme
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 
@@ -108,14 +110,20 @@ class EditorApp(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
+        access = ask_access(resolved, self.qapp.activeWindow())  # the lock file (issue 5)
+        if access is None:
+            return None
         try:
             document = MapDocument.open(resolved)
         except MapFileError as exc:
+            access.release()
             QMessageBox.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
                                  str(exc))
             return None
         self.remember(resolved)
-        return self.show_window(document, replace=self._pristine())
+        window = self.show_window(document, replace=self._pristine())
+        window.safety.attach(access)
+        return window
 
     def remember(self, path: Path) -> None:
         self.prefs.add_recent(path)
@@ -166,4 +174,5 @@ def run_editor(paths: list[str]) -> int:
     opened = [editor.open_path(path) for path in paths]
     if not any(opened):
         editor.new_map()
+    QTimer.singleShot(0, lambda: offer_recovery(editor))  # work a crash left behind (issue 5)
     return app.exec()
