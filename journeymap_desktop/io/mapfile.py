@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.model.checks import Problem, check_document
+from journeymap_desktop.model.checks import Problem, check_document, json_path
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.model.migrations import NewerVersionError, migrate
@@ -140,7 +140,7 @@ def validation_problems(exc: ValidationError) -> list[Problem]:
     """Turn pydantic's errors into problems with JSON paths and plain sentences."""
     problems = []
     for error in exc.errors(include_url=False):
-        path = json_path(error["loc"])
+        path = loc_path(error["loc"])
         message = error["msg"]
         value = error.get("input")
         if error["type"] == "missing":
@@ -154,22 +154,13 @@ def validation_problems(exc: ValidationError) -> list[Problem]:
     return problems
 
 
-def json_path(loc: tuple[int | str, ...]) -> str:
-    """``('lanes', 2, 'activities', 'cards', 0)`` -> ``$.lanes[2].cards[0]``.
-
-    The lane kind pydantic inserts after a lane's index (the union tag) is not a real key.
+def loc_path(loc: tuple[int | str, ...]) -> str:
+    """A pydantic error location as a JSON path: ``('lanes', 2, 'activities', 'cards', 0)``
+    -> ``$.lanes[2].cards[0]``. The lane kind pydantic inserts after a lane's index (the
+    union tag) is not a real key, so it is left out.
     """
-    out = "$"
-    previous: int | str | None = None
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif isinstance(previous, int) and part in _LANE_TAGS:
-            pass
-        else:
-            out += f".{part}"
-        previous = part
-    return out
+    parts = [part for n, part in enumerate(loc) if not (n and isinstance(loc[n - 1], int) and part in _LANE_TAGS)]
+    return json_path(*parts)
 
 
 def _json_type(value: Any) -> str:
@@ -295,6 +286,6 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 
 __all__ = [
-    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map",
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map", "loc_path",
     "loads_map", "save_map", "used_asset_ids", "validation_problems", "write_atomic",
 ]

@@ -1,7 +1,7 @@
 """The journey-map document: pure pydantic, no Qt. Versioned; see :mod:`.migrations`."""
 
 from journeymap_desktop.model.channels import Channel, channel_label
-from journeymap_desktop.model.checks import Problem, check_document
+from journeymap_desktop.model.checks import Problem, check_document, json_path
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap, now_utc
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Severity, Stage
 from journeymap_desktop.model.ids import new_id
@@ -31,7 +31,7 @@ __all__ = [
     "Asset", "CARD_KINDS", "CURRENT_VERSION", "Card", "CardLane", "Channel", "ChannelsLane",
     "EmotionCurve", "EmotionLane", "EmotionPoint", "EngagementLane", "EngagementValue",
     "FORMAT_NAME", "JourneyMap", "Lane", "LaneKind", "MetricValue", "MetricsLane", "Persona",
-    "Problem", "Scope", "Severity", "Stage", "StageChannels", "StageText", "StoryboardFrame",
+    "Problem", "Scope", "json_path", "Severity", "Stage", "StageChannels", "StageText", "StoryboardFrame",
     "StoryboardLane", "TextLane", "channel_label", "check_document", "lane_kind", "make_lane",
     "new_id", "now_utc",
 ]

@@ -47,14 +47,14 @@ def check_document(doc: JourneyMap) -> list[Problem]:
     def claim(obj_id: str, *where: object) -> None:
         if obj_id in seen:
             problems.append(
-                Problem(_path(*where, "id"), f"duplicate id '{obj_id}' (also at {_path(*seen[obj_id])})")
+                Problem(json_path(*where, "id"), f"duplicate id '{obj_id}' (also at {json_path(*seen[obj_id])})")
             )
         else:
             seen[obj_id] = where
 
     def need(ref: str | None, known: set[str], what: str, *where: object) -> None:
         if ref is not None and ref not in known:
-            problems.append(Problem(_path(*where), f"refers to a missing {what} '{ref}'"))
+            problems.append(Problem(json_path(*where), f"refers to a missing {what} '{ref}'"))
 
     def once_per_stage(stage_refs: Iterable[str], *where: object) -> None:
         counted: set[str] = set()
@@ -62,7 +62,7 @@ def check_document(doc: JourneyMap) -> list[Problem]:
             if ref in counted or ref not in stage_ids:
                 need(ref, stage_ids, "stage", *where, index, "stage_id")
                 if ref in counted:
-                    problems.append(Problem(_path(*where, index, "stage_id"), f"stage '{ref}' has more than one value"))
+                    problems.append(Problem(json_path(*where, index, "stage_id"), f"stage '{ref}' has more than one value"))
             counted.add(ref)
 
     claim(doc.id)
@@ -105,8 +105,8 @@ def check_document(doc: JourneyMap) -> list[Problem]:
     return problems
 
 
-def _path(*parts: object) -> str:
-    """``("lanes", 2, "cards", 0)`` -> ``$.lanes[2].cards[0]``."""
+def json_path(*parts: object) -> str:
+    """``("lanes", 2, "cards", 0)`` -> ``$.lanes[2].cards[0]``: how every message names a place."""
     out = "$"
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
