@@ -1,0 +1,261 @@
+"""The PDF poster: a map laid out once and drawn with reportlab, on one page or tiled.
+
+``export_pdf(doc, path, PosterOptions(page="A1"))`` writes the poster and returns a
+:class:`PosterResult` (pages, scale, what text was cut). The editor's File → Export PDF
+and ``journeymap export`` both call it. reportlab is imported here, not at the top of the
+package, so the editor starts without it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Sequence
+
+from journeymap_desktop import __version__
+from journeymap_desktop.export.pdf.pages import (
+    MM,
+    PAGE_CHOICES,
+    TILE_CHOICES,
+    Orientation,
+    PageError,
+    Placement,
+    TilePlan,
+    choose_page,
+    plan_tiles,
+)
+from journeymap_desktop.layout import POSTER_STYLE, Layout, Overflow, Style, compute_layout, select
+from journeymap_desktop.layout.labels import word
+from journeymap_desktop.layout.style import hex_to_rgb
+from journeymap_desktop.model import JourneyMap
+
+__all__ = [
+    "PAGE_CHOICES", "TILE_CHOICES", "PageError", "PosterOptions", "PosterResult", "export_pdf",
+    "render_pdf",
+]
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    """How to print: page size and orientation, tiling, what to include.
+
+    ``page`` is A0..A4, Letter, Tabloid or ``fit`` (the map's natural size, scale 1);
+    ``tile`` cuts that poster into A4 or Letter sheets. ``lanes`` and ``persona`` filter by
+    id or name. ``margin`` is the white border around the poster, in points.
+    """
+
+    page: str = "A1"
+    orientation: Orientation = "landscape"
+    tile: str | None = None
+    lanes: Sequence[str] | None = None
+    persona: str | None = None
+    margin: float = 12 * MM
+    image_dpi: int = 150
+    overlap: float = 10 * MM
+    printed_on: date | None = None
+    style: Style = POSTER_STYLE
+
+
+@dataclass
+class PosterResult:
+    """What was written: page count and size, the print scale, and cut text."""
+
+    pages: int
+    page_width: float
+    page_height: float
+    scale: float
+    overflows: tuple[Overflow, ...] = ()
+    warnings: list[str] = field(default_factory=list)
+    layout: Layout | None = None
+
+
+def _configure_reportlab() -> None:
+    """Settings for an offline tool: binary streams, and no host trusted for fetching."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
+    rl_config.trustedHosts = []
+
+
+def _footer_size(scale: float) -> float:
+    """Footer text a little larger than the map's small print, readable at any scale."""
+    return max(6.5, min(14.0, 9.0 * scale))
+
+
+def _draw_footer(c: Any, doc: JourneyMap, printed: date, x0: float, x1: float, y: float, size: float,
+                 page_label: str) -> None:
+    """Title and date on the left, the page label on the right, in the page's own units."""
+    from journeymap_desktop.layout.fonts import Measurer
+
+    measure = Measurer()
+    style = POSTER_STYLE
+    title = doc.title.strip() or word("untitled", doc.locale)
+    left = f"{title} \u00b7 {printed.isoformat()}"
+    right_w = measure.width(page_label, style.font, size)
+    # Keep the title clear of the page label.
+    avail = x1 - x0 - right_w - 3 * size
+    while len(left) > 1 and measure.width(left, style.font, size) > avail:
+        left = left[:-2] + "\u2026"
+    c.setFillColorRGB(*hex_to_rgb(style.muted_ink))
+    for text, x in ((left, x0), (page_label, x1 - right_w)):
+        t = c.beginText()
+        t.setTextOrigin(x, y)
+        for run_text, font in measure.runs(text, style.font):
+            t.setFont(font, size)
+            t.textOut(run_text)
+        c.drawText(t)
+
+
+def _poster_page(c: Any, layout: Layout, doc: JourneyMap, options: PosterOptions, place: Placement,
+                 printed: date, page_label: str, images: Any) -> None:
+    """Draw the scaled map, with its footer right under it, into a page of ``place`` size."""
+    from journeymap_desktop.export.pdf.draw import PosterPainter
+
+    c.saveState()
+    c.translate(place.x, place.y)
+    c.scale(place.scale, place.scale)
+    PosterPainter(c, layout, options.style, images, place.scale).draw()
+    c.restoreState()
+    size = _footer_size(place.scale)
+    margin = options.style.margin * place.scale
+    _draw_footer(c, doc, printed, place.x + margin, place.x + (layout.width * place.scale) - margin,
+                 place.y + margin - 2.2 * size, size, page_label)
+
+
+def _place(layout: Layout, options: PosterOptions) -> Placement:
+    """Fit the map on the page, keeping a band under it for the footer."""
+    first = choose_page(options.page, options.orientation, layout.width, layout.height, options.margin, 0)
+    footer = max(0.0, 2.6 * _footer_size(first.scale) - options.style.margin * first.scale)
+    return choose_page(options.page, options.orientation, layout.width, layout.height, options.margin, footer)
+
+
+def best_layout(doc: JourneyMap, options: PosterOptions) -> tuple[Layout, Placement, Style]:
+    """The layout that fills the page best, varying the stage width a little.
+
+    A map taller than the page's shape gets wider columns (cards wrap into fewer lines), a
+    map wider than the page narrower ones, within 80 %..180 % of the style's width.
+    """
+    style = options.style
+    layout = compute_layout(doc, style)
+    place = _place(layout, options)
+    if options.page.strip().lower() == "fit" or not doc.stages:
+        return layout, place, style
+    base = style.stage_width
+    avail_w = place.page_width - 2 * options.margin
+    avail_h = place.page_height - 2 * options.margin
+    taller = layout.height / layout.width > avail_h / avail_w
+    factors = (1.15, 1.32, 1.52, 1.8) if taller else (0.9, 0.8)
+    for factor in factors:
+        candidate_style = replace(style, stage_width=base * factor)
+        candidate = compute_layout(doc, candidate_style)
+        candidate_place = _place(candidate, options)
+        if candidate_place.scale <= place.scale * 1.005:
+            break
+        layout, place, style = candidate, candidate_place, candidate_style
+    return layout, place, style
+
+
+def _draw_tile_marks(c: Any, plan: TilePlan, index: int, locale: str) -> None:
+    """Crop marks at the printable area's corners, a page map and the sheet's label."""
+    tile = plan.tiles[index]
+    m = plan.margin
+    x0, y0, x1, y1 = m, m, plan.sheet_width - m, plan.sheet_height - m
+    c.saveState()
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.4)
+    gap, length = 2.0, min(9.0, m - 3)
+    for x, y, dx, dy in ((x0, y0, -1, -1), (x1, y0, 1, -1), (x0, y1, -1, 1), (x1, y1, 1, 1)):
+        c.line(x + dx * gap, y, x + dx * (gap + length), y)
+        c.line(x, y + dy * gap, x, y + dy * (gap + length))
+    # Page map: the sheets as a small grid, this one filled.
+    cell = min(4.5, (m - 8) / max(plan.rows, 1), 60.0 / max(plan.cols, 1))
+    map_w, map_h = plan.cols * cell, plan.rows * cell
+    mx = x1 - map_w
+    my = (m - map_h) / 2
+    c.setLineWidth(0.3)
+    for row in range(plan.rows):
+        for col in range(plan.cols):
+            current = row == tile.row and col == tile.col
+            c.setFillColorRGB(*((0.2, 0.2, 0.2) if current else (1, 1, 1)))
+            c.rect(mx + col * cell, my + (plan.rows - 1 - row) * cell, cell, cell, stroke=1, fill=1)
+    label = (word("page", locale, n=index + 1, total=plan.count) + " \u00b7 "
+             + word("tile", locale, row=tile.row + 1, col=tile.col + 1))
+    c.setFillColorRGB(0.2, 0.2, 0.2)
+    c.setFont("Vera", 7)
+    c.drawString(x0, (m - 7) / 2 + 1, label)
+    c.restoreState()
+
+
+def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions()) -> PosterResult:
+    """Draw the poster of ``doc`` into ``out`` (a path or a binary file object)."""
+    _configure_reportlab()
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeymap_desktop.export.pdf.images import ImageCache
+
+    if options.tile is not None and options.tile.strip().upper() not in ("A4", "LETTER"):
+        raise PageError(f"tiles must be A4 or Letter, not {options.tile!r}")
+    shown = select(doc, options.lanes, options.persona)
+    layout, place, style = best_layout(shown, options)
+    options = replace(options, style=style)
+    printed = options.printed_on or date.today()
+    images = ImageCache(shown.assets, options.image_dpi)
+    result = PosterResult(1, place.page_width, place.page_height, place.scale, layout.overflows,
+                          list(layout.warnings), layout)
+    c = Canvas(out, pagesize=(place.page_width, place.page_height), pageCompression=1,
+               initialFontName="Vera")
+    c.setTitle(shown.title or word("untitled", shown.locale))
+    c.setAuthor(shown.author)
+    subject = " \u2014 ".join(part for part in (shown.scope.product.strip(), shown.scope.goal.strip()) if part)
+    c.setSubject(subject)
+    c.setCreator(f"JourneyMap Desktop {__version__}")
+    c.setKeywords(", ".join(stage.name for stage in shown.stages))
+    if options.tile is None:
+        _poster_page(c, layout, shown, options, place, printed, word("page", shown.locale, n=1, total=1),
+                     images)
+        c.showPage()
+    else:
+        plan = plan_tiles(place.page_width, place.page_height, options.tile, overlap=options.overlap)
+        # The poster is drawn once into a form and placed on every sheet, clipped.
+        c.beginForm("poster", 0, 0, place.page_width, place.page_height)
+        _poster_page(c, layout, shown, options, place, printed, "", images)
+        c.endForm()
+        for index, tile in enumerate(plan.tiles):
+            c.setPageSize((plan.sheet_width, plan.sheet_height))
+            c.saveState()
+            p = c.beginPath()
+            p.rect(plan.margin, plan.margin, tile.w, tile.h)
+            c.clipPath(p, stroke=0, fill=0)
+            c.translate(plan.margin - tile.x, plan.margin - tile.y)
+            c.doForm("poster")
+            c.restoreState()
+            _draw_tile_marks(c, plan, index, shown.locale)
+            c.showPage()
+        result.pages = plan.count
+        result.page_width, result.page_height = plan.sheet_width, plan.sheet_height
+    c.save()
+    result.warnings.extend(images.problems)
+    return result
+
+
+def export_pdf(doc: JourneyMap, path: Path | str, options: PosterOptions = PosterOptions()) -> PosterResult:
+    """Write the poster to ``path`` atomically (a failed export never leaves half a file)."""
+    path = Path(path)
+    buffer = io.BytesIO()
+    result = render_pdf(doc, buffer, options)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(buffer.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return result

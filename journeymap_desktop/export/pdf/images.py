@@ -1,0 +1,82 @@
+"""Pictures for the poster, downsampled to the resolution they are printed at.
+
+An 800 x 600 photo printed 5 cm wide needs ~300 px at 150 dpi: embedding it whole would
+only make the file heavier. Photos go in as JPEG (passed through by reportlab unchanged);
+images with transparency as PNG-like Flate with an alpha mask. Each (asset, size) is
+prepared once per export.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import warnings
+from typing import Any
+
+from PIL import Image
+
+from journeymap_desktop.model import Asset
+
+DEFAULT_DPI = 150
+JPEG_QUALITY = 85
+
+
+class ImageCache:
+    """Prepared images by (asset id, pixel width); None when an asset cannot be decoded."""
+
+    def __init__(self, assets: list[Asset], dpi: int = DEFAULT_DPI) -> None:
+        self._assets = {asset.id: asset for asset in assets}
+        self._decoded: dict[str, Image.Image | None] = {}
+        self._prepared: dict[tuple[str, int, int], Any] = {}
+        self.dpi = dpi
+        self.problems: list[str] = []
+
+    def _decode(self, asset_id: str) -> Image.Image | None:
+        if asset_id in self._decoded:
+            return self._decoded[asset_id]
+        asset = self._assets.get(asset_id)
+        image: Image.Image | None = None
+        if asset is not None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error", Image.DecompressionBombWarning)
+                    image = Image.open(io.BytesIO(base64.b64decode(asset.data)))
+                    image.load()
+            except Exception as exc:  # any undecodable picture becomes a placeholder
+                self.problems.append(f"image {asset_id} could not be read ({exc.__class__.__name__})")
+                image = None
+        self._decoded[asset_id] = image
+        return image
+
+    def get(self, asset_id: str, printed_w: float, printed_h: float) -> Any:
+        """A reportlab ImageReader for the asset printed ``printed_w`` x ``printed_h`` points."""
+        from reportlab.lib.utils import ImageReader
+
+        image = self._decode(asset_id)
+        if image is None:
+            return None
+        want_w = max(1, round(printed_w / 72.0 * self.dpi))
+        want_h = max(1, round(printed_h / 72.0 * self.dpi))
+        if want_w >= image.width or want_h >= image.height:
+            want_w, want_h = image.width, image.height
+        key = (asset_id, want_w, want_h)
+        if key in self._prepared:
+            return self._prepared[key]
+        asset = self._assets[asset_id]
+        if (want_w, want_h) == (image.width, image.height) and asset.mime == "image/jpeg":
+            reader = ImageReader(io.BytesIO(base64.b64decode(asset.data)))
+            self._prepared[key] = reader
+            return reader
+        has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
+        source = image.convert("RGBA" if has_alpha else "RGB")
+        if (want_w, want_h) != (image.width, image.height):
+            source = source.resize((want_w, want_h), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        if has_alpha:
+            reader = ImageReader(source)
+        else:
+            buffer = io.BytesIO()
+            source.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+            buffer.seek(0)
+            reader = ImageReader(buffer)
+        self._prepared[key] = reader
+        return reader

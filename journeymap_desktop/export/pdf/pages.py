@@ -1,0 +1,151 @@
+"""Paper: named page sizes, scaling a map onto a page, and cutting a poster into tiles.
+
+Pure arithmetic in points (1/72 inch), so it is tested without drawing anything.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+MM = 72.0 / 25.4
+
+#: Portrait sizes (width, height) in points.
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A0": (841 * MM, 1189 * MM),
+    "A1": (594 * MM, 841 * MM),
+    "A2": (420 * MM, 594 * MM),
+    "A3": (297 * MM, 420 * MM),
+    "A4": (210 * MM, 297 * MM),
+    "LETTER": (612.0, 792.0),
+    "TABLOID": (792.0, 1224.0),
+}
+PAGE_CHOICES = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "fit")
+TILE_CHOICES = ("A4", "Letter")
+Orientation = Literal["landscape", "portrait", "auto"]
+
+
+class PageError(ValueError):
+    """An unknown page size or orientation, with the accepted ones in the message."""
+
+
+def page_size(name: str, orientation: Literal["landscape", "portrait"]) -> tuple[float, float]:
+    """(width, height) of a named page in ``orientation``."""
+    key = name.strip().upper()
+    if key not in PAGE_SIZES:
+        raise PageError(f"unknown page size {name!r} (choose one of {', '.join(PAGE_CHOICES)})")
+    short, long = sorted(PAGE_SIZES[key])
+    return (long, short) if orientation == "landscape" else (short, long)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the map goes on a page: its scale and the lower-left corner of its box."""
+
+    page_width: float
+    page_height: float
+    scale: float
+    x: float
+    y: float  # PDF coordinates (y up): bottom of the map's box
+
+    @property
+    def width(self) -> float:
+        return self.page_width
+
+    @property
+    def height(self) -> float:
+        return self.page_height
+
+
+def fit(content_w: float, content_h: float, page_w: float, page_h: float, margin: float,
+        footer: float) -> Placement:
+    """Scale the content to fit the page inside ``margin`` above a ``footer`` band; centre it."""
+    avail_w = max(1.0, page_w - 2 * margin)
+    avail_h = max(1.0, page_h - 2 * margin - footer)
+    scale = min(avail_w / content_w, avail_h / content_h)
+    w, h = content_w * scale, content_h * scale
+    x = (page_w - w) / 2
+    y = margin + footer + (avail_h - h) / 2
+    return Placement(page_w, page_h, scale, x, y)
+
+
+def choose_page(name: str, orientation: Orientation, content_w: float, content_h: float, margin: float,
+                footer: float) -> Placement:
+    """The page the map is drawn on: a named size, or ``fit`` (the content's own size)."""
+    if name.strip().lower() == "fit":
+        return Placement(content_w + 2 * margin, content_h + 2 * margin + footer, 1.0, margin, margin + footer)
+    if orientation == "auto":
+        options = [fit(content_w, content_h, *page_size(name, o), margin, footer)
+                   for o in ("landscape", "portrait")]
+        return max(options, key=lambda p: p.scale)
+    if orientation not in ("landscape", "portrait"):
+        raise PageError(f"unknown orientation {orientation!r} (landscape, portrait or auto)")
+    return fit(content_w, content_h, *page_size(name, orientation), margin, footer)
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One sheet of a tiled poster: the part of the poster it prints.
+
+    ``x``/``y`` are the lower-left corner of the printed part in poster coordinates.
+    """
+
+    row: int  # 0 = top row
+    col: int
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    sheet_width: float
+    sheet_height: float
+    margin: float  # unprinted border of each sheet (crop marks and labels go there)
+    overlap: float
+    rows: int
+    cols: int
+    tiles: tuple[Tile, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.tiles)
+
+
+def _count(length: float, printable: float, overlap: float) -> int:
+    if length <= printable + 0.01:
+        return 1
+    return 1 + math.ceil((length - printable) / (printable - overlap) - 1e-9)
+
+
+def plan_tiles(poster_w: float, poster_h: float, sheet: str, margin: float = 10 * MM,
+               overlap: float = 10 * MM) -> TilePlan:
+    """Cut a ``poster_w`` x ``poster_h`` poster into sheets of ``sheet`` (A4 or Letter).
+
+    Both orientations of the sheet are tried and the one needing fewer sheets wins. Each
+    sheet prints ``printable = sheet - 2 * margin``; neighbours share ``overlap`` so the
+    pieces can be trimmed on one side and glued.
+    """
+    if sheet.strip().upper() not in ("A4", "LETTER"):
+        raise PageError(f"tiles must be A4 or Letter, not {sheet!r}")
+    best: TilePlan | None = None
+    for orientation in ("portrait", "landscape"):
+        sw, sh = page_size(sheet, orientation)  # type: ignore[arg-type]
+        pw, ph = sw - 2 * margin, sh - 2 * margin
+        cols, rows = _count(poster_w, pw, overlap), _count(poster_h, ph, overlap)
+        # Spread the sheets evenly so the last one is not a sliver.
+        step_x = (poster_w - pw) / (cols - 1) if cols > 1 else 0.0
+        step_y = (poster_h - ph) / (rows - 1) if rows > 1 else 0.0
+        tiles = []
+        for row in range(rows):
+            for col in range(cols):
+                x = col * step_x if cols > 1 else (poster_w - pw) / 2
+                top = poster_h - row * step_y if rows > 1 else poster_h - (poster_h - ph) / 2
+                tiles.append(Tile(row, col, x, top - ph, pw, ph))
+        plan = TilePlan(sw, sh, margin, overlap, rows, cols, tuple(tiles))
+        if best is None or plan.count < best.count:
+            best = plan
+    assert best is not None
+    return best

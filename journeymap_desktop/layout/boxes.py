@@ -1,0 +1,446 @@
+"""The public geometry of a laid-out map: plain frozen dataclasses, ready to draw.
+
+Coordinates are points, origin at the top-left of the map, y growing downwards (Qt's
+convention; the PDF renderer flips). Everything inside a :class:`LaneBox` (its header, its
+cells and their items, its overlays) is **relative to the lane's top-left corner**
+(``lane.rect.x, lane.rect.y``), so moving a lane after another lane grew is one
+``dataclasses.replace`` of its ``rect``, and the canvas can keep a lane's items in one
+group item. Everything else (header, stage headers, legend) is in map coordinates.
+
+Every box names the model ids it shows (``stage_id``, ``lane_id``, ``card_id``...), so a
+renderer can map what it draws back to the document. Colours are ``#rrggbb`` strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Align = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def center(self) -> Point:
+        return Point(self.x + self.w / 2, self.y + self.h / 2)
+
+    def moved(self, dx: float, dy: float) -> "Rect":
+        return Rect(self.x + dx, self.y + dy, self.w, self.h)
+
+    def inset(self, dx: float, dy: float | None = None) -> "Rect":
+        dy = dx if dy is None else dy
+        return Rect(self.x + dx, self.y + dy, max(0.0, self.w - 2 * dx), max(0.0, self.h - 2 * dy))
+
+    def contains(self, other: "Rect", tolerance: float = 0.01) -> bool:
+        """Whether ``other`` lies inside this rectangle (edges may touch)."""
+        return (
+            other.x >= self.x - tolerance
+            and other.y >= self.y - tolerance
+            and other.right <= self.right + tolerance
+            and other.bottom <= self.bottom + tolerance
+        )
+
+    def contains_point(self, point: Point, tolerance: float = 0.01) -> bool:
+        return (
+            self.x - tolerance <= point.x <= self.right + tolerance
+            and self.y - tolerance <= point.y <= self.bottom + tolerance
+        )
+
+    def overlaps(self, other: "Rect", tolerance: float = 0.01) -> bool:
+        """Whether the two rectangles share area (touching edges do not count)."""
+        return (
+            self.x < other.right - tolerance
+            and other.x < self.right - tolerance
+            and self.y < other.bottom - tolerance
+            and other.y < self.bottom - tolerance
+        )
+
+
+# ----------------------------------------------------------------------------- text
+
+
+@dataclass(frozen=True, slots=True)
+class TextRun:
+    """Part of a line drawn in one font: the block's font, or a fallback for rare glyphs.
+
+    ``dx`` is the offset from the line's ``x``; the text is exactly what to draw (missing
+    glyphs already replaced by U+FFFD).
+    """
+
+    text: str
+    font: str
+    dx: float
+    width: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One already-wrapped line: draw each run at ``(x + run.dx, baseline)``."""
+
+    text: str
+    x: float
+    baseline: float
+    width: float
+    runs: tuple[TextRun, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """Wrapped text in a box. ``x`` of each line already includes the alignment.
+
+    ``truncated`` is True when the text did not fit and was ellipsised (it is then listed
+    in :attr:`Layout.overflows`).
+    """
+
+    rect: Rect
+    lines: tuple[TextLine, ...]
+    font: str
+    size: float
+    color: str
+    align: Align
+    leading: float
+    truncated: bool = False
+
+    @property
+    def text(self) -> str:
+        """The shown text, lines joined by newlines (for tests and accessibility)."""
+        return "\n".join(line.text for line in self.lines)
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+@dataclass(frozen=True, slots=True)
+class ChipBox:
+    """A small rounded label: a tag, a channel, a severity, a legend key.
+
+    ``icon`` names what to draw in ``icon_rect`` (a channel value such as ``"web"``,
+    ``"dot"``, ``"severity"``), or is None for a text-only chip.
+    """
+
+    rect: Rect
+    label: TextBlock | None
+    fill: str
+    border: str | None
+    icon: str | None = None
+    icon_rect: Rect | None = None
+    icon_color: str | None = None
+    role: str = "tag"
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """A card of an activities, touchpoints, pain-points or opportunities lane."""
+
+    card_id: str
+    lane_id: str
+    stage_id: str
+    rect: Rect
+    fill: str
+    border: str
+    accent: str
+    accent_rect: Rect
+    title: TextBlock | None
+    body: TextBlock | None
+    chips: tuple[ChipBox, ...]
+    moment_of_truth: Rect | None
+    index: int  # position within its cell
+
+
+@dataclass(frozen=True, slots=True)
+class FrameBox:
+    """A storyboard picture, fitted into ``image`` with its aspect ratio kept.
+
+    ``pixel_width`` and ``pixel_height`` are the asset's size, so a renderer can pick a
+    resolution; ``asset_id`` is None (and ``missing`` True) when the asset is absent.
+    """
+
+    frame_id: str
+    lane_id: str
+    stage_id: str
+    asset_id: str | None
+    rect: Rect
+    image: Rect
+    caption: TextBlock | None
+    missing: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BarBox:
+    """A metric value as a bar: ``track`` is the full-scale area, ``bar`` the value."""
+
+    stage_id: str
+    value: float
+    track: Rect
+    bar: Rect
+    label: TextBlock
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteBox:
+    """A short coloured note in a cell: an emotion label, keyed to its curve by ``dot``."""
+
+    owner_id: str
+    stage_id: str
+    dot: Rect
+    color: str
+    text: TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class CellText:
+    """Free text of a text lane's cell."""
+
+    stage_id: str
+    text: TextBlock
+
+
+CellItem = Union[CardBox, FrameBox, ChipBox, BarBox, NoteBox, CellText]
+
+
+@dataclass(frozen=True, slots=True)
+class CellBox:
+    """The intersection of a lane and a stage, holding its items (lane coordinates).
+
+    ``natural_height`` is what the content needs; ``rect.h`` is the lane's height, the
+    same for every cell of the lane.
+    """
+
+    lane_id: str
+    stage_id: str
+    rect: Rect
+    fill: str
+    items: tuple[CellItem, ...]
+    natural_height: float
+    overflows: tuple[Overflow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BezierSegment:
+    """A cubic Bézier piece: from ``p0`` with controls ``c1``, ``c2`` to ``p3``."""
+
+    p0: Point
+    c1: Point
+    c2: Point
+    p3: Point
+
+
+Mood = Literal["very_bad", "bad", "neutral", "good", "very_good"]
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerBox:
+    """A point of a curve: a coloured dot with a face (``mood``) drawn by the renderer."""
+
+    stage_id: str
+    center: Point
+    radius: float
+    value: float
+    color: str
+    mood: Mood | None
+
+
+@dataclass(frozen=True, slots=True)
+class CurveBox:
+    """An emotion curve or the engagement arc (lane coordinates).
+
+    ``path`` is a smooth monotone cubic through the markers: it never overshoots the
+    values' range, so an emotion curve stays within -2..+2. ``area_to`` (a y) asks for the
+    area between the path and that line to be filled with ``area_fill`` (the engagement
+    arc); ``dashed`` marks a to-be curve.
+    """
+
+    owner_id: str  # curve id, or the lane id for the engagement arc
+    lane_id: str
+    persona_id: str | None
+    name: str
+    color: str
+    width: float
+    dashed: bool
+    path: tuple[BezierSegment, ...]
+    markers: tuple[MarkerBox, ...]
+    area_to: float | None = None
+    area_fill: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleBox:
+    """The value scale of a plot: gridlines at ``ticks`` (y in lane coordinates).
+
+    ``plot`` is the plotting area; labels sit in the lane header column.
+    """
+
+    plot: Rect
+    ticks: tuple[tuple[float, float], ...]  # (value, y)
+    labels: tuple[TextBlock, ...]
+    zero_y: float | None
+    line_color: str
+
+
+@dataclass(frozen=True, slots=True)
+class DropOffBox:
+    """The change between two consecutive metric values, straddling the stage border."""
+
+    from_stage_id: str
+    to_stage_id: str
+    fraction: float  # (next - previous) / previous; negative is a drop
+    rect: Rect
+    label: TextBlock
+    color: str
+
+
+LaneOverlay = Union[CurveBox, ScaleBox, DropOffBox]
+
+
+@dataclass(frozen=True, slots=True)
+class LaneHeaderBox:
+    """The lane's name column (lane coordinates)."""
+
+    rect: Rect
+    fill: str
+    accent: str
+    name: TextBlock
+    description: TextBlock | None
+    natural_height: float
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    """One swimlane. ``rect`` is in map coordinates; everything inside is lane-relative."""
+
+    lane_id: str
+    kind: str
+    rect: Rect
+    header: LaneHeaderBox
+    cells: tuple[CellBox, ...]
+    overlays: tuple[LaneOverlay, ...]
+    collapsed: bool = False
+    overflows: tuple[Overflow, ...] = ()
+
+    def cell(self, stage_id: str) -> CellBox:
+        """The cell of this lane in ``stage_id``; ``KeyError`` if there is none."""
+        for cell in self.cells:
+            if cell.stage_id == stage_id:
+                return cell
+        raise KeyError(stage_id)
+
+    def to_map(self, rect: Rect) -> Rect:
+        """A lane-relative rectangle in map coordinates."""
+        return rect.moved(self.rect.x, self.rect.y)
+
+
+@dataclass(frozen=True, slots=True)
+class StageHeaderBox:
+    stage_id: str
+    rect: Rect
+    color: str
+    name: TextBlock
+    description: TextBlock | None
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """Where a stage's column is: x and width (the same for every lane)."""
+
+    stage_id: str
+    x: float
+    w: float
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaBox:
+    persona_id: str
+    rect: Rect
+    color: str
+    photo_asset_id: str | None
+    photo: Rect | None  # fitted, aspect kept
+    photo_frame: Rect | None  # the square slot the photo sits in
+    name: TextBlock
+    texts: tuple[TextBlock, ...]  # description, quote, headings and lists, in order
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderBox:
+    rect: Rect
+    title: TextBlock
+    texts: tuple[TextBlock, ...]  # product, goal, description, author line
+    persona: PersonaBox | None
+
+
+@dataclass(frozen=True, slots=True)
+class LegendBox:
+    rect: Rect
+    title: TextBlock
+    #: Keys, each a chip whose ``icon`` says what to draw in ``icon_rect``: a channel
+    #: value, "curve-solid"/"curve-dashed" (a line sample), "severity" or "star".
+    entries: tuple[ChipBox, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """Text that did not fit and was cut: who owns it, which field, how much was shown."""
+
+    owner_id: str
+    field: str
+    shown_chars: int
+    total_chars: int
+
+    def __str__(self) -> str:
+        return f"{self.owner_id}.{self.field}: showed {self.shown_chars} of {self.total_chars} characters"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The whole map laid out. See ``docs/layout.md`` for how to draw and update it."""
+
+    width: float
+    height: float
+    locale: str
+    header: HeaderBox
+    columns: tuple[Column, ...]
+    stage_headers: tuple[StageHeaderBox, ...]
+    lanes: tuple[LaneBox, ...]
+    legend: LegendBox | None
+    grid_left: float  # x of the lane header column
+    grid_top: float  # y of the stage header row
+    lanes_top: float  # y of the first lane
+    overflows: tuple[Overflow, ...] = ()
+    warnings: tuple[str, ...] = ()
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def lane(self, lane_id: str) -> LaneBox:
+        """The laid-out lane ``lane_id``; ``KeyError`` if there is none."""
+        for lane in self.lanes:
+            if lane.lane_id == lane_id:
+                return lane
+        raise KeyError(lane_id)
+
+    def column(self, stage_id: str) -> Column:
+        for column in self.columns:
+            if column.stage_id == stage_id:
+                return column
+        raise KeyError(stage_id)

@@ -1,0 +1,111 @@
+"""One card's box: accent strip, bold title, body, and a row of chips (channel, severity, tags)."""
+
+from __future__ import annotations
+
+from journeymap_desktop.layout.boxes import CardBox, ChipBox, Overflow, Rect, TextBlock
+from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
+from journeymap_desktop.layout.labels import word
+from journeymap_desktop.layout.style import mix, readable_ink
+from journeymap_desktop.model import Card, Channel, channel_label
+from journeymap_desktop.model.channels import CHANNEL_IS_ONLINE
+from journeymap_desktop.model.lanes import LaneKind
+
+STAR_SIZE = 11.0
+
+
+def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> list[ChipBox]:
+    """The chips a card shows, unplaced: channel badge, severity, then its tags."""
+    style = ctx.style
+    locale = ctx.locale
+    chips: list[ChipBox] = []
+    if kind == LaneKind.TOUCHPOINTS.value and card.channel is not None:
+        channel = Channel(card.channel)
+        online = card.online if card.online is not None else CHANNEL_IS_ONLINE.get(channel, False)
+        parts = [channel_label(channel, locale)]
+        if card.device.strip():
+            parts.append(card.device.strip())
+        parts.append(word("online" if online else "offline", locale))
+        chips.append(
+            chip(ctx, " · ".join(parts), x=0, y=0, max_width=max_width, fill=style.chip_fill,
+                 border=style.chip_border, ink=style.ink, icon=channel.value,
+                 icon_color=style.kind_colors[LaneKind.TOUCHPOINTS.value].accent, role="channel")
+        )
+    elif kind == LaneKind.TOUCHPOINTS.value and card.online is not None:
+        chips.append(
+            chip(ctx, word("online" if card.online else "offline", locale), x=0, y=0,
+                 max_width=max_width, fill=style.chip_fill, border=style.chip_border, ink=style.ink,
+                 role="channel")
+        )
+    if kind in (LaneKind.PAIN_POINTS.value, LaneKind.OPPORTUNITIES.value) and card.severity is not None:
+        severity = str(card.severity.value if hasattr(card.severity, "value") else card.severity)
+        color = style.severity_colors.get(severity, style.muted_ink)
+        chips.append(
+            chip(ctx, word(f"severity.{kind}.{severity}", locale), x=0, y=0, max_width=max_width,
+                 fill=color, border=None, ink=readable_ink(color), icon="severity",
+                 icon_color=readable_ink(color), role="severity", bold=True)
+        )
+    for tag in card.tags:
+        if tag.strip():
+            chips.append(
+                chip(ctx, "#" + " ".join(tag.split()), x=0, y=0, max_width=max_width,
+                     fill=style.chip_fill, border=style.chip_border, ink=style.muted_ink, role="tag")
+            )
+    return chips
+
+
+def layout_card(
+    ctx: LayoutContext, card: Card, kind: str, lane_id: str, x: float, y: float, width: float, index: int
+) -> tuple[CardBox, list[Overflow]]:
+    """Lay out ``card`` with its top-left at (x, y) and the given width; height grows to fit."""
+    style = ctx.style
+    setter = ctx.setter
+    before = len(setter.overflows)
+    colors = style.kind_colors.get(kind) or style.kind_colors[LaneKind.ACTIVITIES.value]
+    if card.color:
+        fill = card.color
+        border = mix(card.color, "#000000", 0.18)
+    else:
+        fill, border = colors.fill, colors.border
+    ink = readable_ink(fill, dark=style.ink)
+    muted = readable_ink(fill, dark=style.muted_ink, light="#f5f7fa")
+    pad = style.card_padding
+    inner_x = x + style.card_accent_width + pad
+    inner_w = max(10.0, width - style.card_accent_width - 2 * pad)
+    cy = y + pad
+    star = None
+    title_w = inner_w
+    if card.moment_of_truth:
+        star = Rect(x + width - pad - STAR_SIZE, y + pad - 1, STAR_SIZE, STAR_SIZE)
+        title_w = max(10.0, inner_w - STAR_SIZE - 4)
+    title: TextBlock | None = None
+    body: TextBlock | None = None
+    if card.title.strip():
+        title = setter.block(card.title.strip(), x=inner_x, y=cy, width=title_w, font=style.font_bold,
+                             size=style.card_title_size, color=ink,
+                             max_lines=style.card_title_max_lines,
+                             leading=style.leading(style.card_title_size), owner=(card.id, "title"))
+        cy = title.rect.bottom
+    elif star is not None:
+        cy += STAR_SIZE - 2
+    if card.body.strip():
+        if title is not None:
+            cy += 2
+        body = setter.block(card.body.strip(), x=inner_x, y=cy, width=inner_w if title else title_w,
+                            font=style.font, size=style.card_body_size, color=muted,
+                            max_lines=style.card_body_max_lines,
+                            leading=style.leading(style.card_body_size), owner=(card.id, "body"))
+        cy = body.rect.bottom
+    chips = card_chips(ctx, card, kind, inner_w)
+    placed: list[ChipBox] = []
+    if chips:
+        cy += 5
+        placed, used = flow_chips(ctx, chips, inner_x, cy, inner_w, style.max_tags_rows)
+        if len(placed) < len(chips):
+            setter.overflows.append(Overflow(card.id, "tags", len(placed), len(chips)))
+        cy += used
+    height = max(cy + pad - y, 2 * pad + style.leading(style.card_title_size))
+    rect = Rect(x, y, width, height)
+    accent_rect = Rect(x, y, style.card_accent_width, height)
+    box = CardBox(card.id, lane_id, card.stage_id, rect, fill, border, colors.accent, accent_rect,
+                  title, body, tuple(placed), star, index)
+    return box, setter.overflows[before:]

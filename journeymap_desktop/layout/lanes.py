@@ -1,0 +1,231 @@
+"""One swimlane laid out: its header, its cells and, for plots, lane-wide overlays.
+
+Cells of card, storyboard, text and channel lanes depend only on their own content, so
+:func:`layout_cell_content` can redo a single cell; emotion, engagement and metrics lanes
+draw across their cells (curves, drop-offs) and are always laid out whole.
+All coordinates returned here are relative to the lane's top-left corner.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from journeymap_desktop.layout import plots
+from journeymap_desktop.layout.boxes import (
+    CellBox,
+    CellItem,
+    CellText,
+    FrameBox,
+    LaneBox,
+    LaneHeaderBox,
+    LaneOverlay,
+    Overflow,
+    Rect,
+)
+from journeymap_desktop.layout.cards import layout_card
+from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
+from journeymap_desktop.layout.labels import word
+from journeymap_desktop.layout.style import tint
+from journeymap_desktop.model import (
+    CardLane,
+    Channel,
+    ChannelsLane,
+    EmotionLane,
+    EngagementLane,
+    Lane,
+    MetricsLane,
+    StoryboardLane,
+    TextLane,
+    channel_label,
+)
+
+#: Lanes whose cells are laid out one by one (the others span their cells).
+CELLWISE_KINDS = frozenset({"activities", "touchpoints", "pain_points", "opportunities",
+                            "storyboard", "text", "channels"})
+#: Room kept at the right of a plot lane's header for its scale labels.
+SCALE_LABEL_WIDTH = 22.0
+
+
+CellContent = tuple[tuple[CellItem, ...], float, tuple[Overflow, ...]]
+
+
+def is_collapsed(ctx: LayoutContext, lane: Lane) -> bool:
+    return lane.collapsed and not ctx.style.expand_collapsed
+
+
+def cell_fill(ctx: LayoutContext, lane: Lane) -> str:
+    return tint(lane.color, 0.93) if lane.color else ctx.style.cell_fill
+
+
+def layout_header(ctx: LayoutContext, lane: Lane, collapsed: bool) -> LaneHeaderBox:
+    """The lane's name column, sized to its text (height set later to the lane's)."""
+    style = ctx.style
+    pad = style.cell_padding
+    width = style.lane_header_width
+    scale = lane.kind in ("emotion", "engagement") and not collapsed
+    text_w = width - 2 * pad - (SCALE_LABEL_WIDTH if scale else 0.0)
+    accent = lane.color or style.kind_colors.get(lane.kind, style.kind_colors["activities"]).accent
+    if lane.kind not in style.kind_colors and not lane.color:
+        accent = {"emotion": style.default_curve_color, "engagement": style.engagement_color,
+                  "metrics": style.metrics_color}.get(lane.kind, style.muted_ink)
+    name_text = lane.name.strip() or lane.kind.replace("_", " ").capitalize()
+    if collapsed:
+        name = ctx.setter.single_line(name_text, x=pad + 3, y=(style.collapsed_lane_height - style.leading(style.lane_name_size)) / 2,
+                                      width=text_w - 3, font=style.font_bold, size=style.lane_name_size,
+                                      color=style.ink, owner=(lane.id, "name"))
+        return LaneHeaderBox(Rect(0, 0, width, style.collapsed_lane_height), style.lane_header_fill,
+                             accent, name, None, style.collapsed_lane_height)
+    name = ctx.setter.block(name_text, x=pad + 3, y=pad, width=text_w - 3, font=style.font_bold,
+                            size=style.lane_name_size, color=style.ink, max_lines=4,
+                            owner=(lane.id, "name"))
+    bottom = name.rect.bottom
+    description = None
+    if lane.description.strip():
+        description = ctx.setter.block(lane.description.strip(), x=pad + 3, y=bottom + 3,
+                                       width=text_w - 3, font=style.font, size=style.lane_desc_size,
+                                       color=style.muted_ink, max_lines=style.lane_desc_max_lines,
+                                       owner=(lane.id, "description"))
+        bottom = description.rect.bottom
+    natural = bottom + pad
+    return LaneHeaderBox(Rect(0, 0, width, natural), style.lane_header_fill, accent, name,
+                         description, natural)
+
+
+def layout_cell_content(ctx: LayoutContext, lane: Lane, stage_index: int) -> CellContent:
+    """Items of one cell of a cell-wise lane (lane coordinates) and the height they need."""
+    style = ctx.style
+    setter = ctx.setter
+    before = len(setter.overflows)
+    pad = style.cell_padding
+    x = ctx.grid.cell_x(stage_index) + pad
+    width = ctx.grid.columns[stage_index].w - 2 * pad
+    stage_id = ctx.grid.columns[stage_index].stage_id
+    y = pad
+    items: list[CellItem] = []
+    if isinstance(lane, CardLane):
+        index = 0
+        for card in lane.cards:
+            if card.stage_id != stage_id:
+                continue
+            box, _ = layout_card(ctx, card, lane.kind, lane.id, x, y, width, index)
+            items.append(box)
+            y = box.rect.bottom + style.card_gap
+            index += 1
+        if items:
+            y -= style.card_gap
+    elif isinstance(lane, StoryboardLane):
+        first = True
+        for frame in lane.frames:
+            if frame.stage_id != stage_id:
+                continue
+            if not first:
+                y += style.card_gap
+            first = False
+            frame_box = _layout_frame(ctx, lane.id, frame.id, stage_id, frame.asset_id, frame.caption,
+                                      x, y, width)
+            items.append(frame_box)
+            y = frame_box.rect.bottom
+    elif isinstance(lane, TextLane):
+        for entry in lane.texts:
+            if entry.stage_id == stage_id and entry.text.strip():
+                block = setter.block(entry.text.strip(), x=x, y=y, width=width, font=style.font,
+                                     size=style.card_body_size + 0.5, color=style.ink,
+                                     max_lines=style.cell_text_max_lines,
+                                     owner=(f"{lane.id}/{stage_id}", "text"))
+                items.append(CellText(stage_id, block))
+                y = block.rect.bottom
+                break
+    elif isinstance(lane, ChannelsLane):
+        chips = []
+        for channels in lane.entries:
+            if channels.stage_id != stage_id:
+                continue
+            for channel in channels.channels:
+                ch = Channel(channel)
+                chips.append(chip(ctx, channel_label(ch, ctx.locale), x=0, y=0, max_width=width,
+                                  fill=style.chip_fill, border=style.chip_border, ink=style.ink,
+                                  icon=ch.value, icon_color=style.kind_colors["touchpoints"].accent,
+                                  role="channel", size=style.chip_size + 0.5))
+        placed, used = flow_chips(ctx, chips, x, y, width, None)
+        items.extend(placed)
+        y += used
+    natural = max(style.min_cell_height, (y + pad) if items else 0.0)
+    return tuple(items), natural, tuple(setter.overflows[before:])
+
+
+def _layout_frame(ctx: LayoutContext, lane_id: str, frame_id: str, stage_id: str, asset_id: str,
+                  caption: str, x: float, y: float, width: float) -> FrameBox:
+    style = ctx.style
+    asset = None
+    for candidate in ctx.doc.assets:
+        if candidate.id == asset_id:
+            asset = candidate
+            break
+    max_h = style.storyboard_max_height
+    if asset is not None:
+        aspect = asset.width / asset.height
+        w = width
+        h = w / aspect
+        if h > max_h:
+            h = max_h
+            w = h * aspect
+    else:
+        w, h = width, min(max_h, width * 0.6)
+    image = Rect(x + (width - w) / 2, y, w, h)
+    bottom = y + h
+    caption_block = None
+    text = caption.strip() or ("" if asset is not None else word("missing_image", ctx.locale))
+    if text:
+        caption_block = ctx.setter.block(text, x=x, y=bottom + 4, width=width, font=style.font_italic,
+                                         size=style.card_body_size, color=style.muted_ink,
+                                         align="center", max_lines=style.caption_max_lines,
+                                         owner=(frame_id, "caption"))
+        bottom = caption_block.rect.bottom
+    return FrameBox(frame_id, lane_id, stage_id, asset.id if asset else None,
+                    Rect(x, y, width, bottom - y), image, caption_block, asset is None)
+
+
+def layout_lane(ctx: LayoutContext, lane: Lane, y: float) -> LaneBox:
+    """Lay out ``lane`` with its top at map ``y``; height grows to fit the tallest cell."""
+    style = ctx.style
+    collapsed = is_collapsed(ctx, lane)
+    before = len(ctx.setter.overflows)
+    header = layout_header(ctx, lane, collapsed)
+    contents: list[CellContent] = []
+    overlays: Sequence[LaneOverlay] = ()
+    columns = ctx.grid.columns
+    if collapsed:
+        contents = [((), style.collapsed_lane_height, ()) for _ in columns]
+    elif lane.kind in CELLWISE_KINDS:
+        contents = [layout_cell_content(ctx, lane, i) for i in range(len(columns))]
+    elif isinstance(lane, EmotionLane):
+        contents, overlays = plots.layout_emotion(ctx, lane)
+    elif isinstance(lane, EngagementLane):
+        contents, overlays = plots.layout_engagement(ctx, lane)
+    elif isinstance(lane, MetricsLane):
+        contents, overlays = plots.layout_metrics(ctx, lane)
+    else:  # pragma: no cover - every kind is handled above
+        contents = [((), style.min_cell_height, ()) for _ in columns]
+    return assemble_lane(ctx, lane, y, header, contents, tuple(overlays), collapsed,
+                         tuple(ctx.setter.overflows[before:]))
+
+
+def assemble_lane(ctx: LayoutContext, lane: Lane, y: float, header: LaneHeaderBox,
+                  contents: Sequence[CellContent], overlays: tuple[LaneOverlay, ...], collapsed: bool,
+                  overflows: tuple[Overflow, ...]) -> LaneBox:
+    """Give every cell and the header the lane's height (the tallest need) and box them."""
+    style = ctx.style
+    if collapsed:
+        height = style.collapsed_lane_height
+    else:
+        height = max([header.natural_height, style.min_cell_height] + [c[1] for c in contents])
+    fill = cell_fill(ctx, lane)
+    cells = tuple(
+        CellBox(lane.id, column.stage_id,
+                Rect(ctx.grid.cell_x(i), 0, column.w, height), fill, content[0], content[1], content[2])
+        for i, (column, content) in enumerate(zip(ctx.grid.columns, contents))
+    )
+    header = LaneHeaderBox(Rect(0, 0, header.rect.w, height), header.fill, header.accent,
+                           header.name, header.description, header.natural_height)
+    return LaneBox(lane.id, lane.kind, Rect(ctx.grid.left, y, ctx.grid.lane_width, height), header,
+                   cells, overlays, collapsed, overflows)

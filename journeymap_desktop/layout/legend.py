@@ -1,0 +1,82 @@
+"""The legend under the grid: the channels used, the curves, severities, moments of truth."""
+
+from __future__ import annotations
+
+from journeymap_desktop.layout.boxes import ChipBox, LegendBox, Rect
+from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
+from journeymap_desktop.layout.labels import word
+from journeymap_desktop.layout.plots import CURVE_PALETTE
+from journeymap_desktop.model import CardLane, Channel, ChannelsLane, EmotionLane, channel_label
+
+
+def used_channels(ctx: LayoutContext) -> list[Channel]:
+    """Channels shown anywhere in the map, in the enum's order."""
+    used: set[Channel] = set()
+    for lane in ctx.doc.lanes:
+        if isinstance(lane, ChannelsLane):
+            for entry in lane.entries:
+                used.update(Channel(ch) for ch in entry.channels)
+        elif isinstance(lane, CardLane) and lane.kind == "touchpoints":
+            used.update(Channel(card.channel) for card in lane.cards if card.channel is not None)
+    return [ch for ch in Channel if ch in used]
+
+
+def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> LegendBox | None:
+    """The legend at (x, y), chips flowing over ``width``; None when there is nothing to explain."""
+    style = ctx.style
+    locale = ctx.locale
+    size = style.legend_size
+    entries: list[ChipBox] = []
+
+    def key(text: str, icon: str, color: str, role: str, icon_width: float | None = None) -> ChipBox:
+        return chip(ctx, text, x=0.0, y=0.0, max_width=width, fill=style.page_background, border=None,
+                    ink=style.ink, size=size, icon=icon, icon_color=color, role=role,
+                    icon_width=icon_width)
+
+    for channel in used_channels(ctx):
+        entries.append(key(channel_label(channel, locale), channel.value,
+                           style.kind_colors["touchpoints"].accent, "legend-channel"))
+    personas = {p.id: p for p in ctx.doc.personas}
+    for lane in ctx.doc.lanes:
+        if not isinstance(lane, EmotionLane):
+            continue
+        for number, curve in enumerate(lane.curves):
+            persona = personas.get(curve.persona_id) if curve.persona_id else None
+            color = curve.color or (persona.color if persona else CURVE_PALETTE[number % len(CURVE_PALETTE)])
+            name = curve.name.strip() or (persona.name if persona else lane.name)
+            variant = word(curve.variant, locale)
+            label = name if variant.casefold() in name.casefold() else f"{name} ({variant})"
+            icon = "curve-dashed" if curve.variant == "to_be" else "curve-solid"
+            entries.append(key(label, icon, color, "legend-curve", icon_width=22.0))
+    severities: set[tuple[str, str]] = set()
+    moments = False
+    for lane in ctx.doc.lanes:
+        if isinstance(lane, CardLane):
+            for card in lane.cards:
+                moments = moments or card.moment_of_truth
+                if card.severity is not None and lane.kind in ("pain_points", "opportunities"):
+                    severities.add((lane.kind, str(card.severity.value)))
+    for kind in ("pain_points", "opportunities"):
+        for level in ("high", "medium", "low"):
+            if (kind, level) in severities:
+                entries.append(key(word(f"severity.{kind}.{level}", locale), "severity",
+                                   style.severity_colors[level], "legend-severity"))
+    if moments:
+        entries.append(key(word("moment_of_truth", locale), "star", style.moment_of_truth_color,
+                           "legend-moment"))
+    if not entries:
+        return None
+    title = ctx.setter.single_line(word("legend", locale), x=x, y=y, width=width, font=style.font_bold,
+                                   size=style.lane_name_size, color=style.ink)
+    spaced = [
+        ChipBox(Rect(e.rect.x, e.rect.y, e.rect.w + 10, e.rect.h), e.label, e.fill, e.border, e.icon,
+                e.icon_rect, e.icon_color, e.role)
+        for e in entries
+    ]
+    placed, used = flow_chips(ctx, spaced, x, title.rect.bottom + 4, width, None)
+    placed = [
+        ChipBox(Rect(e.rect.x, e.rect.y, e.rect.w - 10, e.rect.h), e.label, e.fill, e.border, e.icon,
+                e.icon_rect, e.icon_color, e.role)
+        for e in placed
+    ]
+    return LegendBox(Rect(x, y, width, title.rect.h + 4 + used), title, tuple(placed))
