@@ -86,7 +86,7 @@ if [ -f "$ROOT/journeymap_desktop/commands/export.py" ] || [ "$export_listed" = 
   "$JM" export "$MAP" -o poster.pdf || fail "'journeymap export' failed"
   [ "$(head -c 5 poster.pdf)" = "%PDF-" ] || fail "poster.pdf is not a PDF"
   text="$(pdftotext -enc UTF-8 poster.pdf -)"
-  for words in "Customer journey de e-commerce" "Aprendizaje y descubrimiento" "Consideración" "Fidelización"; do
+  for words in "Customer journey de e-commerce" "Decisión de compra" "Consideración" "Fidelización" "Puntos de contacto"; do
     grep -qF "$words" <<<"$text" || fail "the poster lacks the text '$words'"
   done
   step "journeymap export: ok (poster.pdf, $(du -k poster.pdf | cut -f1) KiB, text checked)"
