@@ -1,1 +1,43 @@
-"""(This package is built by its own issue; see docs/architecture.md.)"""
+"""Undoable, data-level edits of a map: ``do``/``undo`` on the model, no Qt.
+
+The UI wraps each command in a QUndoCommand; views update from the :class:`Change` a
+command returns. See :mod:`.base` for the protocol.
+"""
+
+from journeymap_desktop.editing.base import STRUCTURE, Change, Command, CommandError, Macro
+from journeymap_desktop.editing.fields import EditFields
+from journeymap_desktop.editing.items import (
+    AddCard,
+    AddItems,
+    DuplicateItems,
+    MoveItems,
+    RemoveItems,
+    list_index_for,
+)
+from journeymap_desktop.editing.people import AddAsset, AddPersona, RemovePersona
+from journeymap_desktop.editing.structure import (
+    AddLane,
+    AddStage,
+    DuplicateLane,
+    DuplicateStage,
+    MoveLane,
+    MoveStage,
+    RemoveLane,
+    RemoveStage,
+    copy_lane,
+)
+from journeymap_desktop.editing.values import (
+    AddCurve,
+    RemoveCurve,
+    SetEmotionPoint,
+    SetStageValue,
+    set_channels,
+)
+
+__all__ = [
+    "AddAsset", "AddCard", "AddCurve", "AddItems", "AddLane", "AddPersona", "AddStage",
+    "Change", "Command", "CommandError", "DuplicateItems", "DuplicateLane", "DuplicateStage",
+    "EditFields", "Macro", "MoveItems", "MoveLane", "MoveStage", "RemoveCurve", "RemoveItems",
+    "RemoveLane", "RemovePersona", "RemoveStage", "STRUCTURE", "SetEmotionPoint",
+    "SetStageValue", "copy_lane", "list_index_for", "set_channels",
+]

@@ -1,1 +1,1 @@
-"""(This package is built by its own issue; see docs/architecture.md.)"""
+"""The Qt editor: main window, canvas, inspector, outline, dialogs. The only Qt layer."""

@@ -1,0 +1,105 @@
+"""The command protocol: data-level, undoable edits of a map, and what each one changed.
+
+A command stores ids and old/new values, never widgets or object positions on screen. It is
+applied with :meth:`Command.do` and reverted with :meth:`Command.undo`; both receive the
+document and return a :class:`Change` telling views which ids changed and which lanes need
+a new layout, so the canvas can redraw only what moved. Pydantic objects get replaced by
+edits, so commands look objects up by id each time instead of holding references.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from journeymap_desktop.model.document import JourneyMap
+
+
+class CommandError(ValueError):
+    """An edit that cannot be applied to this document (a missing id, a wrong lane kind)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched, so views update no more than needed.
+
+    ``ids`` are the objects whose own content changed (cards, frames, stages, lanes, curves,
+    personas); ``lanes`` the lanes whose content must be laid out again; ``header`` the map
+    header (title, scope, personas); ``structure`` means stages or lanes were added, removed
+    or reordered, or a stage header changed: everything is laid out again.
+    """
+
+    ids: frozenset[str] = field(default_factory=frozenset)
+    lanes: frozenset[str] = field(default_factory=frozenset)
+    header: bool = False
+    structure: bool = False
+
+    def __or__(self, other: Change) -> Change:
+        return Change(
+            self.ids | other.ids,
+            self.lanes | other.lanes,
+            self.header or other.header,
+            self.structure or other.structure,
+        )
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing needs redrawing."""
+        return not (self.ids or self.lanes or self.header or self.structure)
+
+    @staticmethod
+    def of(ids: Iterable[str] = (), lanes: Iterable[str] = (), *, header: bool = False,
+           structure: bool = False) -> Change:
+        """Build a change from any iterables of ids."""
+        return Change(frozenset(ids), frozenset(lanes), header, structure)
+
+
+STRUCTURE = Change(structure=True)
+
+
+class Command(ABC):
+    """One undoable edit. ``label`` is a short English phrase ("Add card") the UI translates."""
+
+    label: str = "Edit"
+
+    @abstractmethod
+    def do(self, doc: JourneyMap) -> Change:
+        """Apply the edit (also used to redo it: must give the same result every time)."""
+
+    @abstractmethod
+    def undo(self, doc: JourneyMap) -> Change:
+        """Revert exactly what :meth:`do` did; the document is as it was before."""
+
+    def merge(self, other: Command) -> bool:
+        """Absorb ``other`` (applied right after this one) into this command, if they form
+        one step for the person (typing into a card). Returns True when merged."""
+        return False
+
+
+class Macro(Command):
+    """Several commands as one undo step (a multi-selection edit, a drag of many cards)."""
+
+    def __init__(self, label: str, commands: Sequence[Command]) -> None:
+        self.label = label
+        self.commands = list(commands)
+
+    def do(self, doc: JourneyMap) -> Change:
+        change = Change()
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                change |= command.do(doc)
+                done.append(command)
+        except Exception:
+            # All or nothing: a failing step leaves the document as it was.
+            for command in reversed(done):
+                command.undo(doc)
+            raise
+        return change
+
+    def undo(self, doc: JourneyMap) -> Change:
+        change = Change()
+        for command in reversed(self.commands):
+            change |= command.undo(doc)
+        return change

@@ -1,0 +1,1 @@
+"""The map canvas: a QGraphicsScene drawn from the layout, its items, view and interactions."""

@@ -1,0 +1,171 @@
+"""Drawing layout boxes with QPainter: text lines, chips, icons, faces, images.
+
+Text is drawn line by line where the layout put it, with the very fonts it measured (see
+:mod:`journeymap_desktop.ui.fonts`); nothing is re-wrapped here.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+
+from journeymap_desktop.layout.boxes import ChipBox, MarkerBox, Rect, TextBlock
+from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
+from journeymap_desktop.ui.icons import channel_image
+
+
+@lru_cache(maxsize=1024)
+def qcolor(color: str, alpha: int = 255) -> QColor:
+    result = QColor(color)
+    result.setAlpha(alpha)
+    return result
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+def lod(painter: QPainter) -> float:
+    """How many device pixels one scene unit covers (the view's zoom times the screen's scale)."""
+    transform = painter.worldTransform()
+    return math.hypot(transform.m11(), transform.m12())
+
+
+def draw_text(painter: QPainter, block: TextBlock | None, color: str | None = None) -> None:
+    """Draw a laid-out text block: each run at its line's baseline, in its font and size."""
+    if block is None or not block.lines:
+        return
+    painter.setPen(qcolor(color or block.color))
+    base = painter.transform()
+    factor = block.size / REFERENCE_PIXELS
+    current_font = ""
+    for line in block.lines:
+        for run in line.runs:
+            if run.font != current_font:
+                painter.setFont(qt_font(run.font))
+                current_font = run.font
+            painter.setTransform(QTransform(base).translate(line.x + run.dx, line.baseline).scale(factor, factor))
+            painter.drawText(QPointF(0, 0), run.text)
+    painter.setTransform(base)
+
+
+def draw_text_placeholder(painter: QPainter, block: TextBlock | None, color: str) -> None:
+    """Far zoomed out: a thin bar per line where the text is, cheap and calm to look at."""
+    if block is None:
+        return
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(color, 90))
+    height = block.size * 0.55
+    for line in block.lines:
+        painter.drawRect(QRectF(line.x, line.baseline - height, max(2.0, line.width), height))
+
+
+def draw_chip(painter: QPainter, chip: ChipBox, scale: float, detailed: bool = True) -> None:
+    """A rounded chip: fill, optional border, icon and label."""
+    rect = qrect(chip.rect)
+    radius = chip.rect.h / 2
+    painter.setBrush(qcolor(chip.fill))
+    painter.setPen(QPen(qcolor(chip.border), 0.8) if chip.border else Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(rect, radius, radius)
+    if not detailed:
+        return
+    if chip.icon and chip.icon_rect:
+        draw_icon(painter, chip.icon, chip.icon_rect, chip.icon_color or "#1f2933", scale)
+    draw_text(painter, chip.label)
+
+
+def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float) -> None:
+    """A channel icon from the SVG set, or one of the small drawn glyphs."""
+    target = qrect(rect)
+    if name == "severity":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        c = target.center()
+        r = min(target.width(), target.height()) / 2
+        painter.drawRect(QRectF(c.x() - r * 0.14, c.y() - r * 0.8, r * 0.28, r * 1.0))
+        painter.drawEllipse(QPointF(c.x(), c.y() + r * 0.6), r * 0.17, r * 0.17)
+        return
+    if name in ("curve-solid", "curve-dashed"):
+        pen = QPen(qcolor(color), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        if name == "curve-dashed":
+            pen.setDashPattern([2.0, 1.6])
+        painter.setPen(pen)
+        y = target.center().y()
+        painter.drawLine(QPointF(target.left() + 1, y), QPointF(target.right() - 1, y))
+        return
+    if name == "star":
+        painter.setPen(QPen(qcolor("#8a6500"), 0.6))
+        painter.setBrush(qcolor(color))
+        painter.drawPath(star_path(target))
+        return
+    if name == "dot":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        painter.drawEllipse(target)
+        return
+    pixels = max(8, min(256, int(math.ceil(max(rect.w, rect.h) * scale * 2))))
+    pixels = 1 << (pixels - 1).bit_length()  # a few sizes only, so the cache stays small
+    image = channel_image(name, color, pixels)
+    if image is not None:
+        painter.drawImage(target, image)
+
+
+def star_path(rect: QRectF) -> QPainterPath:
+    """A five-pointed star inscribed in ``rect`` (the moment-of-truth mark)."""
+    path = QPainterPath()
+    c = rect.center()
+    outer = min(rect.width(), rect.height()) / 2
+    inner = outer * 0.45
+    for k in range(10):
+        r = outer if k % 2 == 0 else inner
+        angle = -math.pi / 2 + k * math.pi / 5
+        point = QPointF(c.x() + r * math.cos(angle), c.y() + r * math.sin(angle))
+        if k == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+def draw_marker(painter: QPainter, marker: MarkerBox, *, selected: bool = False, faces: bool = True) -> None:
+    """A curve point: a dot in the curve's colour with a face telling the mood."""
+    c = QPointF(marker.center.x, marker.center.y)
+    r = marker.radius
+    painter.setPen(QPen(QColor("#ffffff"), 1.5))
+    painter.setBrush(qcolor(marker.color))
+    painter.drawEllipse(c, r, r)
+    if selected:
+        painter.setPen(QPen(qcolor("#1f2933"), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(c, r + 3, r + 3)
+    if not faces or marker.mood is None or r < 4:
+        return
+    ink = QColor("#ffffff")
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    eye = r * 0.14
+    painter.drawEllipse(QPointF(c.x() - r * 0.35, c.y() - r * 0.25), eye, eye)
+    painter.drawEllipse(QPointF(c.x() + r * 0.35, c.y() - r * 0.25), eye, eye)
+    bend = {"very_bad": -0.4, "bad": -0.2, "neutral": 0.0, "good": 0.2, "very_good": 0.4}[marker.mood]
+    mouth = QPainterPath()
+    y = c.y() + r * 0.32 - bend * r * 0.4
+    mouth.moveTo(c.x() - r * 0.4, y)
+    mouth.quadTo(QPointF(c.x(), y + bend * r * 1.1), QPointF(c.x() + r * 0.4, y))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(ink, max(0.8, r * 0.16), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawPath(mouth)
+
+
+def selection_pen(scale: float) -> QPen:
+    """The outline of selected things: 2 device pixels whatever the zoom."""
+    pen = QPen(QColor("#1a73e8"), 2.0 / max(scale, 0.01))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def no_brush() -> QBrush:
+    return QBrush(Qt.BrushStyle.NoBrush)

@@ -1,0 +1,320 @@
+"""The map scene: items for a layout, updated from the changes commands report.
+
+The scene keeps ``item_for_id`` (model id -> item). A change to one card re-lays-out that
+card's cell (``relayout_cell``), swaps the boxes of the items that differ and moves the
+lanes below; only stage/lane structure or header edits lay out the whole map, and even
+then existing items are reused by id, so selection and any ongoing interaction survive.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from journeymap_desktop.editing import Change
+from journeymap_desktop.layout import (
+    DEFAULT_STYLE,
+    CardBox,
+    CellBox,
+    CurveBox,
+    FrameBox,
+    LaneBox,
+    Layout,
+    Style,
+    cell_at,
+    compute_layout,
+    relayout_cell,
+    relayout_lane,
+)
+from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.ui.canvas.items import (
+    BoxItem,
+    CardItem,
+    CellFocusItem,
+    CurveItem,
+    DropIndicatorItem,
+    FrameItem,
+    HeaderItem,
+    LaneItem,
+    LegendItem,
+    StageHeaderItem,
+)
+from journeymap_desktop.ui.canvas.paint import qrect
+from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.imagecache import ImageCache
+
+CHILD_TYPES = (CardItem, FrameItem, CurveItem)
+
+
+class MapScene(QGraphicsScene):
+    """Items for the layout of one document, kept in step with its edits."""
+
+    #: Emitted after the scene caught up with a change (for views, tests, benchmarks).
+    updated = Signal()
+    focusCellChanged = Signal()
+
+    def __init__(self, document: MapDocument, style: Style = DEFAULT_STYLE) -> None:
+        super().__init__()
+        self.document = document
+        self.map_style = style
+        self.images = ImageCache()
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.item_for_id: dict[str, BoxItem] = {}  # type: ignore[type-arg]
+        self.lane_items: dict[str, LaneItem] = {}
+        self.stage_items: dict[str, StageHeaderItem] = {}
+        self.header_item: HeaderItem | None = None
+        self.legend_item: LegendItem | None = None
+        self.focus_item = CellFocusItem()
+        self.addItem(self.focus_item)
+        self.drop_item = DropIndicatorItem()
+        self.addItem(self.drop_item)
+        self.focus_cell: tuple[str, str] | None = None
+        self.last_update_ms = 0.0
+        self.layout: Layout = compute_layout(self.doc, style)
+        self._sync_all()
+        document.changed.connect(self.apply_change)
+
+    @property
+    def doc(self) -> JourneyMap:
+        return self.document.doc
+
+    # ----------------------------------------------------------------------- updates
+
+    def set_style(self, style: Style) -> None:
+        """Lay out the map again in another style (workshop mode's larger text)."""
+        self.map_style = style
+        self.relayout_all()
+
+    def relayout_all(self) -> None:
+        self.layout = compute_layout(self.doc, self.map_style)
+        self._sync_all()
+        self.updated.emit()
+
+    def apply_change(self, change: Change) -> None:
+        """Bring the items up to date with ``change`` (connected to the document)."""
+        started = time.perf_counter()
+        if change.structure or change.header:
+            self.relayout_all()
+        else:
+            lanes = [lane_id for lane_id in change.lanes if lane_id in self.lane_items]
+            for lane_id in lanes:
+                stage_id = self._single_stage(lane_id, change.ids)
+                try:
+                    if stage_id is not None:
+                        self.layout, _ = relayout_cell(self.layout, self.doc, lane_id, stage_id, self.map_style)
+                    else:
+                        self.layout, _ = relayout_lane(self.layout, self.doc, lane_id, self.map_style)
+                except KeyError:
+                    self.layout = compute_layout(self.doc, self.map_style)
+                    self._sync_all()
+                    break
+            else:
+                self._sync_lanes(lanes)
+            self._sync_legend()
+            self._sync_scene_rect()
+            self._sync_focus()
+            self.updated.emit()
+        self.last_update_ms = (time.perf_counter() - started) * 1000
+
+    def _single_stage(self, lane_id: str, ids: Iterable[str]) -> str | None:
+        """The one cell (stage) of ``lane_id`` that the changed items were or are in, if one."""
+        stages: set[str] = set()
+        lane = self.doc.lane(lane_id) if lane_id in {l.id for l in self.doc.lanes} else None
+        items = {item.id: item.stage_id for item in getattr(lane, "cards", None) or getattr(lane, "frames", None) or []}
+        found_any = False
+        for obj_id in ids:
+            if obj_id == lane_id:
+                return None
+            item = self.item_for_id.get(obj_id)
+            if isinstance(item, (CardItem, FrameItem)) and item.box.lane_id == lane_id:
+                stages.add(item.box.stage_id)
+                found_any = True
+            if obj_id in items:
+                stages.add(items[obj_id])
+                found_any = True
+        return next(iter(stages)) if found_any and len(stages) == 1 else None
+
+    def _sync_all(self) -> None:
+        layout = self.layout
+        if self.header_item is None:
+            self.header_item = HeaderItem(layout.header)
+            self.addItem(self.header_item)
+        else:
+            self.header_item.set_box(layout.header)
+        wanted_stages = {box.stage_id: box for box in layout.stage_headers}
+        for stage_id in list(self.stage_items):
+            if stage_id not in wanted_stages:
+                self._drop(self.stage_items.pop(stage_id))
+        for stage_id, box in wanted_stages.items():
+            item = self.stage_items.get(stage_id)
+            if item is None:
+                item = StageHeaderItem(box)
+                self.addItem(item)
+                self.stage_items[stage_id] = item
+                self.item_for_id[stage_id] = item
+            else:
+                item.set_box(box)
+        wanted_lanes = {box.lane_id for box in layout.lanes}
+        for lane_id in list(self.lane_items):
+            if lane_id not in wanted_lanes:
+                lane_item = self.lane_items.pop(lane_id)
+                for child in lane_item.childItems():
+                    if isinstance(child, BoxItem):
+                        self.item_for_id.pop(child.item_id, None)
+                self._drop(lane_item)
+        self._sync_lanes([box.lane_id for box in layout.lanes])
+        self._sync_legend()
+        self._sync_scene_rect()
+        self._sync_focus()
+
+    def _sync_lanes(self, lane_ids: list[str]) -> None:
+        """Update the given lanes' items and move every lane to its (maybe new) place."""
+        boxes = {box.lane_id: box for box in self.layout.lanes}
+        touched = set(lane_ids)
+        wanted_children: dict[str, tuple[LaneItem, CardBox | FrameBox | CurveBox]] = {}
+        for lane_id in lane_ids:
+            box = boxes[lane_id]
+            lane_item = self.lane_items.get(lane_id)
+            if lane_item is None:
+                lane_item = LaneItem(box)
+                self.addItem(lane_item)
+                self.lane_items[lane_id] = lane_item
+                self.item_for_id[lane_id] = lane_item
+            else:
+                lane_item.set_box(box)
+            for child_box in _children(box):
+                child_id = child_box.card_id if isinstance(child_box, CardBox) else (
+                    child_box.frame_id if isinstance(child_box, FrameBox) else child_box.owner_id)
+                wanted_children[child_id] = (lane_item, child_box)
+        # Children of the touched lanes that are gone (deleted, or moved to another lane
+        # that is also touched and will take them).
+        for lane_id in lane_ids:
+            for child in list(self.lane_items[lane_id].childItems()):
+                if isinstance(child, CHILD_TYPES) and child.item_id not in wanted_children:
+                    self.item_for_id.pop(child.item_id, None)
+                    self._drop(child)
+        for child_id, (lane_item, child_box) in wanted_children.items():
+            existing = self.item_for_id.get(child_id)
+            if existing is not None and isinstance(existing, CHILD_TYPES):
+                if existing.parentItem() is not lane_item:
+                    existing.setParentItem(lane_item)
+                existing.set_box(child_box)  # type: ignore[arg-type]
+                continue
+            if isinstance(child_box, CardBox):
+                item: BoxItem = CardItem(child_box, lane_item)  # type: ignore[type-arg]
+            elif isinstance(child_box, FrameBox):
+                item = FrameItem(child_box, lane_item)
+            else:
+                item = CurveItem(child_box, lane_item)
+            self.item_for_id[child_id] = item
+        for lane_id, box in boxes.items():
+            if lane_id not in touched and lane_id in self.lane_items:
+                self.lane_items[lane_id].set_box(box)
+
+    def _sync_legend(self) -> None:
+        legend = self.layout.legend
+        if legend is None:
+            if self.legend_item is not None:
+                self._drop(self.legend_item)
+                self.legend_item = None
+        elif self.legend_item is None:
+            self.legend_item = LegendItem(legend)
+            self.addItem(self.legend_item)
+        else:
+            self.legend_item.set_box(legend)
+
+    def _sync_scene_rect(self) -> None:
+        margin = 400.0
+        rect = QRectF(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+
+    def _drop(self, item: QGraphicsItem) -> None:
+        if self.mouseGrabberItem() is item:
+            item.ungrabMouse()
+        self.removeItem(item)
+
+    # ----------------------------------------------------------------------- look-ups
+
+    def lane_box(self, lane_id: str) -> LaneBox:
+        return self.layout.lane(lane_id)
+
+    def cell_box(self, lane_id: str, stage_id: str) -> CellBox:
+        return self.layout.lane(lane_id).cell(stage_id)
+
+    def cell_rect(self, lane_id: str, stage_id: str) -> QRectF:
+        """A cell's rectangle in scene coordinates."""
+        lane = self.layout.lane(lane_id)
+        return qrect(lane.to_map(lane.cell(stage_id).rect))
+
+    def cell_at(self, point: QPointF) -> tuple[str, str] | None:
+        cell = cell_at(self.layout, point.x(), point.y())
+        return (cell.lane_id, cell.stage_id) if cell else None
+
+    def card_items(self) -> list[CardItem]:
+        return [item for item in self.item_for_id.values() if isinstance(item, CardItem)]
+
+    def selected_ids(self) -> list[str]:
+        """Selected cards and pictures, in map order (lane, then stage, then position)."""
+        chosen = {item.item_id for item in self.selectedItems() if isinstance(item, (CardItem, FrameItem))}
+        ordered = []
+        for lane in self.layout.lanes:
+            for cell in lane.cells:
+                for box in cell.items:
+                    box_id = getattr(box, "card_id", None) or getattr(box, "frame_id", None)
+                    if box_id in chosen:
+                        ordered.append(box_id)
+        return ordered
+
+    def select_ids(self, ids: Iterable[str], *, clear: bool = True) -> None:
+        wanted = set(ids)
+        self.blockSignals(True)
+        try:
+            if clear:
+                for item in self.selectedItems():
+                    if item.item_id not in wanted if isinstance(item, BoxItem) else True:
+                        item.setSelected(False)
+            for obj_id in wanted:
+                found = self.item_for_id.get(obj_id)
+                if isinstance(found, (CardItem, FrameItem)):
+                    found.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    # ----------------------------------------------------------------------- focus
+
+    def set_focus_cell(self, lane_id: str | None, stage_id: str | None = None) -> None:
+        cell = (lane_id, stage_id) if lane_id and stage_id else None
+        if cell != self.focus_cell:
+            self.focus_cell = cell
+            self._sync_focus()
+            self.focusCellChanged.emit()
+
+    def _sync_focus(self) -> None:
+        if self.focus_cell is not None:
+            lane_id, stage_id = self.focus_cell
+            try:
+                rect: QRectF | None = self.cell_rect(lane_id, stage_id)
+            except KeyError:
+                self.focus_cell = None
+                rect = None
+        else:
+            rect = None
+        self.focus_item.set_rect(rect)
+
+
+def _children(box: LaneBox) -> list[CardBox | FrameBox | CurveBox]:
+    out: list[CardBox | FrameBox | CurveBox] = []
+    for cell in box.cells:
+        for item in cell.items:
+            if isinstance(item, (CardBox, FrameBox)):
+                out.append(item)
+    for overlay in box.overlays:
+        if isinstance(overlay, CurveBox):
+            out.append(overlay)
+    return out
