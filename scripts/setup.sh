@@ -13,7 +13,7 @@ SYSTEM_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libxrender1 libxi6
   poppler-utils fonts-dejavu-core xvfb xauth
-  desktop-file-utils appstream shared-mime-info
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 
 missing=()
