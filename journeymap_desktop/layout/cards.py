@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journeymap_desktop.layout.boxes import CardBox, ChipBox, Overflow, Rect, TextBlock
-from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
+from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.style import mix, readable_ink
 from journeymap_desktop.model import Card, Channel, channel_label
@@ -13,11 +13,11 @@ from journeymap_desktop.model.lanes import LaneKind
 STAR_SIZE = 11.0
 
 
-def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> list[ChipBox]:
+def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> list[ChipDraft]:
     """The chips a card shows, unplaced: channel badge, severity, then its tags."""
     style = ctx.style
     locale = ctx.locale
-    chips: list[ChipBox] = []
+    chips: list[ChipDraft] = []
     if kind == LaneKind.TOUCHPOINTS.value and card.channel is not None:
         channel = Channel(card.channel)
         online = card.online if card.online is not None else CHANNEL_IS_ONLINE.get(channel, False)
@@ -26,13 +26,13 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
             parts.append(card.device.strip())
         parts.append(word("online" if online else "offline", locale))
         chips.append(
-            chip(ctx, " · ".join(parts), x=0, y=0, max_width=max_width, fill=style.chip_fill,
+            chip(ctx, " · ".join(parts), max_width=max_width, fill=style.chip_fill,
                  border=style.chip_border, ink=style.ink, icon=channel.value,
                  icon_color=style.kind_colors[LaneKind.TOUCHPOINTS.value].accent, role="channel")
         )
     elif kind == LaneKind.TOUCHPOINTS.value and card.online is not None:
         chips.append(
-            chip(ctx, word("online" if card.online else "offline", locale), x=0, y=0,
+            chip(ctx, word("online" if card.online else "offline", locale),
                  max_width=max_width, fill=style.chip_fill, border=style.chip_border, ink=style.ink,
                  role="channel")
         )
@@ -40,14 +40,14 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
         severity = str(card.severity.value if hasattr(card.severity, "value") else card.severity)
         color = style.severity_colors.get(severity, style.muted_ink)
         chips.append(
-            chip(ctx, word(f"severity.{kind}.{severity}", locale), x=0, y=0, max_width=max_width,
+            chip(ctx, word(f"severity.{kind}.{severity}", locale), max_width=max_width,
                  fill=color, border=None, ink=readable_ink(color), icon="severity",
                  icon_color=readable_ink(color), role="severity", bold=True)
         )
     for tag in card.tags:
         if tag.strip():
             chips.append(
-                chip(ctx, "#" + " ".join(tag.split()), x=0, y=0, max_width=max_width,
+                chip(ctx, "#" + " ".join(tag.split()), max_width=max_width,
                      fill=style.chip_fill, border=style.chip_border, ink=style.muted_ink, role="tag")
             )
     return chips

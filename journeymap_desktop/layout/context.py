@@ -48,12 +48,27 @@ def make_grid(doc: JourneyMap, style: Style, left: float) -> Grid:
     return Grid(left, lane_width, tuple(columns))
 
 
+@dataclass(frozen=True)
+class ChipDraft:
+    """A chip measured but not placed yet: :func:`flow_chips` places and builds it."""
+
+    text: str
+    width: float
+    fill: str
+    border: str | None
+    ink: str
+    icon: str | None
+    icon_color: str | None
+    icon_width: float
+    role: str
+    size: float
+    font: str
+
+
 def chip(
     ctx: LayoutContext,
     text: str,
     *,
-    x: float,
-    y: float,
     max_width: float,
     fill: str,
     border: str | None,
@@ -64,66 +79,63 @@ def chip(
     size: float | None = None,
     bold: bool = False,
     icon_width: float | None = None,
-) -> ChipBox:
-    """A chip sized to its text (and icon), never wider than ``max_width``."""
+) -> ChipDraft:
+    """Measure a chip for its text (and icon), never wider than ``max_width``."""
     style = ctx.style
     size = size or style.chip_size
-    height = style.chip_height
     pad = style.chip_padding
-    icon_size = height - 4 if icon else 0.0
-    icon_w = icon_width if (icon and icon_width) else icon_size
+    text = " ".join(text.split())
+    icon_w = (icon_width or (style.chip_height - 4)) if icon else 0.0
     icon_space = icon_w + 3 if icon else 0.0
     font = style.font_bold if bold else style.font
-    text_w = ctx.setter.text_width(" ".join(text.split()), font, size) if text else 0.0
-    width = min(max_width, pad + icon_space + text_w + pad) if text else min(max_width, icon_w + 2 * 2)
-    icon_rect = Rect(x + (pad if text else 2), y + 2, icon_w, icon_size) if icon else None
-    label = None
     if text:
-        label_x = x + pad + icon_space
-        label_w = max(1.0, width - pad - icon_space - pad + 0.5)
-        leading = size * 1.25
-        label = ctx.setter.single_line(text, x=label_x, y=y + (height - leading) / 2, width=label_w,
-                                       font=font, size=size, color=ink)
-    return ChipBox(Rect(x, y, width, height), label, fill, border, icon, icon_rect, icon_color, role)
+        width = min(max_width, pad + icon_space + ctx.setter.text_width(text, font, size) + pad)
+    else:
+        width = min(max_width, icon_w + 4)
+    return ChipDraft(text, width, fill, border, ink, icon, icon_color, icon_w, role, size, font)
+
+
+def build_chip(ctx: LayoutContext, draft: ChipDraft, x: float, y: float) -> ChipBox:
+    """The chip of ``draft`` with its top-left corner at (x, y)."""
+    style = ctx.style
+    height = style.chip_height
+    pad = style.chip_padding
+    icon_size = height - 4
+    icon_space = draft.icon_width + 3 if draft.icon else 0.0
+    icon_rect = (Rect(x + (pad if draft.text else 2), y + 2, draft.icon_width, icon_size)
+                 if draft.icon else None)
+    label = None
+    if draft.text:
+        leading = draft.size * 1.25
+        label = ctx.setter.single_line(draft.text, x=x + pad + icon_space, y=y + (height - leading) / 2,
+                                       width=max(1.0, draft.width - pad - icon_space - pad + 0.5),
+                                       font=draft.font, size=draft.size, color=draft.ink)
+    return ChipBox(Rect(x, y, draft.width, height), label, draft.fill, draft.border, draft.icon,
+                   icon_rect, draft.icon_color, draft.role)
 
 
 def flow_chips(
-    ctx: LayoutContext, chips: list[ChipBox], x: float, y: float, width: float, max_rows: int | None
+    ctx: LayoutContext, drafts: list[ChipDraft], x: float, y: float, width: float, max_rows: int | None,
+    spacing: float | None = None,
 ) -> tuple[list[ChipBox], float]:
-    """Place chips left to right in rows ``width`` wide; return them moved and the height used.
+    """Place chips left to right in rows ``width`` wide; return them and the height used.
 
     Chips past ``max_rows`` are dropped (the caller reports what was cut).
     """
     style = ctx.style
+    gap = style.chip_gap if spacing is None else spacing
     out: list[ChipBox] = []
     cx, row = x, 0
-    for item in chips:
-        w = item.rect.w
+    for draft in drafts:
+        w = draft.width
         if cx > x and cx + w > x + width:
             row += 1
             cx = x
         if max_rows is not None and row >= max_rows:
             break
         cy = y + row * (style.chip_height + style.chip_gap)
-        out.append(_move_chip(item, cx - item.rect.x, cy - item.rect.y))
-        cx += w + style.chip_gap
-    rows = (row + 1) if out else 0
-    if out and max_rows is not None:
-        rows = min(rows, max_rows)
+        out.append(build_chip(ctx, draft, cx, cy))
+        cx += w + gap
+    rows = min(row + 1, max_rows) if (out and max_rows is not None) else ((row + 1) if out else 0)
     height = rows * style.chip_height + max(0, rows - 1) * style.chip_gap
     return out, height
-
-
-def _move_chip(item: ChipBox, dx: float, dy: float) -> ChipBox:
-    from journeymap_desktop.layout.shift import move_text
-
-    return ChipBox(
-        item.rect.moved(dx, dy),
-        move_text(item.label, dx, dy) if item.label else None,
-        item.fill,
-        item.border,
-        item.icon,
-        item.icon_rect.moved(dx, dy) if item.icon_rect else None,
-        item.icon_color,
-        item.role,
-    )

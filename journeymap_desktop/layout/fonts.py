@@ -128,6 +128,9 @@ class Measurer:
         ensure_fonts()
         self.missing: set[str] = set()
         self._cache: dict[tuple[str, str], tuple[str, float, str]] = {}
+        # Per font: every character it covers -> width (the common case, one dict lookup).
+        self._fast: dict[str, dict[str, float]] = {}
+        self._plain: dict[str, frozenset[str]] = {}
 
     def glyph(self, font: str, char: str) -> tuple[str, float, str]:
         """How ``char`` is drawn in ``font``: (font used, width at size 1000, text drawn).
@@ -162,16 +165,35 @@ class Measurer:
         self._cache[key] = result
         return result
 
+    def _fast_table(self, font: str) -> dict[str, float]:
+        table = self._fast.get(font)
+        if table is None:
+            table = {chr(code): width for code, width in _widths[font].items()}
+            self._fast[font] = table
+            self._plain[font] = frozenset(table)
+        return table
+
     def width(self, text: str, font: str, size: float) -> float:
         """Width of ``text`` in points, counting fallback fonts' widths where they are used."""
+        table = self._fast_table(font)
+        try:
+            return sum(map(table.__getitem__, text)) * size / 1000.0
+        except KeyError:
+            pass
         total = 0.0
         glyph = self.glyph
         for char in text:
-            total += glyph(font, char)[1]
+            width = table.get(char)
+            if width is None:
+                width = glyph(font, char)[1]
+            total += width
         return total * size / 1000.0
 
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
         """``text`` as it will be drawn, split into (text, font) runs."""
+        self._fast_table(font)
+        if self._plain[font].issuperset(text):
+            return [(text, font)] if text else []
         out: list[tuple[str, str]] = []
         current_font = font
         buf: list[str] = []

@@ -142,7 +142,7 @@ def layout_cell_content(ctx: LayoutContext, lane: Lane, stage_index: int) -> Cel
                 continue
             for channel in channels.channels:
                 ch = Channel(channel)
-                chips.append(chip(ctx, channel_label(ch, ctx.locale), x=0, y=0, max_width=width,
+                chips.append(chip(ctx, channel_label(ch, ctx.locale), max_width=width,
                                   fill=style.chip_fill, border=style.chip_border, ink=style.ink,
                                   icon=ch.value, icon_color=style.kind_colors["touchpoints"].accent,
                                   role="channel", size=style.chip_size + 0.5))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from journeymap_desktop.layout.boxes import ChipBox, LegendBox, Rect
-from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
+from journeymap_desktop.layout.boxes import LegendBox, Rect
+from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.plots import CURVE_PALETTE
 from journeymap_desktop.model import CardLane, Channel, ChannelsLane, EmotionLane, channel_label
@@ -26,10 +26,10 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
     style = ctx.style
     locale = ctx.locale
     size = style.legend_size
-    entries: list[ChipBox] = []
+    entries: list[ChipDraft] = []
 
-    def key(text: str, icon: str, color: str, role: str, icon_width: float | None = None) -> ChipBox:
-        return chip(ctx, text, x=0.0, y=0.0, max_width=width, fill=style.page_background, border=None,
+    def key(text: str, icon: str, color: str, role: str, icon_width: float | None = None) -> ChipDraft:
+        return chip(ctx, text, max_width=width, fill=style.page_background, border=None,
                     ink=style.ink, size=size, icon=icon, icon_color=color, role=role,
                     icon_width=icon_width)
 
@@ -68,15 +68,5 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
         return None
     title = ctx.setter.single_line(word("legend", locale), x=x, y=y, width=width, font=style.font_bold,
                                    size=style.lane_name_size, color=style.ink)
-    spaced = [
-        ChipBox(Rect(e.rect.x, e.rect.y, e.rect.w + 10, e.rect.h), e.label, e.fill, e.border, e.icon,
-                e.icon_rect, e.icon_color, e.role)
-        for e in entries
-    ]
-    placed, used = flow_chips(ctx, spaced, x, title.rect.bottom + 4, width, None)
-    placed = [
-        ChipBox(Rect(e.rect.x, e.rect.y, e.rect.w - 10, e.rect.h), e.label, e.fill, e.border, e.icon,
-                e.icon_rect, e.icon_color, e.role)
-        for e in placed
-    ]
+    placed, used = flow_chips(ctx, entries, x, title.rect.bottom + 4, width, None, spacing=14.0)
     return LegendBox(Rect(x, y, width, title.rect.h + 4 + used), title, tuple(placed))

@@ -7,6 +7,8 @@ column; a stage without a value is skipped and the curve joins its neighbours.
 
 from __future__ import annotations
 
+import math
+
 from journeymap_desktop.layout.boxes import (
     BarBox,
     CellItem,
@@ -242,6 +244,8 @@ def layout_metrics(ctx: LayoutContext, lane: MetricsLane) -> PlotResult:
         if a is None or b is None or a == 0:
             continue
         fraction = (b - a) / abs(a)
+        if not math.isfinite(fraction) or abs(fraction) > 1e6:
+            continue  # a change from (almost) zero has no meaningful percentage
         text = format_change(fraction, ctx.locale)
         csize = style.chip_size + 0.5
         w = setter.text_width(text, style.font_bold, csize) + 2 * style.chip_padding

@@ -19,9 +19,9 @@ def _where(doc: JourneyMap, owner_id: str) -> str:
     if owner_id == doc.id:
         return "the map's header"
     try:
-        lane, card = doc.find_card(owner_id)
-        stage = next((s.name for s in doc.stages if s.id == card.stage_id), "?")
-        return f"card \u201c{_short(card.title) or '(untitled)'}\u201d ({lane.name} / {stage})"
+        card_lane, card = doc.find_card(owner_id)
+        stage_name = next((s.name for s in doc.stages if s.id == card.stage_id), "?")
+        return f"card \u201c{_short(card.title) or '(untitled)'}\u201d ({card_lane.name} / {stage_name})"
     except KeyError:
         pass
     for stage in doc.stages:

@@ -8,6 +8,7 @@ values would wrap differently from what was measured.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from journeymap_desktop.model.lanes import LaneKind
 
@@ -168,6 +169,7 @@ def luminance(color: str) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+@lru_cache(maxsize=1024)
 def readable_ink(background: str, dark: str = "#1f2933", light: str = "#ffffff") -> str:
     """The text colour (dark or light) with the better contrast on ``background``."""
     lum = luminance(background)

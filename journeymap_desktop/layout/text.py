@@ -24,6 +24,7 @@ class TextSetter:
     def __init__(self, measurer: Measurer | None = None) -> None:
         self.measure = measurer or Measurer()
         self.overflows: list[Overflow] = []
+        self._words: dict[str, dict[str, float]] = {}
 
     # -- wrapping
 
@@ -32,15 +33,24 @@ class TextSetter:
         width = max(width, size)  # a line always holds at least one character
         lines: list[str] = []
         measure = self.measure.width
-        space = measure(" ", font, size)
+        # Word widths are cached at size 1000 and scaled: words repeat a lot in a map.
+        cache = self._words.setdefault(font, {})
+        unit = size / 1000.0
+        space = measure(" ", font, 1000.0) * unit
         for paragraph in text.split("\n"):
+            if "  " not in paragraph and measure(paragraph, font, size) <= width:
+                lines.append(paragraph.strip(" "))  # the common case: it fits on one line
+                continue
             words = paragraph.split(" ")
             current = ""
             current_w = 0.0
             for word in words:
                 if word == "" and current == "":
                     continue
-                word_w = measure(word, font, size)
+                word_w = cache.get(word)
+                if word_w is None:
+                    word_w = cache[word] = measure(word, font, 1000.0)
+                word_w *= unit
                 if current and current_w + space + word_w <= width:
                     current += " " + word
                     current_w += space + word_w

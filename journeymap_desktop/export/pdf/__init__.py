@@ -134,28 +134,39 @@ def _place(layout: Layout, options: PosterOptions) -> Placement:
 
 
 def best_layout(doc: JourneyMap, options: PosterOptions) -> tuple[Layout, Placement, Style]:
-    """The layout that fills the page best, varying the stage width a little.
+    """The layout that fills the page best, varying the stage width (80 %..180 %).
 
-    A map taller than the page's shape gets wider columns (cards wrap into fewer lines), a
-    map wider than the page narrower ones, within 80 %..180 % of the style's width.
+    A map wider than the page's shape gets narrower columns, a taller one wider columns
+    (cards then wrap into fewer lines). The width to try is predicted from the first
+    layout, assuming the lanes' height varies inversely with the column width, so a poster
+    costs two layouts, not a search.
     """
     style = options.style
     layout = compute_layout(doc, style)
     place = _place(layout, options)
-    if options.page.strip().lower() == "fit" or not doc.stages:
+    n = len(doc.stages)
+    if options.page.strip().lower() == "fit" or n == 0:
         return layout, place, style
-    base = style.stage_width
-    avail_w = place.page_width - 2 * options.margin
-    avail_h = place.page_height - 2 * options.margin
-    taller = layout.height / layout.width > avail_h / avail_w
-    factors = (1.15, 1.32, 1.52, 1.8) if taller else (0.9, 0.8)
-    for factor in factors:
-        candidate_style = replace(style, stage_width=base * factor)
-        candidate = compute_layout(doc, candidate_style)
-        candidate_place = _place(candidate, options)
-        if candidate_place.scale <= place.scale * 1.005:
-            break
-        layout, place, style = candidate, candidate_place, candidate_style
+    aspect = (place.page_height - 2 * options.margin) / (place.page_width - 2 * options.margin)
+    column = style.stage_width + style.gutter
+    fixed_w = layout.width - n * column
+    fixed_h = layout.lanes_top
+    lanes_h = layout.height - fixed_h
+
+    def mismatch(factor: float) -> float:
+        width = fixed_w + n * (style.stage_width * factor + style.gutter)
+        height = fixed_h + lanes_h / factor
+        return abs(height / width - aspect)
+
+    factors = [0.8 + 0.02 * k for k in range(51)]
+    factor = min(factors, key=mismatch)
+    if abs(factor - 1.0) < 0.03:
+        return layout, place, style
+    candidate_style = replace(style, stage_width=style.stage_width * factor)
+    candidate = compute_layout(doc, candidate_style)
+    candidate_place = _place(candidate, options)
+    if candidate_place.scale > place.scale:
+        return candidate, candidate_place, candidate_style
     return layout, place, style
 
 

@@ -213,10 +213,14 @@ class PosterPainter:
                     self.text(item.text)
                 elif isinstance(item, CellText):
                     self.text(item.text)
+        curves = [o for o in lane.overlays if isinstance(o, CurveBox)]
+        # Lines first, then to-be rings, then as-is faces: a face is never hidden by a line.
+        for curve in curves:
+            self.draw_curve(curve, markers=False)
+        for curve in sorted(curves, key=lambda item: not item.dashed):
+            self.draw_markers(curve)
         for overlay in lane.overlays:
-            if isinstance(overlay, CurveBox):
-                self.draw_curve(overlay)
-            elif isinstance(overlay, DropOffBox):
+            if isinstance(overlay, DropOffBox):
                 self.draw_dropoff(overlay)
         c.restoreState()
 
@@ -302,7 +306,7 @@ class PosterPainter:
         for label in scale.labels:
             self.text(label)
 
-    def draw_curve(self, curve: CurveBox) -> None:
+    def draw_curve(self, curve: CurveBox, markers: bool = True) -> None:
         c = self.c
         H = self.H
         if curve.path:
@@ -329,6 +333,12 @@ class PosterPainter:
                 p.curveTo(seg.c1.x, H - seg.c1.y, seg.c2.x, H - seg.c2.y, seg.p3.x, H - seg.p3.y)
             c.drawPath(p, stroke=1, fill=0)
             c.restoreState()
+        if markers:
+            self.draw_markers(curve)
+
+    def draw_markers(self, curve: CurveBox) -> None:
+        c = self.c
+        H = self.H
         for marker in curve.markers:
             cx, cy = marker.center.x, H - marker.center.y
             if marker.mood is not None:

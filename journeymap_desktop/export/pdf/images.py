@@ -31,8 +31,10 @@ class ImageCache:
         self.dpi = dpi
         self.problems: list[str] = []
 
-    def _decode(self, asset_id: str) -> Image.Image | None:
-        if asset_id in self._decoded:
+    def _decode(self, asset_id: str, want: tuple[int, int] | None = None) -> Image.Image | None:
+        """The asset's pixels; a JPEG is decoded straight at a reduced scale when ``want``
+        is much smaller (JPEG's DCT scaling: several times faster than decode + resize)."""
+        if asset_id in self._decoded and want is None:
             return self._decoded[asset_id]
         asset = self._assets.get(asset_id)
         image: Image.Image | None = None
@@ -41,29 +43,36 @@ class ImageCache:
                 with warnings.catch_warnings():
                     warnings.simplefilter("error", Image.DecompressionBombWarning)
                     image = Image.open(io.BytesIO(base64.b64decode(asset.data)))
+                    if want is not None and image.format == "JPEG":
+                        image.draft("RGB", want)
                     image.load()
             except Exception as exc:  # any undecodable picture becomes a placeholder
                 self.problems.append(f"image {asset_id} could not be read ({exc.__class__.__name__})")
                 image = None
-        self._decoded[asset_id] = image
+        if want is None:
+            self._decoded[asset_id] = image
         return image
 
     def get(self, asset_id: str, printed_w: float, printed_h: float) -> Any:
         """A reportlab ImageReader for the asset printed ``printed_w`` x ``printed_h`` points."""
         from reportlab.lib.utils import ImageReader
 
-        image = self._decode(asset_id)
-        if image is None:
+        asset = self._assets.get(asset_id)
+        if asset is None:
             return None
         want_w = max(1, round(printed_w / 72.0 * self.dpi))
         want_h = max(1, round(printed_h / 72.0 * self.dpi))
-        if want_w >= image.width or want_h >= image.height:
-            want_w, want_h = image.width, image.height
+        if want_w >= asset.width or want_h >= asset.height:
+            want_w, want_h = asset.width, asset.height
         key = (asset_id, want_w, want_h)
         if key in self._prepared:
             return self._prepared[key]
-        asset = self._assets[asset_id]
-        if (want_w, want_h) == (image.width, image.height) and asset.mime == "image/jpeg":
+        full = (want_w, want_h) == (asset.width, asset.height)
+        image = self._decode(asset_id, None if full else (want_w, want_h))
+        if image is None:
+            self._prepared[key] = None
+            return None
+        if full and asset.mime == "image/jpeg":
             reader = ImageReader(io.BytesIO(base64.b64decode(asset.data)))
             self._prepared[key] = reader
             return reader

@@ -131,8 +131,9 @@ def plan_tiles(poster_w: float, poster_h: float, sheet: str, margin: float = 10 
     if sheet.strip().upper() not in ("A4", "LETTER"):
         raise PageError(f"tiles must be A4 or Letter, not {sheet!r}")
     best: TilePlan | None = None
-    for orientation in ("portrait", "landscape"):
-        sw, sh = page_size(sheet, orientation)  # type: ignore[arg-type]
+    orientations: tuple[Literal["portrait", "landscape"], ...] = ("portrait", "landscape")
+    for orientation in orientations:
+        sw, sh = page_size(sheet, orientation)
         pw, ph = sw - 2 * margin, sh - 2 * margin
         cols, rows = _count(poster_w, pw, overlap), _count(poster_h, ph, overlap)
         # Spread the sheets evenly so the last one is not a sliver.
