@@ -1,0 +1,178 @@
+"""Starting the editor: the QApplication, fonts, translations, windows, preferences.
+
+:func:`run_editor` is what ``journeymap [FILE...]`` calls. :class:`EditorApp` keeps the
+open windows, the preferences and the recent files, and is where New/Open/Quit land.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.mapfile import EXTENSION
+from journeymap_desktop.io.templates import new_from_template
+from journeymap_desktop.paths import icons_dir, resources_dir
+from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.fonts import load_fonts
+from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
+
+
+def ui_language(prefs: Preferences) -> str:
+    """'es' or 'en': the preference, else the system's language when it is Spanish."""
+    if prefs.language in ("es", "en"):
+        return prefs.language
+    return "es" if QLocale.system().name().startswith("es") else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings and ours (``resources/translations/journeymap_<lang>.qm``) if present."""
+    translators = []
+    if language != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            translators.append(qt)
+        ours = QTranslator(app)
+        try:
+            folder = resources_dir() / "translations"
+        except FileNotFoundError:
+            folder = None
+        if folder is not None and ours.load(f"journeymap_{language}", str(folder)):
+            app.installTranslator(ours)
+            translators.append(ours)
+    return translators
+
+
+class EditorApp(QObject):
+    """The editor's windows and shared state."""
+
+    def __init__(self, app: QApplication, prefs: Preferences | None = None) -> None:
+        super().__init__(app)
+        self.qapp = app
+        self.prefs = prefs or load_preferences()
+        self.language = ui_language(self.prefs)
+        self.windows: list[MainWindow] = []
+
+    # ----------------------------------------------------------------------- windows
+
+    def show_window(self, document: MapDocument, replace: MainWindow | None = None) -> MainWindow:
+        window = MainWindow(self, document)
+        first = not self.windows
+        self.windows.append(window)
+        if first:
+            window.restore_geometry(self.prefs.window_geometry, self.prefs.window_state)
+        elif replace is not None:
+            window.setGeometry(replace.geometry())
+        else:
+            window.move(self.windows[-2].pos() + QPoint(32, 32))
+        window.show()
+        if replace is not None:
+            replace.close()
+        fit = self.prefs.zoom_on_open != "100"
+        QTimer.singleShot(0, window.view.fit if fit else window.view.actual_size)
+        return window
+
+    def window_closing(self, window: MainWindow) -> None:
+        if window in self.windows:
+            if len(self.windows) == 1:
+                self.prefs.window_geometry, self.prefs.window_state = window.geometry_text()
+            self.windows.remove(window)
+        self.save_prefs()
+
+    def _pristine(self) -> MainWindow | None:
+        active = self.qapp.activeWindow()
+        candidates = [w for w in self.windows if w is active] + self.windows
+        return next((w for w in candidates if w.pristine), None)
+
+    def new_map(self, template: str | None = None, lang: str | None = None) -> MainWindow:
+        doc = new_from_template(template or self.prefs.new_map_template, lang or self.language)
+        return self.show_window(MapDocument(doc), replace=self._pristine())
+
+    def new_from_template(self) -> None:
+        from journeymap_desktop.ui.dialogs import TemplateDialog
+
+        parent = self.qapp.activeWindow()
+        dialog = TemplateDialog(self.language, parent)
+        if dialog.exec() == TemplateDialog.DialogCode.Accepted and dialog.template():
+            self.new_map(dialog.template(), dialog.lang())
+
+    def open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Open journey map"),
+            self.prefs.last_folder,
+            QCoreApplication.translate("EditorApp", "Journey maps (*%1)").replace("%1", EXTENSION))
+        for path in paths:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> MainWindow | None:
+        """Open a map (or bring its window forward); a broken file is explained, not raised."""
+        resolved = Path(path).resolve()
+        for window in self.windows:
+            if window.document.path == resolved:
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            document = MapDocument.open(resolved)
+        except MapFileError as exc:
+            QMessageBox.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
+                                 str(exc))
+            return None
+        self.remember(resolved)
+        return self.show_window(document, replace=self._pristine())
+
+    def remember(self, path: Path) -> None:
+        self.prefs.add_recent(path)
+        self.save_prefs()
+
+    def preferences(self) -> None:
+        from journeymap_desktop.ui.dialogs import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.qapp.activeWindow())
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            dialog.apply()
+            for window in self.windows:
+                window.controller.keep_original_images = self.prefs.keep_original_images
+            self.save_prefs()
+
+    def save_prefs(self) -> None:
+        save_preferences(self.prefs)
+
+    def quit(self) -> None:
+        for window in list(self.windows):
+            if not window.close():
+                return
+        self.qapp.quit()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our name, icon and fonts (reused if one exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("JourneyMap Desktop")
+    app.setOrganizationName("JourneyMap")
+    app.setApplicationDisplayName("JourneyMap Desktop")
+    app.setDesktopFileName("journeymap-desktop")
+    icon = icons_dir() / "journeymap.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts()
+    return app
+
+
+def run_editor(paths: list[str]) -> int:
+    """Open the editor on ``paths`` (a new map when none opens); returns the exit status."""
+    app = make_application()
+    editor = EditorApp(app)
+    install_translators(app, editor.language)
+    app.setQuitOnLastWindowClosed(True)
+    opened = [editor.open_path(path) for path in paths]
+    if not any(opened):
+        editor.new_map()
+    return app.exec()

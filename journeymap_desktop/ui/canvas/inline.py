@@ -1,0 +1,130 @@
+"""Editing text in place: one plain-text editor over the focused card, header or cell.
+
+The editor is a single QGraphicsTextItem laid over the text being edited, in the same
+font (scaled from the reference size like the canvas text) and width, on an opaque
+background. Each keystroke is reported (the caller pushes a merging command, so the map
+and the layout follow as one types); Enter, Tab, Escape or a click elsewhere finish.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
+
+#: Why editing ended: "enter", "tab", "backtab", "escape" or "focus".
+Finish = Callable[[str], None]
+
+
+class InlineEditor(QGraphicsTextItem):
+    """A plain-text editor at ``rect`` (scene coordinates; the height is a minimum)."""
+
+    Z_VALUE = 50.0
+
+    def __init__(self, text: str, rect: QRectF, *, font: str, size: float, color: str = "#1f2933",
+                 background: str = "#ffffff", multiline: bool = False,
+                 on_text: Callable[[str], object] | None = None, on_finish: Finish | None = None) -> None:
+        super().__init__()
+        self.setZValue(self.Z_VALUE)
+        self.multiline = multiline
+        self.on_text = on_text
+        self.on_finish = on_finish
+        self.background = QColor(background)
+        self.finished = False
+        self._factor = size / REFERENCE_PIXELS
+        self.setFont(qt_font(font))
+        self.setDefaultTextColor(QColor(color))
+        self.setScale(self._factor)
+        self.document().setDocumentMargin(0)
+        option = self.document().defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setPlainText(text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setAcceptDrops(False)
+        self.min_height = rect.height()
+        self.follow(rect)
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        self.document().contentsChanged.connect(self._changed)
+
+    def follow(self, rect: QRectF) -> None:
+        """Move and size the editor to ``rect`` (after the layout moved the edited thing)."""
+        self.setPos(rect.x(), rect.y())
+        width = max(8.0, rect.width()) / self._factor
+        if abs(self.textWidth() - width) > 0.01:
+            self.setTextWidth(width)
+        self.min_height = rect.height()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        height = max(rect.height(), self.min_height / self._factor)
+        pad = 3 / self._factor
+        return QRectF(rect.x() - pad, rect.y() - pad, rect.width() + 2 * pad, height + 2 * pad)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(QColor("#1a73e8"))
+        painter.setBrush(self.background)
+        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 2 / self._factor, 2 / self._factor)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]
+
+    def _changed(self) -> None:
+        self.prepareGeometryChange()
+        if not self.finished and self.on_text is not None:
+            self.on_text(self.toPlainText())
+
+    def finish(self, reason: str) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self.on_finish is not None:
+            self.on_finish(reason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if shift and self.multiline:
+                self.textCursor().insertText("\n")
+            else:
+                self.finish("enter")
+            return
+        if key == Qt.Key.Key_Escape:
+            self.finish("escape")
+            return
+        if key == Qt.Key.Key_Tab:
+            self.finish("tab")
+            return
+        if key == Qt.Key.Key_Backtab:
+            self.finish("backtab")
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            # Plain text only: never let pasted rich text (or markup) into a card.
+            text = QGuiApplication.clipboard().text()
+            if not self.multiline:
+                text = " ".join(text.split())
+            self.textCursor().insertText(text)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self.finish("focus")

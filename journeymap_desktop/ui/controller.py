@@ -1,0 +1,515 @@
+"""The editor's operations, independent of widgets: what menus, keys and mice ask for.
+
+Every operation builds pure commands and pushes them on the document; errors a person can
+fix come back as :class:`~journeymap_desktop.editing.CommandError` or ``ImageImportError``
+for the window to show. The controller also owns the "current" target (what the
+inspector shows) and keeps it in step with the scene's selection.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QImage
+
+from journeymap_desktop.editing import (
+    AddAsset,
+    AddCurve,
+    AddItems,
+    AddLane,
+    AddPersona,
+    AddStage,
+    Command,
+    CommandError,
+    DuplicateItems,
+    DuplicateLane,
+    DuplicateStage,
+    EditFields,
+    Macro,
+    MoveItems,
+    MoveLane,
+    MoveStage,
+    RemoveCurve,
+    RemoveItems,
+    RemoveLane,
+    RemovePersona,
+    RemoveStage,
+    SetEmotionPoint,
+    SetStageValue,
+)
+from journeymap_desktop.editing.lookup import find_item
+from journeymap_desktop.io.images import ImageImportError, asset_from_bytes
+from journeymap_desktop.model import (
+    Card,
+    CardLane,
+    EmotionCurve,
+    EmotionLane,
+    EngagementLane,
+    JourneyMap,
+    Persona,
+    Stage,
+    StoryboardFrame,
+    StoryboardLane,
+    make_lane,
+)
+from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.ui.canvas.scene import MapScene
+from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.selection import Target
+
+#: Clipboard type of copied cards and pictures (JSON list of their fields).
+CARDS_MIME = "application/x-journeymap-items+json"
+#: Images up to this size are read; the importer refuses larger ones with a sentence.
+MAX_IMAGE_FILE = 60 * 1024 * 1024
+
+STAGE_COLORS = ("#4e79a7", "#76b7b2", "#59a14f", "#f28e2b", "#e15759", "#b07aa1", "#edc948", "#9c755f")
+PERSONA_COLORS = ("#d1495b", "#3b6fd8", "#2e9e6e", "#8e5cc4", "#e08a1e", "#1b9aaa")
+
+
+class EditorController(QObject):
+    """Operations on one document through its scene."""
+
+    currentChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, document: MapDocument, scene: MapScene) -> None:
+        super().__init__(scene)
+        self.document = document
+        self.scene = scene
+        self.current = Target.map()
+        self.keep_original_images = False
+        scene.selectionChanged.connect(self._on_selection)
+        document.changed.connect(self._on_change)
+
+    @property
+    def doc(self) -> JourneyMap:
+        return self.document.doc
+
+    def push(self, command: Command) -> bool:
+        """Apply a command; a refused edit becomes a status message, never an exception."""
+        try:
+            self.document.push(command)
+        except CommandError as exc:
+            self.message.emit(str(exc))
+            return False
+        return True
+
+    # ----------------------------------------------------------------------- current
+
+    def set_current(self, target: Target) -> None:
+        if target != self.current:
+            self.current = target
+            self._show_header_selection()
+            self.currentChanged.emit()
+
+    def _on_selection(self) -> None:
+        ids = self.scene.selected_ids()
+        if len(ids) == 1:
+            lane, _, item = find_item(self.doc, ids[0])
+            kind = "card" if isinstance(item, Card) else "frame"
+            self.scene.set_focus_cell(lane.id, item.stage_id)
+            self.set_current(Target(kind, item.id, lane.id, item.stage_id))
+        elif len(ids) > 1:
+            self.set_current(Target("items", ",".join(ids)))
+        elif self.current.kind in ("card", "frame", "items"):
+            focus = self.scene.focus_cell
+            self.set_current(Target.cell(*focus) if focus else Target.map())
+
+    def _on_change(self, change: Any) -> None:
+        target = self.current
+        if not self._exists(target):
+            self.set_current(Target.map())
+        elif change.structure:
+            self._show_header_selection()
+
+    def _exists(self, target: Target) -> bool:
+        doc = self.doc
+        try:
+            if target.kind in ("card", "frame"):
+                find_item(doc, target.id)
+            elif target.kind == "stage":
+                doc.stage(target.id)
+            elif target.kind == "lane":
+                doc.lane(target.id)
+            elif target.kind == "persona":
+                doc.persona(target.id)
+            elif target.kind == "cell":
+                assert target.lane_id and target.stage_id
+                doc.lane(target.lane_id)
+                doc.stage(target.stage_id)
+            elif target.kind == "curve":
+                assert target.lane_id
+                lane = doc.lane(target.lane_id)
+                if not any(c.id == target.id for c in getattr(lane, "curves", [])):
+                    return False
+            elif target.kind == "items":
+                for item_id in target.id.split(","):
+                    find_item(doc, item_id)
+        except (KeyError, CommandError):
+            return False
+        return True
+
+    def _show_header_selection(self) -> None:
+        for stage_id, item in self.scene.stage_items.items():
+            selected = self.current.kind == "stage" and self.current.id == stage_id
+            if item.header_selected != selected:
+                item.header_selected = selected
+                item.update()
+        for lane_id, lane_item in self.scene.lane_items.items():
+            selected = self.current.kind in ("lane", "curve") and (self.current.lane_id or self.current.id) == lane_id
+            if lane_item.header_selected != selected:
+                lane_item.header_selected = selected
+                lane_item.update(lane_item.box.header.rect.x, lane_item.box.header.rect.y,
+                                 lane_item.box.header.rect.w, lane_item.box.header.rect.h)
+
+    def select_stage(self, stage_id: str) -> None:
+        self.scene.clearSelection()
+        self.set_current(Target("stage", stage_id))
+
+    def select_lane(self, lane_id: str) -> None:
+        self.scene.clearSelection()
+        self.set_current(Target("lane", lane_id, lane_id))
+
+    def select_cell(self, lane_id: str, stage_id: str) -> None:
+        self.scene.set_focus_cell(lane_id, stage_id)
+        self.scene.clearSelection()
+        self.set_current(Target.cell(lane_id, stage_id))
+
+    # ----------------------------------------------------------------------- stages and lanes
+
+    def new_stage(self, index: int | None = None) -> str:
+        number = len(self.doc.stages) + 1
+        stage = Stage(name=self.tr("Stage %1").replace("%1", str(number)),
+                      color=STAGE_COLORS[(number - 1) % len(STAGE_COLORS)])
+        if self.push(AddStage(stage, index)):
+            self.select_stage(stage.id)
+        return stage.id
+
+    def new_lane(self, kind: LaneKind | str, index: int | None = None, name: str = "") -> str:
+        kind = LaneKind(kind)
+        lane = make_lane(kind, name or lane_kind_name(kind))
+        if isinstance(lane, EmotionLane):
+            persona = self.doc.primary_persona()
+            lane.curves.append(EmotionCurve(name=persona.name if persona else "",
+                                            persona_id=persona.id if persona else None))
+        if self.push(AddLane(lane, index)):
+            self.select_lane(lane.id)
+        return lane.id
+
+    def duplicate_stage(self, stage_id: str) -> None:
+        command = DuplicateStage(stage_id)
+        if self.push(command):
+            self.select_stage(command.new_stage_id)
+
+    def duplicate_lane(self, lane_id: str) -> None:
+        command = DuplicateLane(lane_id)
+        if self.push(command):
+            self.select_lane(command.new_lane_id)
+
+    def delete_stage(self, stage_id: str) -> None:
+        self.push(RemoveStage(stage_id))
+
+    def delete_lane(self, lane_id: str) -> None:
+        self.push(RemoveLane(lane_id))
+
+    def move_stage(self, stage_id: str, index: int) -> None:
+        if 0 <= index < len(self.doc.stages) and self.doc.stages[index].id != stage_id:
+            self.push(MoveStage(stage_id, index))
+
+    def move_lane(self, lane_id: str, index: int) -> None:
+        if 0 <= index < len(self.doc.lanes) and self.doc.lanes[index].id != lane_id:
+            self.push(MoveLane(lane_id, index))
+
+    # ----------------------------------------------------------------------- cards
+
+    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "") -> str | None:
+        lane = self.doc.lane(lane_id)
+        if not isinstance(lane, CardLane):
+            return None
+        card = Card(stage_id=stage_id, title=title)
+        if not self.push(AddItems(lane_id, stage_id, [card], position)):
+            return None
+        self.scene.set_focus_cell(lane_id, stage_id)
+        self.scene.select_ids([card.id])
+        return card.id
+
+    def selected_items(self) -> list[str]:
+        return self.scene.selected_ids()
+
+    def delete_selection(self) -> bool:
+        """Delete the selected cards and pictures, else the current stage, lane, curve or persona."""
+        ids = self.selected_items()
+        if ids:
+            return self.push(RemoveItems(ids))
+        target = self.current
+        if target.kind == "stage":
+            return self.push(RemoveStage(target.id))
+        if target.kind == "lane":
+            return self.push(RemoveLane(target.id))
+        if target.kind == "curve":
+            return self.push(RemoveCurve(target.id))
+        if target.kind == "persona":
+            return self.push(RemovePersona(target.id))
+        if target.kind == "cell" and target.lane_id and target.stage_id:
+            return self.clear_cell(target.lane_id, target.stage_id)
+        return False
+
+    def clear_cell(self, lane_id: str, stage_id: str) -> bool:
+        lane = self.doc.lane(lane_id)
+        if isinstance(lane, (CardLane, StoryboardLane)):
+            items = [i.id for i in (lane.cards if isinstance(lane, CardLane) else lane.frames) if i.stage_id == stage_id]
+            return bool(items) and self.push(RemoveItems(items))
+        if isinstance(lane, EmotionLane):
+            commands: list[Command] = [SetEmotionPoint(c.id, stage_id, clear=True) for c in lane.curves
+                                       if any(p.stage_id == stage_id for p in c.points)]
+            return bool(commands) and self.push(Macro("Clear emotion", commands))
+        return self.push(SetStageValue(lane_id, stage_id, None))
+
+    def duplicate_selection(self) -> None:
+        ids = self.selected_items()
+        if ids:
+            command = DuplicateItems(ids)
+            if self.push(command):
+                self.scene.select_ids(command.new_ids)
+        elif self.current.kind == "stage":
+            self.duplicate_stage(self.current.id)
+        elif self.current.kind == "lane":
+            self.duplicate_lane(self.current.id)
+
+    def move_items(self, ids: Sequence[str], lane_id: str, stage_id: str, position: int | None) -> bool:
+        if self.push(MoveItems(ids, lane_id, stage_id, position)):
+            self.scene.set_focus_cell(lane_id, stage_id)
+            self.scene.select_ids(ids)
+            return True
+        return False
+
+    def nudge_selection(self, d_stage: int, d_position: int) -> None:
+        """Keyboard moves: Ctrl+Left/Right to the next stage, Ctrl+Up/Down within the cell."""
+        ids = self.selected_items()
+        if not ids:
+            return
+        lane, _, first = find_item(self.doc, ids[0])
+        if any(find_item(self.doc, i)[0].id != lane.id or find_item(self.doc, i)[2].stage_id != first.stage_id
+               for i in ids):
+            return
+        stages = [s.id for s in self.doc.stages]
+        cell = [i.id for i in (lane.cards if isinstance(lane, CardLane) else lane.frames)  # type: ignore[union-attr]
+                if i.stage_id == first.stage_id]
+        if d_stage:
+            index = stages.index(first.stage_id) + d_stage
+            if 0 <= index < len(stages):
+                self.move_items(ids, lane.id, stages[index], None)
+            return
+        rest = [i for i in cell if i not in ids]
+        start = cell.index(ids[0])
+        position = max(0, min(len(rest), start + d_position))
+        if position != start:
+            self.move_items(ids, lane.id, first.stage_id, position)
+
+    # ----------------------------------------------------------------------- clipboard
+
+    def copy(self, cut: bool = False) -> bool:
+        ids = self.selected_items()
+        if not ids:
+            return False
+        payload = []
+        titles = []
+        for item_id in ids:
+            lane, _, item = find_item(self.doc, item_id)
+            data = item.model_dump(mode="json")
+            data["_lane_kind"] = lane.kind
+            payload.append(data)
+            titles.append(getattr(item, "title", "") or getattr(item, "caption", ""))
+        assets = {}
+        for data in payload:
+            if "asset_id" in data:
+                try:
+                    assets[data["asset_id"]] = self.doc.asset(data["asset_id"]).model_dump(mode="json")
+                except KeyError:
+                    pass
+        mime = QMimeData()
+        mime.setData(CARDS_MIME, json.dumps({"items": payload, "assets": assets}).encode("utf-8"))
+        mime.setText("\n".join(t for t in titles if t))
+        QGuiApplication.clipboard().setMimeData(mime)
+        if cut:
+            self.push(RemoveItems(ids))
+        return True
+
+    def paste(self) -> bool:
+        """Paste cards, pictures, an image or lines of text into the focused cell."""
+        mime = QGuiApplication.clipboard().mimeData()
+        focus = self.scene.focus_cell
+        if mime is None or focus is None:
+            self.message.emit(self.tr("Choose a cell to paste into first."))
+            return False
+        lane_id, stage_id = focus
+        lane = self.doc.lane(lane_id)
+        if mime.hasFormat(CARDS_MIME):
+            try:
+                data = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
+                return self._paste_items(lane_id, stage_id, data)
+            except (ValueError, KeyError, TypeError):
+                pass
+        if mime.hasImage() and isinstance(lane, StoryboardLane):
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                return self.add_picture_from_qimage(image, lane_id, stage_id)
+        if mime.hasText() and isinstance(lane, CardLane):
+            lines = [line.strip() for line in mime.text().splitlines() if line.strip()][:200]
+            if lines:
+                cards = [Card(stage_id=stage_id, title=line[:2000]) for line in lines]
+                if self.push(AddItems(lane_id, stage_id, cards)):
+                    self.scene.select_ids([c.id for c in cards])
+                    return True
+        self.message.emit(self.tr("Nothing to paste into this cell."))
+        return False
+
+    def _paste_items(self, lane_id: str, stage_id: str, data: dict[str, Any]) -> bool:
+        from journeymap_desktop.model import Asset
+        from journeymap_desktop.model.ids import new_id
+
+        lane = self.doc.lane(lane_id)
+        commands: list[Command] = []
+        items: list[Card | StoryboardFrame] = []
+        for raw in data.get("items", []):
+            raw = {k: v for k, v in raw.items() if not k.startswith("_")}
+            raw["stage_id"] = stage_id
+            if "asset_id" in raw and isinstance(lane, StoryboardLane):
+                raw["id"] = new_id("frame")
+                items.append(StoryboardFrame.model_validate(raw))
+            elif "asset_id" not in raw and isinstance(lane, CardLane):
+                raw["id"] = new_id("card")
+                items.append(Card.model_validate(raw))
+        if not items:
+            self.message.emit(self.tr("These items cannot go into this lane."))
+            return False
+        for asset_data in data.get("assets", {}).values():
+            commands.append(AddAsset(Asset.model_validate(asset_data)))
+        commands.append(AddItems(lane_id, stage_id, items))
+        if self.push(Macro("Paste", commands)):
+            self.scene.select_ids([i.id for i in items])
+            return True
+        return False
+
+    # ----------------------------------------------------------------------- pictures
+
+    def add_picture_from_bytes(self, data: bytes, lane_id: str, stage_id: str, caption: str = "") -> str | None:
+        """Import image bytes (downscaled unless the preference keeps originals) into a cell."""
+        try:
+            asset = asset_from_bytes(data, keep_original=self.keep_original_images)
+        except ImageImportError as exc:
+            self.message.emit(str(exc))
+            return None
+        frame = StoryboardFrame(stage_id=stage_id, asset_id=asset.id, caption=caption)
+        if self.push(Macro("Add picture", [AddAsset(asset), AddItems(lane_id, stage_id, [frame])])):
+            self.scene.select_ids([frame.id])
+            return frame.id
+        return None
+
+    def add_picture_from_file(self, path: str | Path, lane_id: str, stage_id: str) -> str | None:
+        try:
+            path = Path(path)
+            if path.stat().st_size > MAX_IMAGE_FILE:
+                self.message.emit(self.tr("%1 is too large to be an image for a map.").replace("%1", path.name))
+                return None
+            data = path.read_bytes()
+        except OSError as exc:
+            self.message.emit(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or ""))
+            return None
+        return self.add_picture_from_bytes(data, lane_id, stage_id)
+
+    def add_picture_from_qimage(self, image: QImage, lane_id: str, stage_id: str) -> bool:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        array = QByteArray()
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        fmt = b"JPG" if not image.hasAlphaChannel() and image.width() * image.height() > 250_000 else b"PNG"
+        image.save(buffer, fmt, 90)
+        return self.add_picture_from_bytes(bytes(array.data()), lane_id, stage_id) is not None
+
+    def set_persona_photo(self, persona_id: str, data: bytes | None) -> bool:
+        if data is None:
+            return self.push(EditFields(("persona", persona_id), {"photo": None}, label="Remove photo"))
+        try:
+            asset = asset_from_bytes(data, max_side=800, keep_original=self.keep_original_images)
+        except ImageImportError as exc:
+            self.message.emit(str(exc))
+            return False
+        return self.push(Macro("Set photo", [AddAsset(asset),
+                                             EditFields(("persona", persona_id), {"photo": asset.id})]))
+
+    # ----------------------------------------------------------------------- personas and curves
+
+    def add_persona(self) -> str:
+        number = len(self.doc.personas)
+        persona = Persona(name=self.tr("New persona"), color=PERSONA_COLORS[number % len(PERSONA_COLORS)])
+        commands: list[Command] = [AddPersona(persona)]
+        if self.doc.primary_persona_id is None and not self.doc.personas:
+            commands.append(EditFields(("map",), {"primary_persona_id": persona.id}))
+        if self.push(Macro("Add persona", commands)):
+            self.set_current(Target("persona", persona.id))
+        return persona.id
+
+    def add_curve(self, lane_id: str, persona_id: str | None, variant: str = "as_is") -> str | None:
+        persona = None
+        if persona_id:
+            try:
+                persona = self.doc.persona(persona_id)
+            except KeyError:
+                persona = None
+        lane = self.doc.lane(lane_id)
+        if not isinstance(lane, EmotionLane):
+            return None
+        # A to-be curve starts as a copy of the persona's as-is curve, to drag into shape.
+        points = []
+        if variant == "to_be":
+            source = next((c for c in lane.curves if c.persona_id == persona_id and c.variant == "as_is"), None)
+            if source is not None:
+                points = [p.model_copy() for p in source.points]
+        curve = EmotionCurve(name="", persona_id=persona.id if persona else None, variant=variant,
+                             points=points)
+        if self.push(AddCurve(lane_id, curve)):
+            self.set_current(Target("curve", curve.id, lane_id))
+            return curve.id
+        return None
+
+    def set_emotion(self, curve_id: str, stage_id: str, score: float, session: object | None = None) -> bool:
+        score = max(-2.0, min(2.0, score))
+        return self.push(SetEmotionPoint(curve_id, stage_id, score=score, session=session))
+
+    def nudge_emotion(self, lane_id: str, stage_id: str, delta: float) -> None:
+        """Raise or lower the focused stage's point of the current (or first) curve."""
+        lane = self.doc.lane(lane_id)
+        if isinstance(lane, EmotionLane) and lane.curves:
+            curve = next((c for c in lane.curves if self.current.kind == "curve" and c.id == self.current.id),
+                         lane.curves[0])
+            point = next((p for p in curve.points if p.stage_id == stage_id), None)
+            score = (point.score if point else 0.0) + (delta if point else 0.0)
+            self.set_emotion(curve.id, stage_id, round(score * 2) / 2)
+        elif isinstance(lane, EngagementLane):
+            value = next((v.level for v in lane.values if v.stage_id == stage_id), 3)
+            level = max(1, min(5, value + (1 if delta > 0 else -1)))
+            self.push(SetStageValue(lane_id, stage_id, level))
+
+
+def lane_kind_name(kind: LaneKind | str) -> str:
+    """A lane kind's name in the UI language (used for new lanes and menus)."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        LaneKind.ACTIVITIES: QCoreApplication.translate("LaneKind", "Activities"),
+        LaneKind.TOUCHPOINTS: QCoreApplication.translate("LaneKind", "Touchpoints"),
+        LaneKind.STORYBOARD: QCoreApplication.translate("LaneKind", "Storyboard"),
+        LaneKind.EMOTION: QCoreApplication.translate("LaneKind", "Emotions"),
+        LaneKind.ENGAGEMENT: QCoreApplication.translate("LaneKind", "Engagement"),
+        LaneKind.TEXT: QCoreApplication.translate("LaneKind", "Thinks and feels"),
+        LaneKind.PAIN_POINTS: QCoreApplication.translate("LaneKind", "Pain points"),
+        LaneKind.OPPORTUNITIES: QCoreApplication.translate("LaneKind", "Opportunities"),
+        LaneKind.METRICS: QCoreApplication.translate("LaneKind", "Metrics"),
+        LaneKind.CHANNELS: QCoreApplication.translate("LaneKind", "Channels"),
+    }
+    return names[LaneKind(kind)]

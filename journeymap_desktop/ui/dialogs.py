@@ -1,0 +1,153 @@
+"""Small dialogs: new map from a template, PDF export options, preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap_desktop.io.templates import list_templates
+from journeymap_desktop.ui.settings import Preferences
+
+
+class TemplateDialog(QDialog):
+    """Pick a template and the map's language."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New journey map"))
+        self.setMinimumSize(520, 380)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Start from a template:")))
+        self.templates = QListWidget()
+        self.templates.setAlternatingRowColors(True)
+        layout.addWidget(self.templates, 1)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem("Español", "es")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if language == "es" else 1)
+        form.addRow(self.tr("Language of the map"), self.language)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.templates.itemDoubleClicked.connect(lambda _: self.accept())
+        self.language.currentIndexChanged.connect(self._fill)
+        self._fill()
+
+    def _fill(self) -> None:
+        lang = self.language.currentData()
+        current = self.template()
+        self.templates.clear()
+        for info in list_templates():
+            title = info.title.get(lang) or info.title.get("en", info.name)
+            summary = info.summary.get(lang) or info.summary.get("en", "")
+            item = QListWidgetItem(f"{title}\n{summary}")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setToolTip(self.tr("%1 stages, %2 lanes").replace("%1", str(info.stages)).replace("%2", str(info.lanes)))
+            self.templates.addItem(item)
+            if info.name == (current or "blank"):
+                self.templates.setCurrentItem(item)
+
+    def template(self) -> str | None:
+        item = self.templates.currentItem() if hasattr(self, "templates") else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def lang(self) -> str:
+        return str(self.language.currentData())
+
+
+@dataclass
+class ExportChoice:
+    page: str
+    orientation: str
+    tile: str | None
+
+
+class ExportDialog(QDialog):
+    """Page size, orientation and tiling of a PDF poster."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF poster"))
+        form = QFormLayout(self)
+        self.page = QComboBox()
+        for name in ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid"):
+            self.page.addItem(name, name)
+        self.page.addItem(self.tr("Fit the map (its own size)"), "fit")
+        self.page.setCurrentIndex(1)
+        form.addRow(self.tr("Page size"), self.page)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.orientation.addItem(self.tr("Whichever prints larger"), "auto")
+        form.addRow(self.tr("Orientation"), self.orientation)
+        self.tile = QComboBox()
+        self.tile.addItem(self.tr("One sheet"), None)
+        self.tile.addItem(self.tr("Tiled on A4 sheets"), "A4")
+        self.tile.addItem(self.tr("Tiled on Letter sheets"), "Letter")
+        form.addRow(self.tr("Printing"), self.tile)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(self.page.currentData(), self.orientation.currentData(), self.tile.currentData())
+
+
+class PreferencesDialog(QDialog):
+    """The few things worth a preference."""
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.prefs = prefs
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        for value, label in (("system", self.tr("As the system")), ("es", "Español"), ("en", "English")):
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        form.addRow(self.tr("Language of the editor"), self.language)
+        note = QLabel(self.tr("(takes effect the next time JourneyMap starts)"))
+        note.setStyleSheet("color: #6b7785;")
+        form.addRow("", note)
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(1.0, 3.0)
+        self.scale.setSingleStep(0.1)
+        self.scale.setSuffix(" ×")
+        self.scale.setValue(prefs.workshop_text_scale)
+        form.addRow(self.tr("Workshop mode text size"), self.scale)
+        self.originals = QCheckBox(self.tr("Keep imported images at full size (larger files)"))
+        self.originals.setChecked(prefs.keep_original_images)
+        form.addRow("", self.originals)
+        self.zoom = QComboBox()
+        self.zoom.addItem(self.tr("Fit the map to the window"), "fit")
+        self.zoom.addItem(self.tr("Actual size (100 %)"), "100")
+        self.zoom.setCurrentIndex(max(0, self.zoom.findData(prefs.zoom_on_open)))
+        form.addRow(self.tr("When a map opens"), self.zoom)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self) -> None:
+        self.prefs.language = str(self.language.currentData())
+        self.prefs.workshop_text_scale = float(self.scale.value())
+        self.prefs.keep_original_images = self.originals.isChecked()
+        self.prefs.zoom_on_open = str(self.zoom.currentData())

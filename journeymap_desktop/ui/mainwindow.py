@@ -1,0 +1,595 @@
+"""The main window: canvas, inspector and outline docks, menus, toolbar, workshop mode.
+
+One window per open map. The title shows the file name with Qt's ``[*]`` unsaved marker;
+closing with unsaved changes asks. Menu shortcuts are the platform's standard ones.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QByteArray, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.mapfile import EXTENSION
+from journeymap_desktop.layout import DEFAULT_STYLE
+from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, StageHeaderItem
+from journeymap_desktop.ui.canvas.scene import MapScene
+from journeymap_desktop.ui.canvas.view import MapView
+from journeymap_desktop.ui.controller import EditorController, lane_kind_name
+from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.inspector import Inspector
+from journeymap_desktop.ui.outline import Outline
+from journeymap_desktop.ui.selection import Target
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.app import EditorApp
+
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
+
+
+class MainWindow(QMainWindow):
+    """The editor for one document."""
+
+    def __init__(self, app: EditorApp, document: MapDocument) -> None:
+        super().__init__()
+        self.app = app
+        self.document = document
+        self.workshop = False
+        self._saved_state: QByteArray | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setAcceptDrops(True)
+        self.scene = MapScene(document, DEFAULT_STYLE)
+        self.controller = EditorController(document, self.scene)
+        self.controller.keep_original_images = app.prefs.keep_original_images
+        self.view = MapView(self.scene, self.controller, self)
+        self.setCentralWidget(self.view)
+        self.inspector = Inspector(self.controller)
+        self.outline = Outline(self.controller)
+        self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.outline_dock = self._dock(self.tr("Outline"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        document.modifiedChanged.connect(self.setWindowModified)
+        document.pathChanged.connect(self._update_title)
+        document.undo_stack.cleanChanged.connect(lambda _: self._update_title())
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.view.pictureRequested.connect(self.choose_picture)
+        self.inspector.pictureRequested.connect(self.choose_picture)
+        self.inspector.photoRequested.connect(self.choose_photo)
+        self.outline.targetActivated.connect(self._reveal)
+        self.view.editingChanged.connect(self._editing_changed)
+        self._update_title()
+        self.resize(1400, 900)
+
+    # ----------------------------------------------------------------------- building
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None, *, tip: str = "",
+                icon: str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            elif isinstance(shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(QKeySequence.keyBindings(shortcut))
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{text.replace('&', '').replace('…', '')} — {tip}")
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        a = self._action
+        self.act_new = a(self.tr("&New from template…"), self.app.new_from_template, S.New, icon="document-new",
+                         tip=self.tr("Start a map from a template"))
+        self.act_open = a(self.tr("&Open…"), self.app.open_dialog, S.Open, icon="document-open")
+        self.act_save = a(self.tr("&Save"), self.save, S.Save, icon="document-save")
+        self.act_save_as = a(self.tr("Save &As…"), self.save_as, S.SaveAs, icon="document-save-as")
+        self.act_export = a(self.tr("Export &PDF poster…"), self.export_pdf, "Ctrl+E", icon="document-export",
+                            tip=self.tr("A vector poster to print or send"))
+        self.act_png = a(self.tr("Export &image (PNG)…"), self.export_png, "Ctrl+Shift+E")
+        self.act_close = a(self.tr("&Close"), self.close, S.Close)
+        self.act_quit = a(self.tr("&Quit"), self.app.quit, S.Quit)
+        stack = self.document.undo_stack
+        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
+        self.act_undo.setIcon(QIcon.fromTheme("edit-undo"))
+        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(S.Redo) + [QKeySequence("Ctrl+Y")])
+        self.act_redo.setIcon(QIcon.fromTheme("edit-redo"))
+        for action in (self.act_undo, self.act_redo):
+            action.triggered.connect(lambda _=False: self.view.finish_edit())
+            self.addAction(action)
+        self.act_cut = a(self.tr("Cu&t"), lambda: self.controller.copy(cut=True), S.Cut, icon="edit-cut")
+        self.act_copy = a(self.tr("&Copy"), self.controller.copy, S.Copy, icon="edit-copy")
+        self.act_paste = a(self.tr("&Paste"), self.controller.paste, S.Paste, icon="edit-paste")
+        self.act_delete = a(self.tr("&Delete"), self.controller.delete_selection,
+                            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
+                            icon="edit-delete")
+        self.act_duplicate = a(self.tr("D&uplicate"), self.controller.duplicate_selection, "Ctrl+D")
+        self.act_select_all = a(self.tr("Select &all"), self.select_all, S.SelectAll)
+        self.act_prefs = a(self.tr("&Preferences…"), self.app.preferences, S.Preferences)
+        self.act_add_stage = a(self.tr("Add &stage"), self.add_stage, "Ctrl+Alt+S",
+                               icon="list-add", tip=self.tr("A new column after the current stage"))
+        self.act_add_card = a(self.tr("Add &card"), self.add_card, "Ctrl+Return",
+                              tip=self.tr("A new card in the focused cell (or press Enter on the canvas)"))
+        self.act_add_picture = a(self.tr("Add &picture…"), self.add_picture, "Ctrl+Shift+I")
+        self.act_add_persona = a(self.tr("Add p&ersona"), self.controller.add_persona)
+        self.act_zoom_in = a(self.tr("Zoom &in"), self.view.zoom_in, [QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")],
+                             icon="zoom-in")
+        self.act_zoom_out = a(self.tr("Zoom &out"), self.view.zoom_out, S.ZoomOut, icon="zoom-out")
+        self.act_fit = a(self.tr("&Fit map"), self.view.fit, "Ctrl+0", icon="zoom-fit-best")
+        self.act_actual = a(self.tr("&Actual size"), self.view.actual_size, "Ctrl+1", icon="zoom-original")
+        self.act_full = a(self.tr("F&ull screen"), self.toggle_full_screen, S.FullScreen, checkable=True)
+        self.act_workshop = a(self.tr("&Workshop mode"), self.toggle_workshop, "F5", checkable=True,
+                              icon="view-presentation",
+                              tip=self.tr("Full screen, larger text, one stage at a time (PageUp/PageDown)"))
+        self.act_next_stage = a(self.tr("Next stage"), lambda: self.step_stage(1), ["PgDown", "Ctrl+]"])
+        self.act_prev_stage = a(self.tr("Previous stage"), lambda: self.step_stage(-1), ["PgUp", "Ctrl+["])
+        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, S.HelpContents)
+        self.act_about = a(self.tr("&About JourneyMap Desktop"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.act_new, self.act_open])
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        file.addActions([self.act_save, self.act_save_as])
+        file.addSeparator()
+        file.addActions([self.act_export, self.act_png])
+        file.addSeparator()
+        file.addActions([self.act_close, self.act_quit])
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate, self.act_delete])
+        edit.addSeparator()
+        edit.addAction(self.act_select_all)
+        edit.addSeparator()
+        edit.addAction(self.act_prefs)
+        insert = bar.addMenu(self.tr("&Insert"))
+        insert.addAction(self.act_add_stage)
+        lanes = insert.addMenu(self.tr("Add &lane"))
+        for kind in LaneKind:
+            lanes.addAction(lane_kind_name(kind), self._lane_adder(kind))
+        insert.addActions([self.act_add_card, self.act_add_picture, self.act_add_persona])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual])
+        view.addSeparator()
+        view.addActions([self.act_full, self.act_workshop, self.act_prev_stage, self.act_next_stage])
+        view.addSeparator()
+        view.addAction(self.outline_dock.toggleViewAction())
+        view.addAction(self.inspector_dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_shortcuts, self.act_about])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        bar.addActions([self.act_new, self.act_open, self.act_save])
+        bar.addSeparator()
+        bar.addActions([self.act_undo, self.act_redo])
+        bar.addSeparator()
+        bar.addAction(self.act_add_stage)
+        lane_button = QMenu(self.tr("Add lane"), self)
+        for kind in LaneKind:
+            lane_button.addAction(lane_kind_name(kind), self._lane_adder(kind))
+        lane_action = lane_button.menuAction()
+        lane_action.setIcon(QIcon.fromTheme("list-add"))
+        lane_action.triggered.connect(lambda _=False: self.add_lane(LaneKind.ACTIVITIES))
+        bar.addAction(lane_action)
+        bar.addAction(self.act_add_card)
+        bar.addSeparator()
+        bar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
+        bar.addSeparator()
+        bar.addActions([self.act_workshop, self.act_export])
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    # ----------------------------------------------------------------------- title and close
+
+    def _update_title(self) -> None:
+        name = self.document.display_name(self.tr("Untitled"))
+        self.setWindowTitle(f"{name}[*] — JourneyMap Desktop")
+        self.setWindowModified(self.document.modified)
+        self.setWindowFilePath(str(self.document.path) if self.document.path else "")
+
+    @property
+    def pristine(self) -> bool:
+        """An untouched new map: opening a file may replace it."""
+        return self.document.path is None and self.document.undo_stack.count() == 0
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.finish_edit()
+        if self.document.modified and not self.ask_to_save():
+            event.ignore()
+            return
+        self.app.window_closing(self)
+        event.accept()
+
+    def ask_to_save(self) -> bool:
+        """True when it is fine to close (saved or discarded), False to stay."""
+        name = self.document.display_name(self.tr("Untitled"))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to “%1” before closing?").replace("%1", name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ----------------------------------------------------------------------- files
+
+    def save(self) -> bool:
+        self.view.finish_edit()
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        self.view.finish_edit()
+        start = str(self.document.path or Path(self.app.prefs.last_folder or Path.home()) /
+                    ((self.document.doc.title or self.tr("journey map")) + EXTENSION))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
+                                              self.tr("Journey maps (*%1)").replace("%1", EXTENSION))
+        if not path:
+            return False
+        if not path.endswith(EXTENSION):
+            path += EXTENSION
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            saved = self.document.save(path)
+        except MapFileError as exc:
+            QMessageBox.critical(self, self.tr("Not saved"), str(exc))
+            return False
+        self.app.remember(saved)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 4000)
+        return True
+
+    def export_pdf(self) -> None:
+        from journeymap_desktop.ui.dialogs import ExportDialog
+
+        self.view.finish_edit()
+        dialog = ExportDialog(self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        base = self.document.path.with_suffix(".pdf") if self.document.path else \
+            Path(self.app.prefs.last_folder or Path.home()) / ((self.document.doc.title or "journey-map") + ".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF poster"), str(base), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from journeymap_desktop.export.pdf import PosterOptions, export_pdf
+
+            result = export_pdf(self.document.doc, path, PosterOptions(page=choice.page,
+                                                                       orientation=choice.orientation,  # type: ignore[arg-type]
+                                                                       tile=choice.tile))
+        except (OSError, ValueError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        note = self.tr("Exported %1 (%2 pages)").replace("%1", path).replace("%2", str(result.pages))
+        if result.overflows:
+            note += " · " + self.tr("%1 texts were cut to fit").replace("%1", str(len(result.overflows)))
+        self.statusBar().showMessage(note, 8000)
+
+    def export_png(self) -> None:
+        from journeymap_desktop.ui.render import render_png
+
+        base = self.document.path.with_suffix(".png") if self.document.path else Path.home() / "journey-map.png"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export image"), str(base), self.tr("PNG image (*.png)"))
+        if not path:
+            return
+        try:
+            width, height = render_png(self.document.doc, path, 2.0)
+        except (OSError, ValueError) as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %1 (%2 × %3 px)").replace("%1", path)
+                                     .replace("%2", str(width)).replace("%3", str(height)), 8000)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.app.prefs.existing_recent()
+        for path in recent:
+            self.recent_menu.addAction(Path(path).name, self._opener(path)).setToolTip(path)
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(EXTENSION) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(EXTENSION):
+                self.app.open_path(url.toLocalFile())
+        event.acceptProposedAction()
+
+    # ----------------------------------------------------------------------- editing
+
+    def select_all(self) -> None:
+        if self.view.editing:
+            return
+        focus = self.scene.focus_cell
+        items = [i for i in self.scene.items() if isinstance(i, (CardItem, FrameItem))]
+        if focus is not None:
+            in_lane = [i for i in items if isinstance(i, (CardItem, FrameItem)) and i.box.lane_id == focus[0]]
+            items = in_lane or items
+        self.scene.select_ids([i.item_id for i in items if isinstance(i, (CardItem, FrameItem))])
+
+    def add_stage(self) -> None:
+        current = self.controller.current
+        index = None
+        stage_id = current.stage_id or (current.id if current.kind == "stage" else None)
+        if stage_id:
+            index = next((i + 1 for i, s in enumerate(self.document.doc.stages) if s.id == stage_id), None)
+        self.controller.new_stage(index)
+        self.view.edit_current()
+
+    def _lane_adder(self, kind: LaneKind) -> Callable[[], None]:
+        return lambda: self.add_lane(kind)
+
+    def _opener(self, path: str) -> Callable[[], object]:
+        return lambda: self.app.open_path(path)
+
+    def add_lane(self, kind: LaneKind) -> None:
+        current = self.controller.current
+        lane_id = current.lane_id or (current.id if current.kind == "lane" else None)
+        index = None
+        if lane_id:
+            index = next((i + 1 for i, lane in enumerate(self.document.doc.lanes) if lane.id == lane_id), None)
+        self.controller.new_lane(kind, index)
+        self.view.edit_current()
+
+    def add_card(self) -> None:
+        focus = self.scene.focus_cell
+        doc = self.document.doc
+        if focus is None:
+            lane = next(iter(doc.card_lanes()), None)
+            if lane is None or not doc.stages:
+                self.statusBar().showMessage(self.tr("Add a stage and a card lane first."), 5000)
+                return
+            focus = (lane.id, doc.stages[0].id)
+        self.view.activate_cell(*focus)
+
+    def add_picture(self) -> None:
+        focus = self.scene.focus_cell
+        if focus is not None and self.document.doc.lane(focus[0]).kind == "storyboard":
+            self.choose_picture(*focus)
+            return
+        lane = next((lane for lane in self.document.doc.lanes if lane.kind == "storyboard"), None)
+        if lane is None or not self.document.doc.stages:
+            self.statusBar().showMessage(self.tr("Add a storyboard lane first (Insert → Add lane)."), 5000)
+            return
+        stage = focus[1] if focus else self.document.doc.stages[0].id
+        self.choose_picture(lane.id, stage)
+
+    def choose_picture(self, lane_id: str, stage_id: str) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add pictures"), self.app.prefs.last_folder,
+                                                self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        for path in paths:
+            self.controller.add_picture_from_file(path, lane_id, stage_id)
+        if paths:
+            self.app.prefs.last_folder = str(Path(paths[0]).parent)
+
+    def choose_photo(self, persona_id: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Persona photo"), self.app.prefs.last_folder,
+                                              self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        if path:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Cannot read the image"), str(exc))
+                return
+            self.controller.set_persona_photo(persona_id, data)
+
+    def _reveal(self, target: Target) -> None:
+        if target.kind == "stage":
+            item = self.scene.stage_items.get(target.id)
+            if isinstance(item, StageHeaderItem):
+                self.view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+        elif target.kind == "lane":
+            lane_item = self.scene.lane_items.get(target.id)
+            if isinstance(lane_item, LaneItem):
+                rect = lane_item.sceneBoundingRect()
+                rect.setWidth(min(rect.width(), 400))
+                self.view.ensureVisible(rect, 40, 40)
+
+    def _editing_changed(self, editing: bool) -> None:
+        # While typing in place, single keys belong to the text, not to menu shortcuts.
+        for action in (self.act_delete, self.act_next_stage, self.act_prev_stage):
+            action.setEnabled(not editing)
+
+    def build_context_menu(self, pos: QPointF) -> QMenu:
+        menu = QMenu(self)
+        cell = self.scene.cell_at(pos)
+        if self.scene.selected_ids():
+            menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
+            menu.addSeparator()
+        if cell is not None:
+            lane = self.document.doc.lane(cell[0])
+            if lane.kind in ("activities", "touchpoints", "pain_points", "opportunities"):
+                menu.addAction(self.tr("Add card here"), lambda: self.view.activate_cell(*cell))
+            elif lane.kind == "storyboard":
+                menu.addAction(self.tr("Add picture here…"), lambda: self.choose_picture(*cell))
+            elif lane.kind == "channels":
+                menu.addAction(self.tr("Channels…"), lambda: self.view.pick_channels(*cell))
+            menu.addAction(self.act_paste)
+            menu.addSeparator()
+        menu.addAction(self.act_add_stage)
+        lanes = menu.addMenu(self.tr("Add lane"))
+        for kind in LaneKind:
+            lanes.addAction(lane_kind_name(kind), self._lane_adder(kind))
+        return menu
+
+    # ----------------------------------------------------------------------- view modes
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen() and not self.workshop:
+            self.showNormal()
+        elif not self.isFullScreen():
+            self.showFullScreen()
+        self.act_full.setChecked(self.isFullScreen())
+
+    def toggle_workshop(self) -> None:
+        self.set_workshop(not self.workshop)
+
+    def set_workshop(self, on: bool) -> None:
+        """Full screen, larger text, no chrome; PageUp/PageDown walk the stages."""
+        if on == self.workshop:
+            return
+        self.view.finish_edit()
+        self.workshop = on
+        self.act_workshop.setChecked(on)
+        if on:
+            self._saved_state = self.saveState()
+            self._was_full = self.isFullScreen()
+            self.menuBar().hide()
+            self.toolbar.hide()
+            self.statusBar().hide()
+            self.inspector_dock.hide()
+            self.outline_dock.hide()
+            self.scene.set_style(DEFAULT_STYLE.scaled(self.app.prefs.workshop_text_scale))
+            self.showFullScreen()
+            QTimer.singleShot(50, lambda: self.step_stage(0))
+        else:
+            self.scene.set_style(DEFAULT_STYLE)
+            self.menuBar().show()
+            self.toolbar.show()
+            self.statusBar().show()
+            if self._saved_state is not None:
+                self.restoreState(self._saved_state)
+            if not getattr(self, "_was_full", False):
+                self.showNormal()
+            QTimer.singleShot(50, self.view.fit)
+        self.view.setFocus()
+
+    def step_stage(self, step: int) -> None:
+        """Zoom to the next (1), previous (-1) or current (0) stage."""
+        if self.view.editing:
+            return
+        stages = [s.id for s in self.document.doc.stages]
+        if not stages:
+            return
+        current = self.controller.current
+        stage_id = current.stage_id or (current.id if current.kind == "stage" else None)
+        if stage_id is None and self.scene.focus_cell:
+            stage_id = self.scene.focus_cell[1]
+        index = stages.index(stage_id) if stage_id in stages else (0 if step >= 0 else len(stages) - 1)
+        if stage_id in stages:
+            index = max(0, min(len(stages) - 1, index + step))
+        self.view.zoom_to_stage(stages[index])
+
+    def keyPressEvent(self, event: Any) -> None:
+        if self.workshop and event.key() == Qt.Key.Key_Escape:
+            self.set_workshop(False)
+            return
+        super().keyPressEvent(event)
+
+    # ----------------------------------------------------------------------- geometry
+
+    def restore_geometry(self, geometry: str, state: str) -> None:
+        try:
+            if geometry:
+                self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+            if state:
+                self.restoreState(QByteArray(base64.b64decode(state)))
+        except (ValueError, TypeError):
+            pass
+
+    def geometry_text(self) -> tuple[str, str]:
+        return (base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii"),
+                base64.b64encode(bytes(self.saveState().data())).decode("ascii"))
+
+    # ----------------------------------------------------------------------- help
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+
+    def about(self) -> None:
+        from journeymap_desktop import __version__
+
+        QMessageBox.about(self, self.tr("About JourneyMap Desktop"),
+                          self.tr("JourneyMap Desktop %1\nOffline customer journey maps, with PDF posters.")
+                          .replace("%1", __version__))
+
+
+def shortcuts_text() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Shortcuts", text)
+
+    rows = [
+        (t("Enter"), t("add a card in the focused cell (or edit the cell)")),
+        (t("Typing"), t("edits the selected card, or starts a new one")),
+        (t("F2"), t("edit the selected card, stage or lane name")),
+        (t("Escape"), t("stop editing, then clear the selection")),
+        (t("Arrows / Tab"), t("move between cards and cells")),
+        (t("Ctrl+arrows"), t("move the selected cards")),
+        (t("+ / −"), t("raise or lower the emotion (or engagement) of the focused stage")),
+        (t("1 … 5"), t("engagement level of the focused stage")),
+        (t("Ctrl+D"), t("duplicate")),
+        (t("Delete"), t("delete the selection")),
+        (t("Ctrl+wheel, Ctrl +/−"), t("zoom; Ctrl+0 fits the map")),
+        (t("Space+drag, middle drag"), t("pan")),
+        (t("F5"), t("workshop mode; PageUp/PageDown change stage; Escape leaves")),
+    ]
+    return "\n".join(f"{keys}: {what}" for keys, what in rows)
+
+
+def clipboard_has_content() -> bool:
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime is not None and bool(mime.formats())
