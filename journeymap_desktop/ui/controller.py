@@ -427,8 +427,8 @@ class EditorController(QObject):
         array = QByteArray()
         buffer = QBuffer(array)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        fmt = b"JPG" if not image.hasAlphaChannel() and image.width() * image.height() > 250_000 else b"PNG"
-        image.save(buffer, fmt, 90)
+        fmt = "JPG" if not image.hasAlphaChannel() and image.width() * image.height() > 250_000 else "PNG"
+        image.save(buffer, fmt, 90)  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         return self.add_picture_from_bytes(bytes(array.data()), lane_id, stage_id) is not None
 
     def set_persona_photo(self, persona_id: str, data: bytes | None) -> bool:

@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         self._saved_state: QByteArray | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setAcceptDrops(True)
+        document.setParent(self)
         self.scene = MapScene(document, DEFAULT_STYLE)
+        self.scene.setParent(self)
         self.controller = EditorController(document, self.scene)
         self.controller.keep_original_images = app.prefs.keep_original_images
         self.view = MapView(self.scene, self.controller, self)
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
-        document.undo_stack.cleanChanged.connect(lambda _: self._update_title())
+        document.undo_stack.cleanChanged.connect(self._update_title)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.pictureRequested.connect(self.choose_picture)
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------- title and close
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_: object) -> None:
         name = self.document.display_name(self.tr("Untitled"))
         self.setWindowTitle(f"{name}[*] — JourneyMap Desktop")
         self.setWindowModified(self.document.modified)
@@ -246,7 +248,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.app.window_closing(self)
+        self._teardown()
         event.accept()
+
+    def _teardown(self) -> None:
+        """Stop listening before Qt deletes the scene, its items and the document."""
+        self.view.finish_edit()
+        self.scene.blockSignals(True)
+        self.document.blockSignals(True)
+        self.document.undo_stack.blockSignals(True)
 
     def ask_to_save(self) -> bool:
         """True when it is fine to close (saved or discarded), False to stay."""

@@ -56,6 +56,6 @@ def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STY
 def render_png(doc: JourneyMap, path: Path | str, scale: float = 1.0) -> tuple[int, int]:
     """Write the map as a PNG; returns its size in pixels. ``OSError`` if it cannot be written."""
     image = render_image(doc, scale)
-    if not image.save(str(path), b"PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         raise OSError(f"cannot write {path}")
     return image.width(), image.height()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 import pytest
-from editing_maps import png_bytes, rich_map
+from tests.editing.editing_maps import png_bytes, rich_map
 
 from journeymap_desktop.editing import (
     AddAsset,

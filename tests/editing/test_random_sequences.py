@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from typing import Callable
 
-from editing_maps import png_bytes, rich_map
+from tests.editing.editing_maps import png_bytes, rich_map
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule

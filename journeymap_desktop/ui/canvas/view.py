@@ -475,7 +475,7 @@ class MapView(QGraphicsView):
             if isinstance(lane, EngagementLane) and text in ("1", "2", "3", "4", "5"):
                 self.controller.push(SetStageValue(focus[0], focus[1], int(text)))
                 return
-            if text and text.isprintable() and not text.isspace():
+            if text and text.isprintable() and (not text.isspace() or len(selected) == 1):
                 if len(selected) == 1 and isinstance(scene.item_for_id.get(selected[0]), CardItem):
                     self.edit_card(selected[0], append=text)
                     return

@@ -1,0 +1,12 @@
+"""Fixtures of the editor tests (helpers to drive the window are in :mod:`.uihelpers`).
+
+Nothing is imported in the Qt-blocked run, where this folder is not collected but this
+file is still read.
+"""
+
+import os
+
+if os.environ.get("JOURNEYMAP_BLOCK_QT") != "1":
+    from tests.ui.uihelpers import _no_modal_boxes, editor, window
+
+    __all__ = ["_no_modal_boxes", "editor", "window"]
