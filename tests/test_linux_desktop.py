@@ -232,3 +232,13 @@ def test_install_doubles_a_percent_sign_in_the_exec_path(tmp_path: Path) -> None
     desktop = tmp_path / "share" / "applications" / f"{APP_ID}.desktop"
     _assert_desktop_file_valid(desktop)
     assert _entries(desktop)["Exec"] == f'"{str(program).replace("%", "%%")}" %F'
+
+
+def test_the_screenshots_the_metainfo_shows_are_in_the_repository() -> None:
+    """Software centres fetch them from the repository's main branch: they must exist there."""
+    component = ET.parse(METAINFO).getroot()
+    images = [image.text or "" for image in component.iterfind("screenshots/screenshot/image")]
+    assert images
+    for url in images:
+        relative = url.split("/main/", 1)[1]
+        assert (ROOT / relative).is_file(), f"{relative} is missing"
