@@ -3,7 +3,8 @@
 # it with its dependencies into a fresh virtual environment (a normal install, not editable),
 # and runs the installed `journeymap` from a folder outside the checkout, so nothing can come
 # from the source tree: --version, templates, new (into a file name with spaces and an ñ),
-# validate, and export to a PDF poster whose text is checked with pdftotext.
+# validate, export to a PDF poster whose text is checked with pdftotext, and the editor
+# opened offscreen on that map (it quits after its first paint).
 #
 #   scripts/wheel_smoke.sh            build, install, run; cleans up after itself
 #   KEEP=1 scripts/wheel_smoke.sh     keep the temporary folder to look inside
@@ -80,22 +81,24 @@ MAP="mapa de prueba ñ.journeymap"
 "$JM" validate "$MAP" || fail "'journeymap validate' rejected the new map"
 step "journeymap new + validate: ok ($MAP)"
 
-export_listed="$("$VPY" -c 'from journeymap_desktop.cli import COMMAND_MODULES as c; print(int("export" in c))')"
-if [ -f "$ROOT/journeymap_desktop/commands/export.py" ] || [ "$export_listed" = 1 ]; then
-  command -v pdftotext >/dev/null 2>&1 || fail "pdftotext is missing (Debian package poppler-utils)"
-  "$JM" export "$MAP" -o poster.pdf || fail "'journeymap export' failed"
-  [ "$(head -c 5 poster.pdf)" = "%PDF-" ] || fail "poster.pdf is not a PDF"
-  text="$(pdftotext -enc UTF-8 poster.pdf -)"
-  for words in "Customer journey de e-commerce" "Decisión de compra" "Consideración" "Fidelización" "Puntos de contacto"; do
-    grep -qF "$words" <<<"$text" || fail "the poster lacks the text '$words'"
-  done
-  step "journeymap export: ok (poster.pdf, $(du -k poster.pdf | cut -f1) KiB, text checked)"
-  sample="$("$VPY" -c 'from journeymap_desktop.paths import sample_map_path; print(sample_map_path("es"))')"
-  "$JM" export "$sample" -o "sample ñ.pdf" || fail "'journeymap export' of the shipped sample failed"
-  pdftotext -enc UTF-8 "sample ñ.pdf" - | grep -qF "aceite de oliva" || fail "the sample poster lacks its title"
-  step "journeymap export of the shipped sample: ok ($(du -k "sample ñ.pdf" | cut -f1) KiB)"
-else
-  step "SKIPPED journeymap export: this version has no 'export' command yet (it becomes mandatory once journeymap_desktop/commands/export.py exists)"
-fi
+command -v pdftotext >/dev/null 2>&1 || fail "pdftotext is missing (Debian package poppler-utils)"
+"$JM" export "$MAP" -o poster.pdf || fail "'journeymap export' failed"
+[ "$(head -c 5 poster.pdf)" = "%PDF-" ] || fail "poster.pdf is not a PDF"
+text="$(pdftotext -enc UTF-8 poster.pdf -)"
+for words in "Customer journey de e-commerce" "Decisión de compra" "Consideración" "Fidelización" "Puntos de contacto"; do
+  grep -qF "$words" <<<"$text" || fail "the poster lacks the text '$words'"
+done
+step "journeymap export: ok (poster.pdf, $(du -k poster.pdf | cut -f1) KiB, text checked)"
+sample="$("$VPY" -c 'from journeymap_desktop.paths import sample_map_path; print(sample_map_path("es"))')"
+"$JM" export "$sample" -o "sample ñ.pdf" || fail "'journeymap export' of the shipped sample failed"
+pdftotext -enc UTF-8 "sample ñ.pdf" - | grep -qF "aceite de oliva" || fail "the sample poster lacks its title"
+step "journeymap export of the shipped sample: ok ($(du -k "sample ñ.pdf" | cut -f1) KiB)"
+
+# The editor from the installed copy, offscreen: it opens the map, paints, and quits.
+painted="$(JOURNEYMAP_QUIT_AFTER_FIRST_PAINT=1 "$JM" "$MAP" 2>&1 >/dev/null | grep '^journeymap: first paint at ' || true)"
+case "$painted" in
+  *": $RUN/$MAP") step "journeymap MAP (editor, offscreen): opened and painted $MAP" ;;
+  *) fail "the editor did not open and paint $MAP: ${painted:-no first paint reported}" ;;
+esac
 
 step "passed"
