@@ -22,6 +22,7 @@ from journeymap_desktop.ui.fileopen import JourneyMapApplication
 from journeymap_desktop.ui.firstpaint import install_if_requested as install_first_paint_probe
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.theme import apply_theme
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 
 
@@ -165,6 +166,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
+    apply_theme(app)
     return app
 
 

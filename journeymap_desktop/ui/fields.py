@@ -100,6 +100,7 @@ class LineBinding(Binding):
         assert isinstance(widget, QLineEdit)
         if widget.text() != (value or ""):
             widget.setText(value or "")
+            widget.setCursorPosition(0)
 
 
 class TextBinding(Binding):

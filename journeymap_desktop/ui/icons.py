@@ -54,3 +54,12 @@ def channel_icon(channel: Channel | str, color: str = "#1f2933") -> QIcon:
         if image is not None:
             icon.addPixmap(QPixmap.fromImage(image))
     return icon
+
+
+@lru_cache(maxsize=64)
+def ui_icon(name: str) -> QIcon:
+    """A toolbar or menu icon from ``icons/ui`` (drawn for JourneyMap), else the theme's."""
+    path = icons_dir() / "ui" / f"{name}.svg"
+    if path.is_file():
+        return QIcon(str(path))
+    return QIcon.fromTheme(name)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QByteArray, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -33,6 +33,7 @@ from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
 from journeymap_desktop.ui.controller import EditorController, lane_kind_name
 from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
 from journeymap_desktop.ui.selection import Target
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
                 icon: str | None = None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if icon:
-            action.setIcon(QIcon.fromTheme(icon))
+            action.setIcon(ui_icon(icon))
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
@@ -119,12 +120,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
         a = self._action
-        self.act_new = a(self.tr("&New from template…"), self.app.new_from_template, S.New, icon="document-new",
+        self.act_new = a(self.tr("&New from template…"), self.app.new_from_template, S.New, icon="new",
                          tip=self.tr("Start a map from a template"))
-        self.act_open = a(self.tr("&Open…"), self.app.open_dialog, S.Open, icon="document-open")
-        self.act_save = a(self.tr("&Save"), self.save, S.Save, icon="document-save")
-        self.act_save_as = a(self.tr("Save &As…"), self.save_as, S.SaveAs, icon="document-save-as")
-        self.act_export = a(self.tr("Export &PDF poster…"), self.export_pdf, "Ctrl+E", icon="document-export",
+        self.act_open = a(self.tr("&Open…"), self.app.open_dialog, S.Open, icon="open")
+        self.act_save = a(self.tr("&Save"), self.save, S.Save, icon="save")
+        self.act_save_as = a(self.tr("Save &As…"), self.save_as, S.SaveAs, icon="save")
+        self.act_export = a(self.tr("Export &PDF poster…"), self.export_pdf, "Ctrl+E", icon="export",
                             tip=self.tr("A vector poster to print or send"))
         self.act_png = a(self.tr("Export &image (PNG)…"), self.export_png, "Ctrl+Shift+E")
         self.act_close = a(self.tr("&Close"), self.close, S.Close)
@@ -132,36 +133,36 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
-        self.act_undo.setIcon(QIcon.fromTheme("edit-undo"))
+        self.act_undo.setIcon(ui_icon("undo"))
         self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts(QKeySequence.keyBindings(S.Redo) + [QKeySequence("Ctrl+Y")])
-        self.act_redo.setIcon(QIcon.fromTheme("edit-redo"))
+        self.act_redo.setIcon(ui_icon("redo"))
         for action in (self.act_undo, self.act_redo):
             action.triggered.connect(lambda _=False: self.view.finish_edit())
             self.addAction(action)
-        self.act_cut = a(self.tr("Cu&t"), lambda: self.controller.copy(cut=True), S.Cut, icon="edit-cut")
-        self.act_copy = a(self.tr("&Copy"), self.controller.copy, S.Copy, icon="edit-copy")
-        self.act_paste = a(self.tr("&Paste"), self.controller.paste, S.Paste, icon="edit-paste")
+        self.act_cut = a(self.tr("Cu&t"), lambda: self.controller.copy(cut=True), S.Cut, icon=None)
+        self.act_copy = a(self.tr("&Copy"), self.controller.copy, S.Copy, icon=None)
+        self.act_paste = a(self.tr("&Paste"), self.controller.paste, S.Paste, icon=None)
         self.act_delete = a(self.tr("&Delete"), self.controller.delete_selection,
                             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
-                            icon="edit-delete")
+                            icon="delete")
         self.act_duplicate = a(self.tr("D&uplicate"), self.controller.duplicate_selection, "Ctrl+D")
         self.act_select_all = a(self.tr("Select &all"), self.select_all, S.SelectAll)
         self.act_prefs = a(self.tr("&Preferences…"), self.app.preferences, S.Preferences)
         self.act_add_stage = a(self.tr("Add &stage"), self.add_stage, "Ctrl+Alt+S",
-                               icon="list-add", tip=self.tr("A new column after the current stage"))
-        self.act_add_card = a(self.tr("Add &card"), self.add_card, "Ctrl+Return",
+                               icon="add-stage", tip=self.tr("A new column after the current stage"))
+        self.act_add_card = a(self.tr("Add &card"), self.add_card, "Ctrl+Return", icon="add-card",
                               tip=self.tr("A new card in the focused cell (or press Enter on the canvas)"))
-        self.act_add_picture = a(self.tr("Add &picture…"), self.add_picture, "Ctrl+Shift+I")
-        self.act_add_persona = a(self.tr("Add p&ersona"), self.controller.add_persona)
+        self.act_add_picture = a(self.tr("Add &picture…"), self.add_picture, "Ctrl+Shift+I", icon="picture")
+        self.act_add_persona = a(self.tr("Add p&ersona"), self.controller.add_persona, icon="persona")
         self.act_zoom_in = a(self.tr("Zoom &in"), self.view.zoom_in, [QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")],
                              icon="zoom-in")
         self.act_zoom_out = a(self.tr("Zoom &out"), self.view.zoom_out, S.ZoomOut, icon="zoom-out")
-        self.act_fit = a(self.tr("&Fit map"), self.view.fit, "Ctrl+0", icon="zoom-fit-best")
-        self.act_actual = a(self.tr("&Actual size"), self.view.actual_size, "Ctrl+1", icon="zoom-original")
+        self.act_fit = a(self.tr("&Fit map"), self.view.fit, "Ctrl+0", icon="fit")
+        self.act_actual = a(self.tr("&Actual size"), self.view.actual_size, "Ctrl+1", icon=None)
         self.act_full = a(self.tr("F&ull screen"), self.toggle_full_screen, S.FullScreen, checkable=True)
         self.act_workshop = a(self.tr("&Workshop mode"), self.toggle_workshop, "F5", checkable=True,
-                              icon="view-presentation",
+                              icon="workshop",
                               tip=self.tr("Full screen, larger text, one stage at a time (PageUp/PageDown)"))
         self.act_next_stage = a(self.tr("Next stage"), lambda: self.step_stage(1), ["PgDown", "Ctrl+]"])
         self.act_prev_stage = a(self.tr("Previous stage"), lambda: self.step_stage(-1), ["PgUp", "Ctrl+["])
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         for kind in LaneKind:
             lane_button.addAction(lane_kind_name(kind), self._lane_adder(kind))
         lane_action = lane_button.menuAction()
-        lane_action.setIcon(QIcon.fromTheme("list-add"))
+        lane_action.setIcon(ui_icon("add-lane"))
         lane_action.triggered.connect(lambda _=False: self.add_lane(LaneKind.ACTIVITIES))
         bar.addAction(lane_action)
         bar.addAction(self.act_add_card)
@@ -459,7 +460,8 @@ class MainWindow(QMainWindow):
 
     def _editing_changed(self, editing: bool) -> None:
         # While typing in place, single keys belong to the text, not to menu shortcuts.
-        for action in (self.act_delete, self.act_next_stage, self.act_prev_stage):
+        for action in (self.act_delete, self.act_next_stage, self.act_prev_stage, self.act_cut, self.act_copy,
+                       self.act_paste, self.act_select_all, self.act_duplicate):
             action.setEnabled(not editing)
 
     def build_context_menu(self, pos: QPointF) -> QMenu:

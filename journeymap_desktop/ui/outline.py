@@ -13,12 +13,24 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from journeymap_desktop.editing import Change, EditFields
+from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.controller import EditorController, lane_kind_name
 from journeymap_desktop.ui.fields import swatch
 from journeymap_desktop.ui.selection import Target
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def lane_accent(kind: str, color: str | None) -> str:
+    """The colour a lane is marked with on the canvas (its own, else its kind's)."""
+    if color:
+        return color
+    style = DEFAULT_STYLE
+    if kind in style.kind_colors:
+        return style.kind_colors[kind].accent
+    return {"emotion": style.default_curve_color, "engagement": style.engagement_color,
+            "metrics": style.metrics_color}.get(kind, style.muted_ink)
 
 
 def tr(text: str) -> str:
@@ -68,7 +80,7 @@ class Outline(QTreeWidget):
             for stage in doc.stages:
                 self._add(self.stages, "stage", stage.id, stage.name, stage.color, drag=True)
             for lane in doc.lanes:
-                item = self._add(self.lanes, "lane", lane.id, lane.name, None, drag=True)
+                item = self._add(self.lanes, "lane", lane.id, lane.name, lane_accent(lane.kind, lane.color), drag=True)
                 item.setToolTip(0, lane_kind_name(LaneKind(lane.kind)))
             for group in (self.personas, self.stages, self.lanes):
                 group.setExpanded(True)

@@ -36,6 +36,8 @@ def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STY
     document = MapDocument(doc)
     scene = MapScene(document, style)
     scene.focus_item.setVisible(False)
+    scene.setBackgroundBrush(QColor("#ffffff"))
+    scene.render_plain = True
     width = max(1, round(scene.layout.width * scale))
     height = max(1, round(scene.layout.height * scale))
     if width * height > MAX_PIXELS:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import time
 from typing import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap_desktop.editing import Change
@@ -48,6 +48,8 @@ from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.imagecache import ImageCache
 
 CHILD_TYPES = (CardItem, FrameItem, CurveItem)
+#: Around the map: a calm grey, so the map reads as a sheet of paper.
+CANVAS_COLOR = "#e6e9ee"
 
 
 class MapScene(QGraphicsScene):
@@ -62,7 +64,7 @@ class MapScene(QGraphicsScene):
         self.document = document
         self.map_style = style
         self.images = ImageCache()
-        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setBackgroundBrush(QColor(CANVAS_COLOR))
         self.item_for_id: dict[str, BoxItem] = {}  # type: ignore[type-arg]
         self.lane_items: dict[str, LaneItem] = {}
         self.stage_items: dict[str, StageHeaderItem] = {}
@@ -74,6 +76,8 @@ class MapScene(QGraphicsScene):
         self.addItem(self.drop_item)
         self.focus_cell: tuple[str, str] | None = None
         self.last_update_ms = 0.0
+        #: Offscreen rendering (PNG export): white page, no shadow around it.
+        self.render_plain = False
         self.layout: Layout = compute_layout(self.doc, style)
         self._sync_all()
         document.changed.connect(self.apply_change)
@@ -237,6 +241,23 @@ class MapScene(QGraphicsScene):
         if self.mouseGrabberItem() is item:
             item.ungrabMouse()
         self.removeItem(item)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Grey around, the map on a white sheet with a soft shadow."""
+        rect = QRectF(rect)
+        if self.render_plain:
+            painter.fillRect(rect, QColor("#ffffff"))
+            return
+        painter.fillRect(rect, QColor(CANVAS_COLOR))
+        sheet = QRectF(0, 0, self.layout.width, self.layout.height)
+        if not rect.intersects(sheet.adjusted(-12, -12, 12, 12)):
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        for spread, alpha in ((8, 10), (4, 16), (1.5, 28)):
+            painter.setBrush(QColor(20, 30, 50, alpha))
+            painter.drawRoundedRect(sheet.adjusted(-spread, -spread + 2, spread, spread + 3), 4 + spread, 4 + spread)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRect(sheet)
 
     # ----------------------------------------------------------------------- look-ups
 

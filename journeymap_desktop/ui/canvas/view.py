@@ -89,6 +89,8 @@ class MapView(QGraphicsView):
         self.editor: InlineEditor | None = None
         self._editor_target: tuple[str, str, str | None] | None = None
         self._editor_rect: Callable[[], QRectF | None] | None = None
+        self._editing_item: CardItem | None = None
+        self._retired: list[InlineEditor] = []
         scene.updated.connect(self._follow_editor)
 
     # ----------------------------------------------------------------------- zoom
@@ -379,7 +381,7 @@ class MapView(QGraphicsView):
                 position = cell.index(selected[-1]) + 1
             card_id = self.controller.add_card(lane_id, stage_id, position, text)
             if card_id:
-                self.edit_card(card_id)
+                self.edit_card(card_id, fresh=not text)
         elif isinstance(lane, StoryboardLane):
             self.pictureRequested.emit(lane_id, stage_id)
         elif isinstance(lane, TextLane):
@@ -421,6 +423,15 @@ class MapView(QGraphicsView):
         self.controller.push(set_channels(lane_id, stage_id, new))
 
     # ----------------------------------------------------------------------- keyboard
+
+    def event(self, event: Any) -> bool:
+        # Tab moves between cells (and finishes in-place editing), not between widgets.
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.editor is not None:
@@ -596,6 +607,10 @@ class MapView(QGraphicsView):
         return editor
 
     def _close_editor(self) -> None:
+        marked, self._editing_item = self._editing_item, None
+        if marked is not None and marked.scene() is not None:
+            marked.editing = False
+            marked.update()
         editor, self.editor = self.editor, None
         self._editor_target = None
         self._editor_rect = None
@@ -604,7 +619,9 @@ class MapView(QGraphicsView):
             editor.clearFocus()
             if editor.scene() is not None:
                 self.map_scene.removeItem(editor)
-            QTimer.singleShot(0, editor.deleteLater) if hasattr(editor, "deleteLater") else None
+            # It may be inside its own key handler: keep it alive until the event is over.
+            self._retired.append(editor)
+            QTimer.singleShot(0, self._retired.clear)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editingChanged.emit(False)
 
@@ -630,7 +647,9 @@ class MapView(QGraphicsView):
             else:
                 self.editor.follow(rect)
 
-    def edit_card(self, card_id: str, append: str = "") -> None:
+    def edit_card(self, card_id: str, append: str = "", fresh: bool = False) -> None:
+        """Type a card's title in place. A ``fresh`` (just added) card left empty is removed
+        again by undoing its creation, so Enter then Escape leaves no trace."""
         scene = self.map_scene
         style = scene.map_style
 
@@ -658,18 +677,24 @@ class MapView(QGraphicsView):
         def on_text(text: str) -> None:
             self.controller.push(EditFields(("card", card_id), {"title": text}, session=session, label="Type"))
 
+        stack = scene.document.undo_stack
+        created_at = stack.index()
+
+        def on_done(final: str, reason: str) -> None:
+            if fresh and not final.strip() and stack.index() == created_at:
+                try:
+                    _, now = scene.doc.find_card(card_id)
+                except KeyError:
+                    return
+                if not now.title.strip() and not now.body.strip():
+                    stack.undo()
+
         editor = self._start_editor(("card", card_id, None), card.title, rect_of, font=style.font_bold,
                                     size=style.card_title_size, background=item.box.fill if isinstance(item, CardItem) else "#ffffff",
-                                    on_text=on_text)
-        if isinstance(item, CardItem):
+                                    on_text=on_text, on_done=on_done)
+        if isinstance(item, CardItem) and editor is not None:
             item.editing = True
-
-            def done(_: bool) -> None:
-                if not _:
-                    item.editing = False
-                    item.update()
-
-            self.editingChanged.connect(done)
+            self._editing_item = item
         if editor is not None and append:
             editor.textCursor().insertText(append)
 
