@@ -5,6 +5,8 @@
 #   make bundle                        the same
 #   PYTHON=python3.12 packaging/...    the interpreter of the build venv (default: the one
 #                                      .venv was made from, else python3)
+#   DIST_DIR=/tmp/out packaging/...    where the app goes (default: dist/); PyInstaller's
+#                                      work files go to build/pyinstaller
 #
 # PyInstaller and the app's wheel go into their own venv (build/bundle-venv), never into the
 # dev environment. Afterwards the built app is run headless: --version, an export of the
@@ -20,6 +22,7 @@ else
 fi
 PYTHON="${PYTHON:-$DEFAULT_PY}"
 VENV="$ROOT/build/bundle-venv"
+DIST_DIR="${DIST_DIR:-$ROOT/dist}"
 PIP_FLAGS=(--disable-pip-version-check --no-input --quiet)
 PYINSTALLER_SPEC="pyinstaller>=6.10,<7"
 step() { echo "build_bundle: $*"; }
@@ -58,12 +61,12 @@ start=$(date +%s)
 # From build/, so `python -m` does not put the checkout's own package on the path.
 cd "$ROOT/build"
 "$VBIN/python" -m PyInstaller --noconfirm --clean --log-level WARN \
-  --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/journeymap.spec"
+  --distpath "$DIST_DIR" --workpath "$ROOT/build/pyinstaller" "$ROOT/packaging/journeymap.spec"
 step "built in $(( $(date +%s) - start )) s"
 
 case "$(uname -s)" in
-  Darwin) APP_DIR="$ROOT/dist/JourneyMap.app"; JM="$APP_DIR/Contents/MacOS/journeymap" ;;
-  *) APP_DIR="$ROOT/dist/JourneyMap"; JM="$APP_DIR/journeymap$EXE_SUFFIX" ;;
+  Darwin) APP_DIR="$DIST_DIR/JourneyMap.app"; JM="$APP_DIR/Contents/MacOS/journeymap" ;;
+  *) APP_DIR="$DIST_DIR/JourneyMap"; JM="$APP_DIR/journeymap$EXE_SUFFIX" ;;
 esac
 [ -x "$JM" ] || fail "no executable at $JM"
 step "size: $(du -sh "$APP_DIR" | cut -f1) in $APP_DIR"
