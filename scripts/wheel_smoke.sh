@@ -101,4 +101,14 @@ case "$painted" in
   *) fail "the editor did not open and paint $MAP: ${painted:-no first paint reported}" ;;
 esac
 
+# The Linux desktop files travel in the wheel: install them for this installation.
+if [ "$(uname -s)" = Linux ]; then
+  "$JM" install-desktop --prefix "$WORK/prefix" >"$WORK/log.txt" 2>&1 || { cat "$WORK/log.txt" >&2; fail "journeymap install-desktop"; }
+  entry="$WORK/prefix/share/applications/io.github.journeymap.JourneyMap.desktop"
+  grep -qxF "Exec=$JM %F" "$entry" || fail "install-desktop's menu entry does not run $JM: $(grep '^Exec=' "$entry")"
+  [ -f "$WORK/prefix/share/icons/hicolor/256x256/apps/io.github.journeymap.JourneyMap.png" ] || fail "install-desktop installed no app icon"
+  if command -v desktop-file-validate >/dev/null 2>&1; then desktop-file-validate "$entry" || fail "the installed menu entry is invalid"; fi
+  step "journeymap install-desktop: ok (menu entry runs the installed journeymap)"
+fi
+
 step "passed"
