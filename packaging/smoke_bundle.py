@@ -7,7 +7,7 @@ installed), and the editor opened offscreen on that sample, quitting after its f
 It checks that the Qt platform plugins (offscreen, xcb, wayland), Qt's Spanish translations,
 the Vera fonts and the app's resources are inside, and prints the bundle's size and start
 times (median of a few runs: process start to ``--version`` printed, and to the editor's
-first painted window).
+first painted window), next to the same wheel run from a plain venv as the baseline.
 """
 
 from __future__ import annotations
@@ -87,6 +87,17 @@ def check_contents(root: Path) -> None:
     step("contents: resources, icons, fonts, Qt plugins and translations present; no unused Qt modules")
 
 
+def _compare(samples: dict[Path, list[float]], bundle: Path) -> str:
+    """'median N ms (bundle) vs M ms (venv), ratio R' for the timings of each program."""
+    bundle_ms = statistics.median(samples[bundle])
+    text = f"bundle median {bundle_ms:.0f} ms of {len(samples[bundle])} runs"
+    others = [prog for prog in samples if prog != bundle]
+    if others:
+        venv_ms = statistics.median(samples[others[0]])
+        text += f", the wheel in a venv {venv_ms:.0f} ms (ratio {bundle_ms / venv_ms:.2f})"
+    return text
+
+
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -104,19 +115,24 @@ def main() -> int:
     size_mb = folder_size(app_dir) / 1e6
     step(f"size: {size_mb:.0f} MB in {app_dir}")
 
+    # Baseline for the timings: the same wheel installed in a plain venv (build_bundle.sh runs
+    # this script with the build venv's Python, where that wheel is installed).
+    baseline = Path(sys.executable).parent / ("journeymap.exe" if os.name == "nt" else "journeymap")
+    programs = [program] + ([baseline] if baseline.is_file() else [])
+
     with tempfile.TemporaryDirectory(prefix="jm-bundle-smoke ñ ") as tmp:
         work = Path(tmp)
         env = clean_env(work / "home")
 
-        times = []
+        version_ms: dict[Path, list[float]] = {prog: [] for prog in programs}
         for _ in range(RUNS):
-            start = time.perf_counter()
-            result = run(program, "--version", env=env, cwd=work)
-            times.append(time.perf_counter() - start)
-            if result.returncode != 0 or not result.stdout.startswith("JourneyMap Desktop "):
-                fail(f"--version: {result.stdout}{result.stderr}")
-        version_ms = statistics.median(times) * 1000
-        step(f"--version: {result.stdout.strip()} (median {version_ms:.0f} ms of {RUNS} runs)")
+            for prog in programs:  # interleaved, so both see the same machine load
+                start = time.perf_counter()
+                result = run(prog, "--version", env=env, cwd=work)
+                version_ms[prog].append((time.perf_counter() - start) * 1000)
+                if result.returncode != 0 or not result.stdout.startswith("JourneyMap Desktop "):
+                    fail(f"{prog} --version: {result.stdout}{result.stderr}")
+        step(f"--version: {result.stdout.strip()}; {_compare(version_ms, program)}")
 
         a_map = work / "mapa de prueba ñ.journeymap"
         for args in (("new", "-t", "ecommerce", "-o", str(a_map)), ("validate", str(a_map))):
@@ -143,27 +159,34 @@ def main() -> int:
             checked = " (pdftotext missing: text not checked)"
         step(f"export of the sample: ok ({poster.stat().st_size // 1024} KiB in {export_s:.2f} s{checked})")
 
+        if sys.platform.startswith("linux"):
+            prefix = work / "prefix"
+            result = run(program, "install-desktop", "--prefix", str(prefix), env=env, cwd=work)
+            entry = prefix / "share" / "applications" / "io.github.journeymap.JourneyMap.desktop"
+            if result.returncode != 0 or not entry.is_file():
+                fail(f"install-desktop: {result.stdout}{result.stderr}")
+            if f"Exec={program} %F" not in entry.read_text(encoding="utf-8").splitlines():
+                fail(f"install-desktop's menu entry does not run {program}")
+            step("install-desktop: ok (menu entry runs the bundle)")
+
         editor_env = env | {"QT_QPA_PLATFORM": "offscreen", FIRST_PAINT_ENV: "1"}
-        paint_ms, exit_ms = [], []
+        paint_ms: dict[Path, list[float]] = {prog: [] for prog in programs}
         for _ in range(RUNS):
-            launched = time.time()
-            start = time.perf_counter()
-            result = run(program, str(sample), env=editor_env, cwd=work, timeout=60)
-            exit_ms.append((time.perf_counter() - start) * 1000)
-            if result.returncode == 3 and "not built yet" in result.stderr:
-                step("SKIPPED the editor: this version has no editor yet")
-                break
-            probe = [line for line in result.stderr.splitlines() if line.startswith("journeymap: first paint at ")]
-            if result.returncode != 0 or not probe:
-                fail(f"the editor did not open and paint the sample offscreen (exit {result.returncode}): "
-                     f"{result.stdout}{result.stderr}")
-            if not probe[0].endswith(f": {sample.resolve()}"):
-                fail(f"the editor painted something else than the sample: {probe[0]}")
-            painted_at = float(probe[0].split(" at ", 1)[1].split(",")[0].split(":")[0])
-            paint_ms.append((painted_at - launched) * 1000)
-        if paint_ms:
-            step(f"editor offscreen on the sample: first paint {statistics.median(paint_ms):.0f} ms after launch, "
-                 f"quit {statistics.median(exit_ms):.0f} ms after launch (medians of {RUNS} runs)")
+            for prog in programs:
+                launched = time.time()
+                result = run(prog, str(sample), env=editor_env, cwd=work, timeout=60)
+                if result.returncode == 3 and "not built yet" in result.stderr:
+                    step("SKIPPED the editor: this version has no editor yet")
+                    return 0
+                probe = [line for line in result.stderr.splitlines() if line.startswith("journeymap: first paint at ")]
+                if result.returncode != 0 or not probe:
+                    fail(f"{prog} did not open and paint the sample offscreen (exit {result.returncode}): "
+                         f"{result.stdout}{result.stderr}")
+                if not probe[0].endswith(f": {sample.resolve()}"):
+                    fail(f"the editor painted something else than the sample: {probe[0]}")
+                painted_at = float(probe[0].split(" at ", 1)[1].split(",")[0].split(":")[0])
+                paint_ms[prog].append((painted_at - launched) * 1000)
+        step(f"editor offscreen, launch to first paint of the sample: {_compare(paint_ms, program)}")
     step("passed")
     return 0
 
