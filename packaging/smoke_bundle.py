@@ -67,7 +67,7 @@ def check_contents(root: Path) -> None:
         "sample maps": "journeymap_desktop/resources/samples/sample-es.journeymap",
         "app icon": "journeymap_desktop/icons/journeymap.svg",
         "reportlab's Vera fonts": "reportlab/fonts/Vera.ttf",
-        "Qt's Spanish translations": "PySide6/Qt/translations/qtbase_es.qm",
+        "Qt's Spanish translations": "PySide6/**/translations/qtbase_es.qm",
     }
     if sys.platform.startswith("linux"):
         checks |= {
@@ -80,8 +80,11 @@ def check_contents(root: Path) -> None:
     missing = [what for what, pattern in checks.items() if not has(pattern)]
     if missing:
         fail(f"the bundle lacks: {', '.join(missing)}")
+    # The Python module (QtQml.abi3.so, QtQml.pyd) or the Qt library (libQt6Qml.so.6,
+    # Qt6Qml.dll, QtQml.framework) of modules the app never imports.
     unwanted = [name for name in ("QtQml", "QtQuick", "QtNetwork", "QtWebEngineCore")
-                if has(f"PySide6/{name}.*") or has(f"PySide6/Qt/lib/libQt6{name[2:]}.so*")]
+                if has(f"PySide6/{name}.*") or has(f"PySide6/**/*Qt6{name[2:]}.*")
+                or has(f"PySide6/**/{name}.framework")]
     if unwanted:
         fail(f"the bundle carries Qt modules the app never uses: {', '.join(unwanted)}")
     step("contents: resources, icons, fonts, Qt plugins and translations present; no unused Qt modules")
