@@ -9,8 +9,10 @@
 #   packaging/linux/install.sh --exec /opt/JourneyMap/journeymap
 #   packaging/linux/install.sh --uninstall
 #
-# It works from a source checkout (icons in ../../icons) and from the bundle built by
-# packaging/build_bundle.sh (this folder copied to JourneyMap/linux/, icons beside it).
+# It works from a source checkout (icons in ../../icons), from an installed wheel, where
+# `journeymap install-desktop` runs it (journeymap_desktop/resources/linux, icons in
+# ../../icons), and from the bundle built by packaging/build_bundle.sh (this folder copied to
+# JourneyMap/linux/, icons beside it).
 set -euo pipefail
 
 APP_ID=io.github.journeymap.JourneyMap
