@@ -16,7 +16,7 @@ from journeymap_desktop import __version__
 from journeymap_desktop.io.errors import MapFileError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "render", "import_"]
+COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "import_", "render", "install_desktop"]
 
 
 class UserError(Exception):

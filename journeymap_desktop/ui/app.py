@@ -18,6 +18,8 @@ from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.io.templates import new_from_template
 from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.fileopen import JourneyMapApplication
+from journeymap_desktop.ui.firstpaint import install_if_requested as install_first_paint_probe
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.recovery import offer_recovery
@@ -152,11 +154,11 @@ class EditorApp(QObject):
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our name, icon and fonts (reused if one exists, as in tests)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else JourneyMapApplication(argv or sys.argv[:1])
     app.setApplicationName("JourneyMap Desktop")
     app.setOrganizationName("JourneyMap")
     app.setApplicationDisplayName("JourneyMap Desktop")
-    app.setDesktopFileName("journeymap-desktop")
+    app.setDesktopFileName("io.github.journeymap.JourneyMap")  # packaging/linux/*.desktop
     icon = icons_dir() / "journeymap.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -171,6 +173,9 @@ def run_editor(paths: list[str]) -> int:
     editor = EditorApp(app)
     install_translators(app, editor.language)
     app.setQuitOnLastWindowClosed(True)
+    if isinstance(app, JourneyMapApplication):  # macOS: Finder's double-clicks (ui/fileopen.py)
+        app.fileOpenRequested.connect(editor.open_path)
+    install_first_paint_probe(app)
     opened = [editor.open_path(path) for path in paths]
     if not any(opened):
         editor.new_map()
