@@ -213,8 +213,11 @@ def _split_list(cell: str) -> list[str]:
 
 
 def write_tags(tags: list[str]) -> str:
-    separator = " | " if any("," in tag for tag in tags) else ", "
-    return separator.join(tags)
+    """Comma-separated; with '|' when a tag holds a comma (a lone such tag gets a trailing
+    '|' so that reading it back picks the same separator)."""
+    if not any("," in tag for tag in tags):
+        return ", ".join(tags)
+    return " | ".join(tags) + (" |" if len(tags) == 1 else "")
 
 
 def write_channels(channels: list[Channel], lang: str) -> str:

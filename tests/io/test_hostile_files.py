@@ -48,7 +48,7 @@ MEMORY_CASES = {
     "50 MB file": (
         "with open(path, 'wb') as f:\n    f.write(head + b'\"')\n"
         "    for _ in range(50):\n        f.write(b'x' * 1_000_000)\n    f.write(b'\"}')\n",
-        "maps over 42 MB are not opened",
+        "files over 42 MB are not opened",
     ),
     "100,000 levels of nesting": (
         "with open(path, 'wb') as f:\n    f.write(head + b'[' * 100_000 + b']' * 100_000 + b'}')\n",
