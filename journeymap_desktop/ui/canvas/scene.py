@@ -144,11 +144,13 @@ class MapScene(QGraphicsScene):
 
     def _sync_all(self) -> None:
         layout = self.layout
+        rule_y = layout.header.rect.bottom + (layout.grid_top - layout.header.rect.bottom) / 2
         if self.header_item is None:
-            self.header_item = HeaderItem(layout.header)
+            self.header_item = HeaderItem(layout.header, rule_y)
             self.addItem(self.header_item)
         else:
             self.header_item.set_box(layout.header)
+            self.header_item.set_rule(rule_y)
         wanted_stages = {box.stage_id: box for box in layout.stage_headers}
         for stage_id in list(self.stage_items):
             if stage_id not in wanted_stages:
