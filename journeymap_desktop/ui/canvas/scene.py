@@ -9,6 +9,7 @@ then existing items are reused by id, so selection and any ongoing interaction s
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
@@ -30,6 +31,8 @@ from journeymap_desktop.layout import (
     relayout_cell,
     relayout_lane,
 )
+from journeymap_desktop.layout.context import LayoutContext, make_grid
+from journeymap_desktop.layout.header import layout_stage_headers
 from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.ui.canvas.items import (
     BoxItem,
@@ -101,7 +104,9 @@ class MapScene(QGraphicsScene):
     def apply_change(self, change: Change) -> None:
         """Bring the items up to date with ``change`` (connected to the document)."""
         started = time.perf_counter()
-        if change.structure or change.header:
+        if change.structure and not change.header and not change.lanes and self._relayout_stage_headers(change):
+            self.updated.emit()
+        elif change.structure or change.header:
             self.relayout_all()
         else:
             lanes = [lane_id for lane_id in change.lanes if lane_id in self.lane_items]
@@ -123,6 +128,27 @@ class MapScene(QGraphicsScene):
             self._sync_focus()
             self.updated.emit()
         self.last_update_ms = (time.perf_counter() - started) * 1000
+
+    def _relayout_stage_headers(self, change: Change) -> bool:
+        """Renaming or recolouring a stage: lay out the stage header row only, when its height
+        stays the same (columns have fixed widths, so nothing else moves). False otherwise."""
+        doc = self.doc
+        layout = self.layout
+        stage_ids = [stage.id for stage in doc.stages]
+        if not change.ids or not change.ids <= set(stage_ids) \
+                or stage_ids != [header.stage_id for header in layout.stage_headers] \
+                or [lane.id for lane in doc.lanes] != [lane.lane_id for lane in layout.lanes]:
+            return False
+        ctx = LayoutContext(doc, self.map_style, make_grid(doc, self.map_style, self.map_style.margin))
+        headers, _ = layout_stage_headers(ctx, layout.grid_top)
+        if not headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
+            return False
+        overflows = tuple(o for o in layout.overflows if o.owner_id not in change.ids) + tuple(
+            o for o in ctx.setter.overflows if o.owner_id in change.ids)
+        self.layout = replace(layout, stage_headers=headers, overflows=overflows)
+        for header in headers:
+            self.stage_items[header.stage_id].set_box(header)
+        return True
 
     def _single_stage(self, lane_id: str, ids: Iterable[str]) -> str | None:
         """The one cell (stage) of ``lane_id`` that the changed items were or are in, if one."""
