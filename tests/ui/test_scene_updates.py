@@ -45,6 +45,15 @@ def assert_matches(scene: MapScene) -> None:
         lane = scene.lane_items[item.box.lane_id]
         assert item.parentItem() is lane
     assert set(scene.stage_items) == {s.id for s in scene.doc.stages}
+    for header in fresh.stage_headers:
+        assert scene.stage_items[header.stage_id].box == header
+    assert set(scene.lane_items) == {lane.lane_id for lane in fresh.lanes}
+    for lane in fresh.lanes:
+        lane_item = scene.lane_items[lane.lane_id]
+        assert lane_item.box == lane
+        assert (lane_item.pos().x(), lane_item.pos().y()) == (lane.rect.x, lane.rect.y)
+    assert scene.header_item is not None and scene.header_item.box == fresh.header
+    assert (scene.legend_item.box if scene.legend_item else None) == fresh.legend
 
 
 def test_random_edits_undos_and_redos_keep_the_scene_exact(qapp: QApplication) -> None:
