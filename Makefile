@@ -23,3 +23,15 @@ schema: setup
 
 clean:
 	rm -rf .venv build dist *.egg-info .pytest_cache .mypy_cache
+
+# Packaging (packaging/README.md): the wheel in dist/, the one-folder app in dist/JourneyMap/
+# (PyInstaller in its own venv, build/bundle-venv), icons regenerated from icons/*.svg.
+.PHONY: wheel bundle icons
+wheel: setup
+	$(PY) -m pip wheel --no-deps --no-build-isolation -q -w dist .
+
+bundle:
+	bash packaging/build_bundle.sh
+
+icons: setup
+	$(PY) scripts/make_icons.py

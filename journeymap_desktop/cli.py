@@ -16,7 +16,7 @@ from journeymap_desktop import __version__
 from journeymap_desktop.io.errors import MapFileError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "render"]
+COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "import_", "render", "install_desktop"]
 
 
 class UserError(Exception):
@@ -45,7 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = {name.replace("_", "-") for name in COMMAND_MODULES}
+    # A module named like a keyword ends in "_" (import_.py registers "import").
+    known = {name.rstrip("_").replace("_", "-") for name in COMMAND_MODULES}
     # `journeymap` and `journeymap FILE` open the editor: route them to the "open" command.
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
         args_list = ["open", *args_list]

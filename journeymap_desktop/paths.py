@@ -1,4 +1,4 @@
-"""Where the shipped files are: resources (templates, samples, translations) and icons.
+"""Where the shipped files are: resources (templates, samples, translations, Linux desktop files) and icons.
 
 In an installed wheel they sit inside the package (``journeymap_desktop/resources``); in a
 source checkout they are the top-level ``resources/`` and ``icons/`` folders; in a
@@ -36,6 +36,21 @@ def resources_dir() -> Path:
 def icons_dir() -> Path:
     """The folder holding the app and channel icons."""
     return _find("icons")
+
+
+@cache
+def linux_desktop_dir() -> Path:
+    """The Linux desktop files and their ``install.sh`` (``packaging/linux/`` in a checkout,
+    ``resources/linux/`` once installed or bundled)."""
+    candidates = [_PACKAGE_DIR.parent / "packaging" / "linux"]
+    try:
+        candidates.insert(0, resources_dir() / "linux")
+    except FileNotFoundError:
+        pass
+    for candidate in candidates:
+        if (candidate / "install.sh").is_file():
+            return candidate
+    raise FileNotFoundError(f"JourneyMap's Linux desktop files are missing (looked in {candidates})")
 
 
 def sample_map_path(lang: str = "es") -> Path:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything JourneyMap needs on a fresh Debian/Ubuntu machine (or a dev laptop):
-# the system libraries Qt needs (also headless), poppler (tests read PDFs), fonts, and a
+# the system libraries Qt needs (also headless), poppler (tests read PDFs), fonts, the
+# freedesktop validators (tests check the Linux desktop files), and a
 # virtual environment in .venv with the app installed in editable mode plus dev tools.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -12,6 +13,7 @@ SYSTEM_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libxrender1 libxi6
   poppler-utils fonts-dejavu-core xvfb xauth
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 
 missing=()

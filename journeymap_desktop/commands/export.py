@@ -37,6 +37,12 @@ class Exporter:
 #: Output formats by file extension. Add a line here (and an argument group) for a new one.
 EXPORTERS: dict[str, Exporter] = {
     ".pdf": Exporter(".pdf", "journeymap_desktop.commands.export:export_pdf_command", "PDF poster"),
+    ".csv": Exporter(".csv", "journeymap_desktop.commands.export_formats:export_csv_command",
+                     "cards and stage values for spreadsheets"),
+    ".md": Exporter(".md", "journeymap_desktop.commands.export_formats:export_markdown_command",
+                    "Markdown outline"),
+    ".ojf": Exporter(".ojf", "journeymap_desktop.commands.export_formats:export_ojf_command",
+                     "OpenJourney, for the Ptolemy editor"),
 }
 
 PAGE_CHOICES = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "fit")
@@ -81,6 +87,12 @@ def register(sub: Any) -> None:
                      help="print the poster on A4 or Letter sheets, with overlap, crop marks and a "
                           "page map")
     pdf.add_argument("--dpi", type=int, default=150, help="resolution of pictures (default 150)")
+    csv_group = parser.add_argument_group("CSV")
+    csv_group.add_argument("--delimiter", choices=("comma", "semicolon", "tab"),
+                           help="column separator (default: semicolon for Spanish maps, as Spanish "
+                                "Excel expects; comma otherwise)")
+    csv_group.add_argument("--csv-lang", choices=("es", "en"),
+                           help="language of the headers and words (default: the map's)")
     parser.set_defaults(func=run)
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
+from journeymap_desktop.model.checks import Problem, json_path
+from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Asset
 
 #: The longest side an imported image keeps by default: sharp on an A1 poster storyboard
@@ -106,7 +108,10 @@ def asset_bytes(asset: Asset) -> bytes:
 def decode_asset(asset: Asset, max_side: int | None = None) -> Image.Image:
     """Decode an asset for drawing, reduced to ``max_side`` if given (draft mode for JPEG)."""
     data = asset_bytes(asset)
-    probe_image(data)
+    try:
+        probe_image(data)
+    except ImageImportError as exc:
+        raise ImageImportError(f"image {asset.id} cannot be shown: {exc}") from None
     try:
         image = Image.open(io.BytesIO(data))
         if max_side is not None and max(image.size) > max_side:
@@ -116,6 +121,29 @@ def decode_asset(asset: Asset, max_side: int | None = None) -> Image.Image:
         return image
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise ImageImportError(f"image {asset.id} is damaged ({exc})") from None
+
+
+def asset_problems(doc: JourneyMap, *, decode: bool = False) -> list[Problem]:
+    """Images of a map that cannot be shown, each with its JSON path and the reason.
+
+    A map with a damaged image still opens (refusing it would hide all the other work);
+    this says which pictures will be drawn as placeholders. Only headers are read unless
+    ``decode``, which also finds damage inside the pixel data (slower).
+    """
+    problems = []
+    for index, asset in enumerate(doc.assets):
+        try:
+            data = asset_bytes(asset)
+            info = probe_image(data)
+            if decode:
+                _verify_decodes(data)
+        except ImageImportError as exc:
+            problems.append(Problem(json_path("assets", index), str(exc)))
+            continue
+        if info.mime != asset.mime:
+            problems.append(Problem(json_path("assets", index, "mime"),
+                                    f"says {asset.mime} but the data is {info.mime}"))
+    return problems
 
 
 def _verify_decodes(data: bytes) -> None:

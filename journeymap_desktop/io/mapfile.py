@@ -10,10 +10,12 @@ full disk never leaves a half-written map.
 from __future__ import annotations
 
 import errno
+import glob
 import json
 import os
 import re
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,12 @@ EXTENSION = ".journeymap"
 #: stays far below it, and refusing early keeps memory bounded on a wrong or hostile file.
 MAX_FILE_BYTES = 40 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"
+#: Parsing costs memory per JSON value, not per byte: 38 MB of ``[[]],[[]],...`` takes 3 GB
+#: in pydantic's parser and 1.2 GB in ``json.loads``. A real map holds a few tens of
+#: thousands of values (the large benchmark map: 21,000), so files over
+#: :data:`_COUNT_VALUES_ABOVE` bytes with more than this many are refused before parsing.
+MAX_JSON_VALUES = 2_000_000
+_COUNT_VALUES_ABOVE = 4 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 _LANE_TAGS = {kind.value for kind in LaneKind}
 # Only the root object has these keys (unknown keys are refused everywhere else).
@@ -43,7 +51,7 @@ _VERSION_KEY = re.compile(rb'"version"\s*:')
 def load_map(path: Path | str) -> JourneyMap:
     """Read and validate a map file; raise :class:`MapFileError` on any problem."""
     path = Path(path)
-    return loads_map(_read_bytes(path), path)
+    return loads_map(read_file_bytes(path), path)
 
 
 def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
@@ -52,6 +60,16 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
         data = data[len(_BOM):]
     if not data.strip():
         raise MapFileError(path, "the file is empty: it is not a journey map")
+    if len(data) > _COUNT_VALUES_ABOVE:
+        # Every value but the first follows a comma or opens a container: counting those
+        # bytes (strings included, so an overestimate) bounds the work of parsing.
+        values = data.count(b",") + data.count(b"[") + data.count(b"{")
+        if values > MAX_JSON_VALUES:
+            raise MapFileError(
+                path,
+                f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
+                "than any map (is it a data export?); it was not opened, to keep memory safe",
+            )
     doc = None
     # The model has defaults for "format" and "version" (handy in code), but a file must
     # state both: without them the fast path could accept any JSON object as a map.
@@ -68,7 +86,12 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     return doc
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_file_bytes(path: Path, what: str = "map file") -> bytes:
+    """The bytes of ``path``, refusing folders and files over :data:`MAX_FILE_BYTES`.
+
+    Shared by every reader of user files (maps, .ojf, CSV) so they fail with the same
+    sentences; ``what`` names the expected kind of file in them.
+    """
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -76,12 +99,12 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
     if stat.S_ISDIR(info.st_mode):
-        raise MapFileError(path, "is a folder, not a map file")
+        raise MapFileError(path, f"is a folder, not a {what}")
     if info.st_size > MAX_FILE_BYTES:
         raise MapFileError(
             path,
-            f"the file is {info.st_size / 1e6:.1f} MB; maps over {MAX_FILE_BYTES / 1e6:.0f} MB "
-            "are not opened (is this really a journey map?)",
+            f"the file is {info.st_size / 1e6:.1f} MB; files over {MAX_FILE_BYTES / 1e6:.0f} MB "
+            f"are not opened (is this really a {what}?)",
         )
     try:
         with path.open("rb") as handle:
@@ -97,8 +120,17 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _load_slow(data: bytes, path: Path) -> JourneyMap:
-    """Parse JSON, migrate, and validate, turning every failure into a readable problem."""
+def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map") -> dict[str, Any]:
+    """Parse the bytes of a JSON file whose top level must be an object.
+
+    Every failure is a :class:`MapFileError` with a sentence a person can act on (line and
+    column of a syntax error, a hint when the file is cut short); ``what`` names the
+    expected content in those sentences. A UTF-8 byte order mark is skipped.
+    """
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    if not data.strip():
+        raise MapFileError(path, f"the file is empty: it is not {what}")
     try:
         raw = json.loads(data)
     except UnicodeDecodeError as exc:
@@ -107,14 +139,24 @@ def _load_slow(data: bytes, path: Path) -> JourneyMap:
         stripped = data.rstrip()
         cut_short = stripped.startswith(b"{") and not stripped.endswith(b"}")
         hint = " (the file looks cut short: was it copied or saved completely?)" if cut_short else ""
-        what = exc.msg.removesuffix(" at")
+        reason = exc.msg.removesuffix(" at")
         raise MapFileError(
-            path, f"is not valid JSON: {what} at line {exc.lineno}, column {exc.colno}{hint}"
+            path, f"is not valid JSON: {reason} at line {exc.lineno}, column {exc.colno}{hint}"
         ) from None
     except RecursionError:
-        raise MapFileError(path, "is not a journey map: its JSON is nested too deeply") from None
+        raise MapFileError(path, f"is not {what}: its JSON is nested too deeply") from None
+    except ValueError as exc:
+        # Python refuses integers of thousands of digits (int_max_str_digits).
+        reason = "a number in it has thousands of digits" if "digits" in str(exc) else str(exc)
+        raise MapFileError(path, f"is not valid JSON: {reason}") from None
     if not isinstance(raw, dict):
-        raise MapFileError(path, f"is not a journey map: the top level is a JSON {_json_type(raw)}, not an object")
+        raise MapFileError(path, f"is not {what}: the top level is a JSON {json_type(raw)}, not an object")
+    return raw
+
+
+def _load_slow(data: bytes, path: Path) -> JourneyMap:
+    """Parse JSON, migrate, and validate, turning every failure into a readable problem."""
+    raw = parse_json_object(data, path)
     fmt = raw.get("format")
     if fmt != FORMAT_NAME:
         what = "has no \"format\" marker" if fmt is None else f"has format {fmt!r}"
@@ -163,10 +205,10 @@ def loc_path(loc: tuple[int | str, ...]) -> str:
     return json_path(*parts)
 
 
-def _json_type(value: Any) -> str:
-    return {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}.get(
-        type(value), "null"
-    )
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type ("array", "string", ...), for messages."""
+    return {dict: "object", list: "array", str: "string", int: "number", float: "number",
+            bool: "boolean"}.get(type(value), "null")
 
 
 # ---------------------------------------------------------------------------- writing
@@ -208,10 +250,20 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
-    """Replace ``path`` with ``data`` all at once: temp file, fsync, optional backup, rename."""
-    path = Path(os.path.abspath(path))
+    """Replace ``path`` with ``data`` all at once: temp file, fsync, optional backup, rename.
+
+    On any failure the file at ``path`` (and its backup) are as they were, no temp file is
+    left behind, and :class:`MapFileError` says why in words and that nothing changed.
+    A symbolic link is saved through (its target is replaced, the link stays), and a file
+    marked read-only is refused rather than silently replaced.
+    """
+    path = Path(os.path.realpath(path))
     if path.is_dir():
         raise MapFileError(path, "cannot save: a folder has that name")
+    existed = path.exists()
+    if existed and not os.access(path, os.W_OK):
+        raise MapFileError(path, "cannot save: the file is read-only (use Save As to save a copy elsewhere)")
+    _remove_stale_temps(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
@@ -223,7 +275,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        if path.exists():
+        if existed:
             try:
                 os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
             except OSError:
@@ -231,27 +283,66 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
             if backup:
                 _keep_backup(path)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise MapFileError(path, _os_reason(exc, "cannot save")) from None
+    except BaseException as exc:
+        # BaseException too: an interrupted save must not leave a stray file beside the map.
+        _unlink_quietly(tmp)
+        if isinstance(exc, OSError):
+            raise MapFileError(path, _save_reason(exc, path, existed)) from None
+        raise
+    _fsync_dir(path.parent)
 
 
 def _keep_backup(path: Path) -> None:
-    """Keep the file about to be replaced as ``<path>.bak`` (a hard link when possible)."""
+    """Keep the file about to be replaced as ``<path>.bak`` (a hard link when possible).
+
+    The new backup is made under a temporary name and renamed into place, so a failure
+    (a full disk while copying) leaves the previous backup whole rather than half written.
+    """
     bak = path.with_name(path.name + BACKUP_SUFFIX)
+    tmp = path.with_name(f".{bak.name}.{os.getpid()}.tmp")
+    _unlink_quietly(tmp)
     try:
-        bak.unlink(missing_ok=True)
-        os.link(path, bak)
+        try:
+            os.link(path, tmp)
+        except OSError:
+            # Some shared drives have no hard links: copy instead.
+            with path.open("rb") as src, open(tmp, "wb") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+        os.replace(tmp, bak)
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
     except OSError:
-        # Some shared drives have no hard links: copy instead.
-        with path.open("rb") as src:
-            content = src.read()
-        with bak.open("wb") as dst:
-            dst.write(content)
+        pass
+
+
+#: A temp file of ours older than this is left from a crash in the middle of a save.
+_STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove ``.<name>.<pid>.tmp`` files that a save interrupted by a crash left behind."""
+    now = time.time()
+    for prefix in (f".{path.name}.", f".{path.name}{BACKUP_SUFFIX}."):
+        try:
+            candidates = list(path.parent.glob(glob.escape(prefix) + "*.tmp"))
+        except OSError:
+            return
+        for candidate in candidates:
+            middle = candidate.name[len(prefix):-len(".tmp")]
+            if not middle.isdigit():
+                continue
+            try:
+                if now - candidate.lstat().st_mtime > _STALE_TEMP_SECONDS:
+                    candidate.unlink()
+            except OSError:
+                pass
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -265,6 +356,32 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _save_reason(exc: OSError, path: Path, existed: bool) -> str:
+    """Why a save failed, what the person can do, and that the file on disk is as it was."""
+    folder = path.parent
+    code = exc.errno or 0
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        what = "the disk is full" if code == errno.ENOSPC else "your disk quota is used up"
+        reason = f"{what} (free some space, or use Save As to save it elsewhere)"
+    elif code in (errno.EACCES, errno.EPERM):
+        reason = f"you have no permission to write in the folder {folder} (use Save As to save it elsewhere)"
+    elif code == errno.EROFS:
+        reason = "the disk is read-only (use Save As to save it elsewhere)"
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        reason = (f"the folder {folder} does not exist any more (was a USB stick or network drive "
+                  "removed?); use Save As to save it elsewhere")
+    elif code == errno.EIO:
+        reason = "the disk reported an input/output error (is it failing or disconnected?)"
+    elif code == errno.EFBIG:
+        reason = "the file is too large for this disk or for your account's limits"
+    elif code in (errno.EBUSY, errno.ETXTBSY):
+        reason = "the file is busy (is another program using it?); try again, or use Save As"
+    else:
+        reason = _os_reason(exc, "").removeprefix(": ")
+    unchanged = " The file on disk was not changed." if existed else ""
+    return f"cannot save: {reason}.{unchanged}"
 
 
 def _os_reason(exc: OSError, doing: str) -> str:
@@ -286,6 +403,7 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 
 __all__ = [
-    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "load_map", "loc_path",
-    "loads_map", "save_map", "used_asset_ids", "validation_problems", "write_atomic",
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type",
+    "load_map", "loads_map", "loc_path", "parse_json_object", "read_file_bytes", "save_map",
+    "used_asset_ids", "validation_problems", "write_atomic",
 ]

@@ -125,7 +125,9 @@ class MetricValue(DocModel):
     """A measured number for a stage (visitors, conversion rate, ...)."""
 
     stage_id: Id
-    value: float
+    # JSON has no NaN or infinity: Python's parser accepts them, but they would be saved as
+    # null, and the saved file could not be opened again.
+    value: Annotated[float, Field(allow_inf_nan=False)]
 
 
 class MetricsLane(_LaneBase):

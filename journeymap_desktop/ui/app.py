@@ -9,45 +9,38 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.io.templates import new_from_template
-from journeymap_desktop.paths import icons_dir, resources_dir
+from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.fileopen import JourneyMapApplication
+from journeymap_desktop.ui.firstpaint import install_if_requested as install_first_paint_probe
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.recovery import offer_recovery
+from journeymap_desktop.ui.safety import ask_access
 from journeymap_desktop.ui.theme import apply_theme
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 
 
 def ui_language(prefs: Preferences) -> str:
     """'es' or 'en': the preference, else the system's language when it is Spanish."""
-    if prefs.language in ("es", "en"):
-        return prefs.language
-    return "es" if QLocale.system().name().startswith("es") else "en"
+    from journeymap_desktop.ui.translations import choose_language
+
+    return choose_language(prefs.language)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings and ours (``resources/translations/journeymap_<lang>.qm``) if present."""
-    translators = []
-    if language != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            translators.append(qt)
-        ours = QTranslator(app)
-        try:
-            folder = resources_dir() / "translations"
-        except FileNotFoundError:
-            folder = None
-        if folder is not None and ours.load(f"journeymap_{language}", str(folder)):
-            app.installTranslator(ours)
-            translators.append(ours)
-    return translators
+    """Qt's own strings and ours (``resources/translations/journeymap_<lang>.qm``), and
+    numbers in the language's locale (see :mod:`journeymap_desktop.ui.translations`)."""
+    from journeymap_desktop.ui.translations import install_translations
+
+    return install_translations(app, language)
 
 
 class EditorApp(QObject):
@@ -119,14 +112,20 @@ class EditorApp(QObject):
                 window.raise_()
                 window.activateWindow()
                 return window
+        access = ask_access(resolved, self.qapp.activeWindow())  # the lock file (issue 5)
+        if access is None:
+            return None
         try:
             document = MapDocument.open(resolved)
         except MapFileError as exc:
+            access.release()
             QMessageBox.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
                                  str(exc))
             return None
         self.remember(resolved)
-        return self.show_window(document, replace=self._pristine())
+        window = self.show_window(document, replace=self._pristine())
+        window.safety.attach(access)
+        return window
 
     def remember(self, path: Path) -> None:
         self.prefs.add_recent(path)
@@ -155,11 +154,11 @@ class EditorApp(QObject):
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our name, icon and fonts (reused if one exists, as in tests)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else JourneyMapApplication(argv or sys.argv[:1])
     app.setApplicationName("JourneyMap Desktop")
     app.setOrganizationName("JourneyMap")
     app.setApplicationDisplayName("JourneyMap Desktop")
-    app.setDesktopFileName("journeymap-desktop")
+    app.setDesktopFileName("io.github.journeymap.JourneyMap")  # packaging/linux/*.desktop
     icon = icons_dir() / "journeymap.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -174,7 +173,11 @@ def run_editor(paths: list[str]) -> int:
     editor = EditorApp(app)
     install_translators(app, editor.language)
     app.setQuitOnLastWindowClosed(True)
+    if isinstance(app, JourneyMapApplication):  # macOS: Finder's double-clicks (ui/fileopen.py)
+        app.fileOpenRequested.connect(editor.open_path)
+    install_first_paint_probe(app)
     opened = [editor.open_path(path) for path in paths]
     if not any(opened):
         editor.new_map()
+    QTimer.singleShot(0, lambda: offer_recovery(editor))  # work a crash left behind (issue 5)
     return app.exec()

@@ -20,6 +20,8 @@ from journeymap_desktop.model.elements import Asset
 #: Images kept decoded, in bytes of pixels (about 40 storyboard frames at 1200 px).
 BUDGET_BYTES = 160 * 1024 * 1024
 _MIN_SIDE = 64
+#: The formats a map stores (as io.images accepts them); Qt's plugins can read more.
+DRAWN_FORMATS = frozenset({b"png", b"jpeg", b"jpg", b"gif", b"webp", b"bmp"})
 
 
 def _bucket(pixels: float) -> int:
@@ -34,6 +36,8 @@ def decode_image(data: bytes, max_side: int | None = None) -> QImage:
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
+    if bytes(reader.format().data()).lower() not in DRAWN_FORMATS:
+        return QImage()  # what the map cannot hold (an SVG, a PDF): a placeholder, as on the poster
     reader.setAutoTransform(True)
     size = reader.size()
     if max_side is not None and size.isValid() and max(size.width(), size.height()) > max_side:

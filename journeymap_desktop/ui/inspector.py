@@ -427,10 +427,11 @@ class Inspector(QScrollArea):
             self._bind(form, tr("Text"), TextBinding(get, make, self.push, 5))
         elif isinstance(lane_obj, MetricsLane):
             from journeymap_desktop.ui.canvas.view import parse_number
+            from journeymap_desktop.ui.translations import format_number
 
             def metric_get() -> str:
                 value = next((v.value for v in self.doc.lane(lid).values if v.stage_id == sid), None)
-                return "" if value is None else f"{value:g}"
+                return "" if value is None else format_number(value, self.doc.locale)
 
             def metric_make(text: str, session: object | None) -> Command:
                 number = parse_number(text.strip(), self.doc.locale) if text.strip() else None

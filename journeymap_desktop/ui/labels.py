@@ -60,4 +60,5 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Add image"),
     QT_TRANSLATE_NOOP("Command", "Set photo"),
     QT_TRANSLATE_NOOP("Command", "Remove photo"),
+    QT_TRANSLATE_NOOP("Command", "Merge import"),
 )

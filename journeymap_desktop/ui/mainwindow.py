@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
@@ -36,6 +35,7 @@ from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
+from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.selection import Target
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self._show_overflows()
         self._update_title()
         self.resize(1400, 900)
+        #: Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.
+        self.safety = DocumentGuard(self)
 
     # ----------------------------------------------------------------------- building
 
@@ -184,6 +186,9 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_save, self.act_save_as])
         file.addSeparator()
         file.addActions([self.act_export, self.act_png])
+        from journeymap_desktop.ui.interop import install_interop_actions
+
+        install_interop_actions(self, file)
         file.addSeparator()
         file.addActions([self.act_close, self.act_quit])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -253,6 +258,7 @@ class MainWindow(QMainWindow):
         if self.document.modified and not self.ask_to_save():
             event.ignore()
             return
+        self.safety.close()
         self.app.window_closing(self)
         self._teardown()
         event.accept()
@@ -299,11 +305,9 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        try:
-            saved = self.document.save(path)
-        except MapFileError as exc:
-            QMessageBox.critical(self, self.tr("Not saved"), str(exc))
-            return False
+        saved = self.safety.save(path)  # explains a failure and offers Save As
+        if not isinstance(saved, Path):
+            return saved
         self.app.remember(saved)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 4000)
         return True

@@ -10,3 +10,15 @@ if os.environ.get("JOURNEYMAP_BLOCK_QT") != "1":
     from tests.ui.uihelpers import _no_modal_boxes, editor, window
 
     __all__ = ["_no_modal_boxes", "editor", "window"]
+
+    import pytest
+
+    @pytest.fixture(autouse=True)
+    def _clear_clipboard() -> object:
+        """Data a test left on the offscreen clipboard crashes the interpreter at exit
+        (segfault after test_copy_paste_cards_between_cells): empty it after each test."""
+        yield
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()

@@ -918,7 +918,9 @@ class MapView(QGraphicsView):
         lane = scene.doc.lane(lane_id)
         assert isinstance(lane, MetricsLane)
         value = next((v.value for v in lane.values if v.stage_id == stage_id), None)
-        text = initial if initial is not None else ("" if value is None else f"{value:g}")
+        from journeymap_desktop.ui.translations import format_number
+
+        text = initial if initial is not None else ("" if value is None else format_number(value, scene.doc.locale))
 
         def rect_of() -> QRectF | None:
             try:

@@ -1,0 +1,266 @@
+"""Autosaves of open maps in the user data folder, and finding those a crash left behind.
+
+Every open map with unsaved changes gets one file, ``<data dir>/autosave/<session>.autosave``,
+never the user's own file: an autosave must not decide for the person what their map is.
+The file is one header line of JSON (original path, title, time, and the user, host and
+process that wrote it) followed by the map's bytes exactly as :func:`dumps_map` gives them,
+so the map part can be recovered even by hand. It is written atomically (temp file, fsync,
+rename) and removed by a clean save or close. At start, autosaves whose writing process is
+dead are *orphans*: the work of a crashed session, offered back to the person.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.mapdiff import describe_differences
+from journeymap_desktop.io.mapfile import MAX_FILE_BYTES, dumps_map, loads_map, write_atomic
+from journeymap_desktop.io.owner import ProcessStamp
+from journeymap_desktop.model.document import JourneyMap
+from journeymap_desktop.userdirs import data_dir
+
+SUFFIX = ".autosave"
+MAGIC = "journeymap-autosave"
+#: An autosave written on another machine (a roaming home folder) counts as orphaned after
+#: this long: its process cannot be asked, but an open editor rewrites its autosave often.
+STALE_AFTER_HOURS = 12.0
+#: How long after the last change the editor autosaves (it also autosaves on focus loss).
+DELAY_SECONDS = 30
+_MAX_HEADER_BYTES = 64 * 1024
+
+
+def autosave_dir() -> Path:
+    """``<user data dir>/autosave``: where every autosave lives."""
+    return data_dir() / "autosave"
+
+
+@dataclass(frozen=True)
+class AutosaveInfo:
+    """The header of an autosave file: what it holds and who wrote it."""
+
+    file: Path
+    session: str
+    #: The map file the autosave belongs to; ``None`` for a map never saved.
+    original: Path | None
+    title: str
+    map_id: str
+    writer: ProcessStamp
+    size: int
+    sha256: str
+
+    @property
+    def time(self) -> datetime:
+        """When the autosave was written."""
+        return self.writer.time
+
+    def is_orphan(self, stale_after_hours: float = STALE_AFTER_HOURS) -> bool:
+        """Left by a dead session: its process is gone from this machine, or, for an autosave
+        from another machine, it has not been rewritten for ``stale_after_hours``."""
+        alive = self.writer.process_alive()
+        if alive is None:
+            return self.writer.age_hours() >= stale_after_hours
+        return not alive
+
+    def read_bytes(self) -> bytes:
+        """The map's bytes; :class:`MapFileError` if the autosave is damaged or gone."""
+        return read_autosave(self.file)[1]
+
+    def load_map(self) -> JourneyMap:
+        """The autosaved map, validated like any file."""
+        return loads_map(self.read_bytes(), self.file)
+
+
+def _header(session: str, original: Path | None, title: str, map_id: str, data: bytes) -> bytes:
+    head: dict[str, Any] = {
+        "format": MAGIC,
+        "version": 1,
+        "session": session,
+        "original": str(original) if original is not None else None,
+        "title": title,
+        "map_id": map_id,
+        "bytes": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+    head.update(ProcessStamp.current().to_json())
+    # ensure_ascii keeps the header one line whatever the title holds (U+2028 included).
+    return json.dumps(head, ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def read_autosave(file: Path) -> tuple[AutosaveInfo, bytes]:
+    """Read an autosave file: its header and the map bytes, checked against the header."""
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES + _MAX_HEADER_BYTES:
+            raise MapFileError(file, "the autosave is too large to be a map")
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise MapFileError(file, "the autosave is gone (recovered or discarded elsewhere?)") from None
+    except OSError as exc:
+        raise MapFileError(file, f"cannot read the autosave: {exc.strerror or exc}") from None
+    info = _parse_header(file, raw)
+    data = raw[raw.index(b"\n") + 1:]
+    if len(data) != info.size or hashlib.sha256(data).hexdigest() != info.sha256:
+        raise MapFileError(file, "the autosave is damaged: its map does not match its header")
+    return info, data
+
+
+def read_header(file: Path) -> AutosaveInfo:
+    """Read only the header (cheap: listing autosaves does not read whole maps)."""
+    try:
+        with file.open("rb") as handle:
+            first = handle.readline(_MAX_HEADER_BYTES)
+    except FileNotFoundError:
+        raise MapFileError(file, "the autosave is gone (recovered or discarded elsewhere?)") from None
+    except OSError as exc:
+        raise MapFileError(file, f"cannot read the autosave: {exc.strerror or exc}") from None
+    return _parse_header(file, first)
+
+
+def _parse_header(file: Path, raw: bytes) -> AutosaveInfo:
+    end = raw.find(b"\n", 0, _MAX_HEADER_BYTES)
+    if end < 0:
+        raise MapFileError(file, "is not a JourneyMap autosave (no header line)")
+    try:
+        head = json.loads(raw[:end])
+        if not isinstance(head, dict) or head.get("format") != MAGIC:
+            raise ValueError("not an autosave header")
+        original = head.get("original")
+        session, title, map_id = head.get("session"), head.get("title"), head.get("map_id")
+        size, digest = head.get("bytes"), head.get("sha256")
+        if not (isinstance(session, str) and isinstance(title, str) and isinstance(map_id, str)
+                and isinstance(size, int) and isinstance(digest, str)
+                and (original is None or isinstance(original, str))):
+            raise ValueError("header fields have wrong types")
+        writer = ProcessStamp.from_json(head)
+    except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
+        raise MapFileError(file, "is not a JourneyMap autosave (damaged header)") from None
+    return AutosaveInfo(
+        file=file,
+        session=session,
+        original=Path(original) if original is not None else None,
+        title=title,
+        map_id=map_id,
+        writer=writer,
+        size=size,
+        sha256=digest,
+    )
+
+
+class Autosave:
+    """The autosave slot of one open map: write it after changes, discard it on a clean save.
+
+    The slot writes only when the map's bytes differ from what it last wrote, so autosaving
+    on every focus loss costs a serialisation, not a disk write.
+    """
+
+    def __init__(self, original: Path | str | None = None, *, session: str | None = None,
+                 folder: Path | None = None) -> None:
+        self.session = session or f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{secrets.token_hex(4)}"
+        self.folder = folder or autosave_dir()
+        self.original = Path(os.path.abspath(original)) if original is not None else None
+        self._last_digest: str | None = None
+
+    @property
+    def file(self) -> Path:
+        return self.folder / f"{self.session}{SUFFIX}"
+
+    def exists(self) -> bool:
+        return self.file.is_file()
+
+    def write(self, doc: JourneyMap) -> bool:
+        """Autosave ``doc``; ``False`` when nothing changed since the last autosave.
+
+        Raises :class:`MapFileError` if the data folder cannot be written (the caller tells
+        the person once, and keeps going: an autosave failing must not stop the editing).
+        """
+        return self.write_bytes(doc, dumps_map(doc))
+
+    def write_bytes(self, doc: JourneyMap, data: bytes) -> bool:
+        """Like :meth:`write` with the bytes already serialised (``dumps_map(doc)``)."""
+        digest = hashlib.sha256(data).hexdigest()
+        if digest == self._last_digest and self.exists():
+            return False
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MapFileError(self.folder, f"cannot create the autosave folder: {exc.strerror or exc}") from None
+        self._write(doc.title, doc.id, data)
+        self._last_digest = digest
+        return True
+
+    def _write(self, title: str, map_id: str, data: bytes) -> None:
+        write_atomic(self.file, _header(self.session, self.original, title, map_id, data) + data)
+
+    def discard(self) -> None:
+        """Remove the autosave (after a clean save or close); never raises."""
+        self._last_digest = None
+        try:
+            self.file.unlink()
+        except OSError:
+            pass
+
+    def __repr__(self) -> str:
+        return f"Autosave({self.session!r}, original={str(self.original) if self.original else None!r})"
+
+
+def list_autosaves(folder: Path | None = None) -> list[AutosaveInfo]:
+    """Every readable autosave in the folder, newest first (damaged ones are skipped)."""
+    folder = folder or autosave_dir()
+    found = []
+    try:
+        entries = list(folder.glob(f"*{SUFFIX}"))
+    except OSError:
+        return []
+    for file in entries:
+        try:
+            found.append(read_header(file))
+        except MapFileError:
+            continue
+    return sorted(found, key=lambda info: info.time, reverse=True)
+
+
+def find_orphans(folder: Path | None = None, *, stale_after_hours: float = STALE_AFTER_HOURS) -> list[AutosaveInfo]:
+    """Autosaves whose writing session is dead: the work a crash would otherwise lose."""
+    return [info for info in list_autosaves(folder) if info.is_orphan(stale_after_hours)]
+
+
+def claim(info: AutosaveInfo) -> Autosave:
+    """Make an orphan this session's autosave, so a second crash still keeps it.
+
+    Renaming is atomic: if two JourneyMaps start at once, only one recovers the orphan; the
+    other gets :class:`MapFileError` saying it is gone.
+    """
+    slot = Autosave(info.original, folder=info.file.parent)
+    try:
+        os.rename(info.file, slot.file)
+    except FileNotFoundError:
+        raise MapFileError(info.file, "the autosave is gone (recovered or discarded elsewhere?)") from None
+    except OSError as exc:
+        raise MapFileError(info.file, f"cannot take over the autosave: {exc.strerror or exc}") from None
+    # Stamp it with this process at once, or another starting JourneyMap would see an orphan.
+    header, data = read_autosave(slot.file)
+    slot._write(header.title, header.map_id, data)
+    slot._last_digest = header.sha256
+    return slot
+
+
+def discard(info: AutosaveInfo) -> None:
+    """Delete an autosave the person chose not to recover; never raises."""
+    try:
+        info.file.unlink()
+    except OSError:
+        pass
+
+
+__all__ = [
+    "Autosave", "AutosaveInfo", "DELAY_SECONDS", "STALE_AFTER_HOURS", "autosave_dir", "claim",
+    "describe_differences", "discard", "find_orphans", "list_autosaves", "read_autosave", "read_header",
+]

@@ -1,0 +1,646 @@
+"""CSV export and import of a map's cards and stage values, for spreadsheets.
+
+Export writes UTF-8 with a byte order mark (so Excel reads the accents), ``;`` and a
+decimal comma for Spanish maps (what Spanish Excel expects), ``,`` otherwise. Import
+detects the delimiter and the encoding (UTF-8, or Windows-1252 as Excel saves "CSV"),
+reads either language, and reports every bad cell with its row number and column letter.
+It builds a new map (:func:`import_cards_csv`); merging into an open map is a plan computed
+from that map (:mod:`journeymap_desktop.io.merge`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from journeymap_desktop.io.csv_table import (
+    COLUMNS,
+    CURVE_ROW,
+    HEADERS,
+    KIND_WORDS,
+    ROW_KIND_WORDS,
+    SEVERITY_WORDS,
+    STAGE_ROW,
+    VARIANT_WORDS,
+    YES,
+    CellError,
+    column_letter,
+    header_key,
+    read_channels,
+    read_flag,
+    read_number,
+    read_row_kind,
+    read_severity,
+    read_tags,
+    read_variant,
+    write_channels,
+    write_number,
+    write_tags,
+)
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.lane_names import fold, kind_from_name
+from journeymap_desktop.io.mapfile import read_file_bytes, write_atomic
+from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
+from journeymap_desktop.model.checks import Problem
+from journeymap_desktop.model.document import JourneyMap
+from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.ids import ID_PATTERN, new_id
+from journeymap_desktop.model.lanes import (
+    CARD_KINDS,
+    EMOTION_MAX,
+    EMOTION_MIN,
+    ENGAGEMENT_MAX,
+    ENGAGEMENT_MIN,
+    CardLane,
+    ChannelsLane,
+    EmotionCurve,
+    EmotionLane,
+    EmotionPoint,
+    EngagementLane,
+    EngagementValue,
+    Lane,
+    LaneKind,
+    MetricsLane,
+    MetricValue,
+    StageChannels,
+    StageText,
+    StoryboardLane,
+    TextLane,
+    lane_kind,
+    make_lane,
+)
+
+CSV_EXTENSION = ".csv"
+_BOM = "\ufeff"
+#: Spreadsheets run a cell starting with one of these as a formula: such text cells are
+#: written with a leading apostrophe, which the importer removes again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_TEXT_COLUMNS = ("stage", "lane", "title", "body", "tags", "device", "unit", "curve")
+MAX_PROBLEMS = 50
+SHORT_MAX = 2_000
+LONG_MAX = 100_000
+_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_ID_RE = re.compile(ID_PATTERN)
+#: Cells kept exactly as typed; the others lose surrounding spaces.
+_EXACT_COLUMNS = ("title", "body", "device", "unit", "curve")
+T = TypeVar("T")
+
+
+# ------------------------------------------------------------------------------ export
+
+
+def export_cards_csv(doc: JourneyMap, path: Path | str, *, lang: str | None = None,
+                     delimiter: str | None = None) -> Report:
+    """Write ``doc``'s cards and values as CSV (atomically); return what CSV cannot hold."""
+    data, report = dumps_cards_csv(doc, lang=lang, delimiter=delimiter)
+    write_atomic(Path(path), data)
+    return report
+
+
+def dumps_cards_csv(doc: JourneyMap, *, lang: str | None = None,
+                    delimiter: str | None = None) -> tuple[bytes, Report]:
+    """The CSV bytes of ``doc`` and a report. ``lang`` picks headers and words (default:
+    the map's language); ``delimiter`` defaults to ';' for Spanish and ',' for English."""
+    lang = lang or doc.locale
+    delimiter = delimiter or (";" if lang == "es" else ",")
+    decimal_comma = delimiter == ";"
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([HEADERS[lang][key] for key in COLUMNS])
+    rows = _rows(doc, lang, decimal_comma)
+    for row in rows:
+        writer.writerow([_guard(key, row.get(key, "")) for key in COLUMNS])
+    report = Report()
+    content = sum(1 for row in rows if row.get("stage") and row.get("kind") != ROW_KIND_WORDS[lang][STAGE_ROW])
+    report.say(
+        f"Wrote {plural(len(rows), 'row', 'rows')}: {plural(len(doc.stages), 'stage', 'stages')}, "
+        f"{plural(len(doc.lanes), 'lane', 'lanes')} and {plural(content, 'card or value', 'cards and values')}.",
+        f"Escritas {plural(len(rows), 'fila', 'filas')}: {plural(len(doc.stages), 'etapa', 'etapas')}, "
+        f"{plural(len(doc.lanes), 'carril', 'carriles')} y {plural(content, 'tarjeta o valor', 'tarjetas y valores')}.",
+    )
+    frames = sum(len(lane.frames) for lane in doc.lanes if isinstance(lane, StoryboardLane))
+    if frames:
+        report.say(
+            f"{plural(frames, 'storyboard picture is', 'storyboard pictures are')} not in the CSV; "
+            "their captions are (merging the CSV back updates them).",
+            f"{plural(frames, 'imagen del storyboard no está', 'imágenes del storyboard no están')} en el CSV; "
+            "sus pies de foto sí (al fusionar el CSV se actualizan).",
+        )
+    report.say(
+        "The title, scope, personas and notes of the map are not in the CSV: it holds cards and stage values.",
+        "El título, el alcance, los arquetipos y las notas del mapa no van en el CSV: solo tarjetas y valores por etapa.",
+    )
+    return (_BOM + out.getvalue()).encode("utf-8"), report
+
+
+def _guard(key: str, text: str) -> str:
+    if key in _TEXT_COLUMNS and text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str]]:
+    """Every row as column key -> cell text, declarations first."""
+    words = KIND_WORDS[lang]
+    yes = YES[lang]
+    stage_names = _unique_names([stage.name for stage in doc.stages])
+    lane_names = _unique_names([lane.name for lane in doc.lanes])
+    stage_of = {stage.id: name for stage, name in zip(doc.stages, stage_names)}
+    rows: list[dict[str, str]] = []
+    for stage, name in zip(doc.stages, stage_names):
+        rows.append({"stage": name, "kind": ROW_KIND_WORDS[lang][STAGE_ROW], "body": stage.description,
+                     "color": stage.color, "id": stage.id})
+    for lane, name in zip(doc.lanes, lane_names):
+        row = {"lane": name, "kind": words[lane_kind(lane)], "body": lane.description,
+               "color": lane.color or "", "id": lane.id}
+        if isinstance(lane, MetricsLane):
+            row["unit"] = lane.unit
+        rows.append(row)
+        if isinstance(lane, EmotionLane):
+            for curve in lane.curves:
+                rows.append({"lane": name, "kind": ROW_KIND_WORDS[lang][CURVE_ROW], "curve": curve.name,
+                             "variant": VARIANT_WORDS[lang][curve.variant], "color": curve.color or "",
+                             "id": curve.id})
+
+    def number(value: float) -> str:
+        return write_number(value, decimal_comma)
+
+    for lane, name in zip(doc.lanes, lane_names):
+        kind = words[lane_kind(lane)]
+        base = {"lane": name, "kind": kind}
+        if isinstance(lane, CardLane):
+            for card in lane.cards:
+                rows.append({
+                    **base, "stage": stage_of.get(card.stage_id, ""), "title": card.title, "body": card.body,
+                    "tags": write_tags(card.tags),
+                    "channel": write_channels([card.channel], lang) if card.channel else "",
+                    "device": card.device,
+                    "online": "" if card.online is None else (yes if card.online else "no"),
+                    "severity": SEVERITY_WORDS[lang][card.severity] if card.severity else "",
+                    "moment_of_truth": yes if card.moment_of_truth else "",
+                    "color": card.color or "", "id": card.id,
+                })
+        elif isinstance(lane, EmotionLane):
+            for curve in lane.curves:
+                for point in curve.points:
+                    rows.append({**base, "stage": stage_of.get(point.stage_id, ""), "title": point.label,
+                                 "score": number(point.score), "curve": curve.name, "id": curve.id})
+        elif isinstance(lane, EngagementLane):
+            rows.extend({**base, "stage": stage_of.get(v.stage_id, ""), "value": str(v.level)} for v in lane.values)
+        elif isinstance(lane, MetricsLane):
+            rows.extend({**base, "stage": stage_of.get(v.stage_id, ""), "value": number(v.value), "unit": lane.unit}
+                        for v in lane.values)
+        elif isinstance(lane, TextLane):
+            rows.extend({**base, "stage": stage_of.get(t.stage_id, ""), "body": t.text} for t in lane.texts)
+        elif isinstance(lane, ChannelsLane):
+            rows.extend({**base, "stage": stage_of.get(e.stage_id, ""), "channel": write_channels(e.channels, lang)}
+                        for e in lane.entries)
+        elif isinstance(lane, StoryboardLane):
+            rows.extend({**base, "stage": stage_of.get(f.stage_id, ""), "title": f.caption, "id": f.id}
+                        for f in lane.frames)
+    return rows
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Names are the keys of a spreadsheet: a repeated one gets ' (2)', ' (3)'."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        key = name.strip().casefold()
+        seen[key] = seen.get(key, 0) + 1
+        out.append(name if seen[key] == 1 else f"{name} ({seen[key]})")
+    return out
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+@dataclass
+class Sheet:
+    """A CSV file read into rows of cells keyed by column, with what it looked like."""
+
+    columns: dict[str, int]
+    width: int
+    rows: list[tuple[int, list[str]]]
+    delimiter: str
+    encoding: str
+    lang: str
+    ignored: list[str] = field(default_factory=list)
+
+
+def read_sheet(data: bytes, path: Path | str) -> Sheet:
+    """Decode, find the delimiter and the header; :class:`MapFileError` when unusable."""
+    encoding = "utf-8"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        encoding = "windows-1252"
+        text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise MapFileError(path, "is not a text file (it holds NUL bytes): save it as CSV")
+    if not text.strip():
+        raise MapFileError(path, "the file is empty: there are no rows to import")
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (";", ",", "\t")}
+    delimiter = max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        raise MapFileError(path, f"is not a readable CSV file: {exc}") from None
+    header = records[0]
+    columns: dict[str, int] = {}
+    ignored = []
+    problems = []
+    for index, cell in enumerate(header):
+        key = header_key(cell)
+        if key is None:
+            if cell.strip():
+                ignored.append(cell.strip())
+            continue
+        if key in columns:
+            problems.append(Problem(f"row 1, column {column_letter(index)}",
+                                    f"'{cell}' repeats the column of {column_letter(columns[key])}"))
+        columns[key] = index
+    if "lane" not in columns:
+        problems.append(Problem("row 1", "there is no 'lane' (carril) column: the first row must name the columns, "
+                                         "e.g. stage, lane, kind, title, body"))
+    if problems:
+        raise MapFileError(path, problems)
+    spanish_only = {fold(name) for name in HEADERS["es"].values()} - {fold(key) for key in COLUMNS}
+    spanish = any(fold(cell) in spanish_only for cell in header)
+    rows = [(number, record) for number, record in enumerate(records[1:], start=2)
+            if any(cell.strip() for cell in record)]
+    return Sheet(columns, len(header), rows, delimiter, encoding, "es" if spanish else "en", ignored)
+
+
+# ------------------------------------------------------------------------------ import
+
+
+@dataclass
+class SheetImport(Imported):
+    """A CSV read as a map, plus what merging needs: the columns it has, and captions."""
+
+    columns: frozenset[str] = frozenset()
+    captions: dict[str, str] = field(default_factory=dict)
+
+
+def import_cards_csv(path: Path | str, *, lang: str | None = None, like: JourneyMap | None = None) -> SheetImport:
+    """Read a cards CSV as a new map. ``like`` (the map it will be merged into) lends its
+    lane kinds to rows that do not say their kind. Raises :class:`MapFileError`."""
+    path = Path(path)
+    return imports_cards_csv(read_file_bytes(path, "CSV file"), path, lang=lang, like=like)
+
+
+def imports_cards_csv(data: bytes, path: Path | str = "<memory>", *, lang: str | None = None,
+                      like: JourneyMap | None = None) -> SheetImport:
+    """Like :func:`import_cards_csv`, from the file's bytes."""
+    sheet = read_sheet(data, path)
+    builder = _Builder(sheet, Path(path), lang or (like.locale if like else sheet.lang), like)
+    builder.build()
+    if builder.problems:
+        problems = builder.problems[:MAX_PROBLEMS]
+        if len(builder.problems) > MAX_PROBLEMS:
+            problems.append(Problem("$", f"… and {len(builder.problems) - MAX_PROBLEMS} more problems"))
+        raise MapFileError(path, problems)
+    return builder.result()
+
+
+class _Builder:
+    """Turns rows into stages, lanes, cards and values, collecting every bad cell."""
+
+    def __init__(self, sheet: Sheet, path: Path, lang: str, like: JourneyMap | None) -> None:
+        self.sheet = sheet
+        self.path = path
+        self.lang = "es" if lang == "es" else "en"
+        self.like = like
+        self.problems: list[Problem] = []
+        self.stages: dict[str, Stage] = {}
+        self.declared: set[str] = set()
+        self.lanes: dict[str, Lane] = {}
+        self.ids: set[str] = set()
+        self.captions: dict[str, str] = {}
+        self.skipped_captions = 0
+        self.guessed: dict[str, LaneKind] = {}
+        self.counts = {"cards": 0, "values": 0}
+        self.number = 0
+        self.cells: list[str] = []
+
+    # -- cells of the current row --
+
+    def fail(self, key: str | None, message: str) -> None:
+        where = f"row {self.number}"
+        if key is not None and key in self.sheet.columns:
+            where += f", column {column_letter(self.sheet.columns[key])} ({key})"
+        self.problems.append(Problem(where, message))
+
+    def cell(self, key: str) -> str:
+        index = self.sheet.columns.get(key)
+        if index is None or index >= len(self.cells):
+            return ""
+        text = self.cells[index]
+        if key in _TEXT_COLUMNS and text.startswith("'") and text[1:].startswith(_FORMULA_START):
+            text = text[1:]
+        limit = LONG_MAX if key == "body" else SHORT_MAX
+        if len(text) > limit:
+            self.fail(key, f"is {len(text):,} characters long; the limit is {limit:,}")
+            return text[:limit]
+        return text if key in _EXACT_COLUMNS else text.strip()
+
+    def parsed(self, key: str, reader: Callable[[str], T]) -> T | None:
+        try:
+            return reader(self.cell(key))
+        except CellError as exc:
+            self.fail(key, str(exc))
+            return None
+
+    def has(self, key: str) -> bool:
+        return key in self.sheet.columns
+
+    def claim_id(self) -> str | None:
+        """The row's id cell when it is a valid id no other row uses, else None."""
+        wanted = self.cell("id")
+        if not wanted:
+            return None
+        if not _ID_RE.match(wanted):
+            self.fail("id", f"'{wanted}' is not a valid id (letters, digits, '-', '_', '.', ':'; up to 64)")
+            return None
+        if wanted in self.ids:
+            self.fail("id", f"id '{wanted}' is used by another row")
+            return None
+        self.ids.add(wanted)
+        return wanted
+
+    def fresh_id(self, prefix: str, *, from_row: bool = True) -> str:
+        claimed = self.claim_id() if from_row else None
+        if claimed:
+            return claimed
+        fresh = new_id(prefix)
+        self.ids.add(fresh)
+        return fresh
+
+    def color(self) -> str | None:
+        text = self.cell("color")
+        if not text:
+            return None
+        if _COLOR_RE.match(text):
+            return text.lower()
+        self.fail("color", f"'{text}' is not a colour like #3b6fd8")
+        return None
+
+    # -- structure --
+
+    def stage(self, name: str) -> Stage:
+        key = name.casefold()
+        if key not in self.stages:
+            self.stages[key] = Stage(id=self.fresh_id("stage", from_row=False), name=name)
+        return self.stages[key]
+
+    def lane(self, name: str, kind: LaneKind | None, has_score: bool) -> Lane | None:
+        key = name.casefold()
+        existing = self.lanes.get(key)
+        if existing is not None:
+            if kind is not None and lane_kind(existing) != kind:
+                self.fail("kind", f"lane '{name}' is already {lane_kind(existing).value}, not {kind.value}")
+                return None
+            return existing
+        if kind is None:
+            kind = self._guess_kind(name, has_score)
+            self.guessed[name] = kind
+        lane = make_lane(kind, name, id=self.fresh_id("lane", from_row=False))
+        self.lanes[key] = lane
+        return lane
+
+    def _guess_kind(self, name: str, has_score: bool) -> LaneKind:
+        if self.like is not None:
+            for lane in self.like.lanes:
+                if lane.name.strip().casefold() == name.casefold():
+                    return lane_kind(lane)
+        guess = kind_from_name(name)
+        if guess is not None:
+            return guess
+        return LaneKind.EMOTION if has_score else LaneKind.ACTIVITIES
+
+    # -- rows --
+
+    def build(self) -> None:
+        for number, cells in self.sheet.rows:
+            self.number, self.cells = number, cells
+            extra = [i for i in range(self.sheet.width, len(cells)) if cells[i].strip()]
+            if extra:
+                self.fail(None, f"has text in column {column_letter(extra[0])}, past the last named column: "
+                                "is there an unquoted separator inside a text?")
+                continue
+            row_kind = self.parsed("kind", read_row_kind)
+            if self.has("kind") and self.cell("kind") and row_kind is None:
+                continue  # a bad kind was reported
+            if row_kind == STAGE_ROW:
+                self.stage_row()
+            elif row_kind == CURVE_ROW:
+                self.curve_row()
+            else:
+                self.content_row(row_kind if isinstance(row_kind, LaneKind) else None)
+
+    def stage_row(self) -> None:
+        name = self.cell("stage")
+        if not name:
+            self.fail("stage", "a stage row needs the stage's name")
+            return
+        key = name.casefold()
+        if key in self.declared:
+            self.fail("stage", f"stage '{name}' is declared twice")
+            return
+        self.declared.add(key)
+        stage = self.stages.get(key)
+        if stage is None:
+            stage = self.stages[key] = Stage(id=self.fresh_id("stage"), name=name)
+        else:  # used by an earlier row: this row adds its details
+            claimed = self.claim_id()
+            if claimed:
+                self._rename_stage(stage, claimed)
+        stage.description = self.cell("body")
+        color = self.color()
+        if color:
+            stage.color = color
+
+    def _rename_stage(self, stage: Stage, new: str) -> None:
+        old, stage.id = stage.id, new
+        self.ids.discard(old)
+        for lane in self.lanes.values():
+            for item in _stage_items(lane):
+                if item.stage_id == old:
+                    item.stage_id = new
+
+    def curve_row(self) -> None:
+        lane = self.lane(self.cell("lane"), LaneKind.EMOTION, True) if self.cell("lane") else None
+        if not isinstance(lane, EmotionLane):
+            if not self.cell("lane"):
+                self.fail("lane", "a curve row needs the name of its emotion lane")
+            return
+        name = self.cell("curve")
+        if any(curve.name.casefold() == name.casefold() for curve in lane.curves):
+            self.fail("curve", f"curve '{name}' is declared twice in lane '{lane.name}'")
+            return
+        variant = self.parsed("variant", read_variant)
+        lane.curves.append(EmotionCurve(
+            id=self.fresh_id("curve"), name=name, variant="to_be" if variant == "to_be" else "as_is",
+            color=self.color(),
+        ))
+
+    def content_row(self, kind: LaneKind | None) -> None:
+        lane_name, stage_name = self.cell("lane"), self.cell("stage")
+        if not lane_name:
+            self.fail("lane", "names no lane: every card or value belongs to a lane")
+            return
+        lane = self.lane(lane_name, kind, bool(self.cell("score")))
+        if lane is None:
+            return
+        if not stage_name:
+            self.lane_row(lane)
+            return
+        stage = self.stage(stage_name)
+        if isinstance(lane, CardLane):
+            self.card_row(lane, stage)
+        elif isinstance(lane, EmotionLane):
+            self.emotion_row(lane, stage)
+        elif isinstance(lane, StoryboardLane):
+            frame_id = self.cell("id")
+            if frame_id:
+                self.captions[frame_id] = self.cell("title")
+            self.skipped_captions += 1
+        else:
+            self.value_row(lane, stage)
+
+    def lane_row(self, lane: Lane) -> None:
+        """A row with a lane and no stage declares the lane: description, colour, unit, id."""
+        claimed = self.claim_id()
+        if claimed:
+            self.ids.discard(lane.id)
+            lane.id = claimed
+        if self.has("body"):
+            lane.description = self.cell("body")
+        lane.color = self.color()
+        if isinstance(lane, MetricsLane) and self.cell("unit"):
+            lane.unit = self.cell("unit")
+
+    def card_row(self, lane: CardLane, stage: Stage) -> None:
+        channels = self.parsed("channel", read_channels) or []
+        if len(channels) > 1:
+            self.fail("channel", "a card has one channel; a channels lane holds several")
+        fields: dict[str, Any] = {
+            "id": self.fresh_id("card"), "stage_id": stage.id, "title": self.cell("title"),
+            "body": self.cell("body"), "tags": self.parsed("tags", read_tags) or [],
+            "channel": channels[0] if channels else None, "device": self.cell("device"),
+            "online": self.parsed("online", read_flag), "severity": self.parsed("severity", read_severity),
+            "moment_of_truth": bool(self.parsed("moment_of_truth", read_flag)), "color": self.color(),
+        }
+        lane.cards.append(Card(**fields))
+        self.counts["cards"] += 1
+
+    def emotion_row(self, lane: EmotionLane, stage: Stage) -> None:
+        if not self.cell("score"):
+            self.fail("score", "an emotion row needs a score from -2 to +2")
+            return
+        score = self.parsed("score", read_number)
+        if score is None:
+            return
+        if not EMOTION_MIN <= score <= EMOTION_MAX:
+            self.fail("score", f"{score:g} is outside -2..+2 (very bad .. very good)")
+            return
+        curve_id, name = self.cell("id"), self.cell("curve")
+        curve = next((c for c in lane.curves if curve_id and c.id == curve_id), None) or next(
+            (c for c in lane.curves if c.name.casefold() == name.casefold()), None)
+        if curve is None:
+            curve = EmotionCurve(id=self.fresh_id("curve"), name=name)
+            lane.curves.append(curve)
+        if any(point.stage_id == stage.id for point in curve.points):
+            self.fail("stage", f"curve '{curve.name}' already has a point in stage '{stage.name}'")
+            return
+        curve.points.append(EmotionPoint(stage_id=stage.id, score=score, label=self.cell("title")))
+        self.counts["values"] += 1
+
+    def value_row(self, lane: Lane, stage: Stage) -> None:
+        entries: list[Any]
+        item: Any
+        if isinstance(lane, EngagementLane):
+            level = self.parsed("value", read_number)
+            if level is None or level != int(level) or not ENGAGEMENT_MIN <= level <= ENGAGEMENT_MAX:
+                self.fail("value", "an engagement row needs a whole number from 1 to 5")
+                return
+            entries, item = lane.values, EngagementValue(stage_id=stage.id, level=int(level))
+        elif isinstance(lane, MetricsLane):
+            value = self.parsed("value", read_number)
+            if value is None:
+                self.fail("value", "a metrics row needs a number")
+                return
+            if self.cell("unit"):
+                lane.unit = self.cell("unit")
+            entries, item = lane.values, MetricValue(stage_id=stage.id, value=value)
+        elif isinstance(lane, TextLane):
+            entries, item = lane.texts, StageText(stage_id=stage.id, text=self.cell("body") or self.cell("title"))
+        elif isinstance(lane, ChannelsLane):
+            entries, item = lane.entries, StageChannels(stage_id=stage.id, channels=self.parsed("channel", read_channels) or [])
+        else:  # pragma: no cover - every lane kind is handled
+            return
+        if any(entry.stage_id == stage.id for entry in entries):
+            self.fail("stage", f"lane '{lane.name}' already has a value in stage '{stage.name}'")
+            return
+        entries.append(item)
+        self.counts["values"] += 1
+
+    # -- the result --
+
+    def result(self) -> SheetImport:
+        sheet, report = self.sheet, Report()
+        names = {",": "commas", ";": "semicolons", "\t": "tabs"}
+        nombres = {",": "comas", ";": "puntos y comas", "\t": "tabuladores"}
+        report.say(
+            f"Read {self.path.name}: {plural(len(sheet.rows), 'row', 'rows')} separated by "
+            f"{names[sheet.delimiter]}, {sheet.encoding.upper()} text.",
+            f"Leído {self.path.name}: {plural(len(sheet.rows), 'fila', 'filas')} separadas por "
+            f"{nombres[sheet.delimiter]}, texto {sheet.encoding.upper()}.",
+        )
+        if sheet.encoding != "utf-8":
+            report.say(
+                "The file is not UTF-8; it was read as Windows-1252, as Excel saves 'CSV'. Check the accents.",
+                "El archivo no es UTF-8; se ha leído como Windows-1252, como guarda Excel el 'CSV'. Revisa las tildes.",
+            )
+        if sheet.ignored:
+            report.say(f"Columns {quoted_list(sheet.ignored)} are not known and were ignored.",
+                       f"Las columnas {quoted_list(sheet.ignored, lang='es')} no se conocen y se han ignorado.")
+        for name, kind in self.guessed.items():
+            report.say(f"Lane '{name}' has no kind column value: it became a lane of {kind.value}.",
+                       f"El carril '{name}' no indica su tipo: es ahora de {KIND_WORDS['es'][kind]}.")
+        report.say(
+            f"Made {plural(len(self.stages), 'stage', 'stages')}, {plural(len(self.lanes), 'lane', 'lanes')}, "
+            f"{plural(self.counts['cards'], 'card', 'cards')} and {plural(self.counts['values'], 'stage value', 'stage values')}.",
+            f"Creadas {plural(len(self.stages), 'etapa', 'etapas')}, {plural(len(self.lanes), 'carril', 'carriles')}, "
+            f"{plural(self.counts['cards'], 'tarjeta', 'tarjetas')} y {plural(self.counts['values'], 'valor', 'valores')} por etapa.",
+        )
+        if self.skipped_captions:
+            report.say(
+                f"{plural(self.skipped_captions, 'storyboard caption has', 'storyboard captions have')} no picture in a CSV: "
+                "a new map gets none of them, a merge updates the captions of pictures it already has.",
+                f"{plural(self.skipped_captions, 'pie de foto del storyboard no tiene', 'pies de foto del storyboard no tienen')} "
+                "imagen en un CSV: un mapa nuevo no los recibe; una fusión actualiza los de las imágenes que ya tiene.",
+            )
+        title = self.path.stem.replace("_", " ").replace("-", " ").strip().capitalize() or "CSV"
+        doc = JourneyMap(title=title, locale="es" if self.lang == "es" else "en",
+                         stages=list(self.stages.values()), lanes=list(self.lanes.values()))
+        return SheetImport(doc, report, frozenset(sheet.columns), self.captions)
+
+
+def _stage_items(lane: Lane) -> list[Any]:
+    """Everything in a lane that points at a stage (cards, points, values, frames)."""
+    if isinstance(lane, CardLane):
+        return list(lane.cards)
+    if isinstance(lane, EmotionLane):
+        return [point for curve in lane.curves for point in curve.points]
+    for attribute in ("values", "texts", "entries", "frames"):
+        items = getattr(lane, attribute, None)
+        if items is not None:
+            return list(items)
+    return []

@@ -1,0 +1,813 @@
+"""OpenJourney (.ojf) import and export: maps from and for the Ptolemy journey editor.
+
+Import turns swimlanes into the lane kind that shows them best (by JourneyMap's own
+``kind`` extension, else the lane's name in English or Spanish, else the purpose most of
+its nodes have), emotional lanes into an emotion curve, and keeps whatever has no field of
+its own as tags (``purpose:bottleneck``, ``score:-2``), card colour, or text lanes (service
+blueprints, notes of emotion nodes). It returns the map with a report saying what was
+converted and how. Export lives in :mod:`journeymap_desktop.io.ojf_export`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Iterable
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.lane_names import guess_language, kind_from_name, kind_label
+from journeymap_desktop.io.mapfile import read_file_bytes
+from journeymap_desktop.io.ojf_parse import BLUEPRINT_LAYERS, OjfDocument, OjfLane, OjfNode, parse_ojf
+from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
+from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel
+from journeymap_desktop.model.checks import check_document
+from journeymap_desktop.model.document import JourneyMap
+from journeymap_desktop.model.elements import Card, Persona, Scope, Severity, Stage
+from journeymap_desktop.model.ids import ID_PATTERN, new_id
+from journeymap_desktop.model.lanes import (
+    CARD_KINDS,
+    EMOTION_MAX,
+    ENGAGEMENT_MAX,
+    ENGAGEMENT_MIN,
+    CardLane,
+    ChannelsLane,
+    EmotionCurve,
+    EmotionLane,
+    EmotionPoint,
+    EngagementLane,
+    EngagementValue,
+    Lane,
+    LaneKind,
+    MetricsLane,
+    MetricValue,
+    StageChannels,
+    StageText,
+    TextLane,
+)
+
+OJF_EXTENSION = ".ojf"
+#: OpenJourney scores run from -5 to +5; ours from -2 to +2.
+OJF_SCORE_MAX = 5.0
+SCALE_TO_OURS = EMOTION_MAX / OJF_SCORE_MAX
+SHORT_MAX = 2_000
+#: Card colours darker than this (relative luminance) are tinted on import.
+LIGHT_ENOUGH = 0.6
+LONG_MAX = 100_000
+
+#: The purpose a node has when it simply is what its lane is; not kept as a tag there.
+NATURAL_PURPOSE: dict[LaneKind, str] = {
+    LaneKind.PAIN_POINTS: "pain-point",
+    LaneKind.TOUCHPOINTS: "touchpoint",
+    LaneKind.OPPORTUNITIES: "opportunity",
+}
+#: Which card lane a node's purpose suggests (Ptolemy's purposes and a few synonyms).
+PURPOSE_KINDS: dict[str, LaneKind] = {
+    "pain-point": LaneKind.PAIN_POINTS, "painpoint": LaneKind.PAIN_POINTS,
+    "pain point": LaneKind.PAIN_POINTS, "bottleneck": LaneKind.PAIN_POINTS,
+    "friction": LaneKind.PAIN_POINTS,
+    "touchpoint": LaneKind.TOUCHPOINTS, "touch-point": LaneKind.TOUCHPOINTS,
+    "channel": LaneKind.TOUCHPOINTS,
+    "opportunity": LaneKind.OPPORTUNITIES, "idea": LaneKind.OPPORTUNITIES,
+    "milestone": LaneKind.ACTIVITIES, "decision": LaneKind.ACTIVITIES,
+    "observation": LaneKind.ACTIVITIES, "note": LaneKind.ACTIVITIES,
+    "gain": LaneKind.ACTIVITIES, "action": LaneKind.ACTIVITIES, "activity": LaneKind.ACTIVITIES,
+}
+#: Scores (on the -5..+5 scale) for nodes of an emotional lane that have a sentiment only.
+SENTIMENT_SCORES: dict[str, float] = {
+    "delighted": 4, "positive": 3, "relieved": 2, "surprised": 1, "neutral": 0, "bored": -1,
+    "confused": -2, "anxious": -2, "annoyed": -2, "negative": -3, "frustrated": -3, "angry": -4,
+}
+#: Ptolemy's names of the service-blueprint layers, as lane names.
+BLUEPRINT_NAMES: dict[str, dict[str, str]] = {
+    "en": {"evidence": "Physical evidence", "onstage": "Frontstage (visible)",
+           "backstage": "Backstage (invisible)", "support": "Support processes"},
+    "es": {"evidence": "Evidencia física", "onstage": "Frontstage (visible)",
+           "backstage": "Backstage (invisible)", "support": "Procesos de soporte"},
+}
+_ID_RE = re.compile(ID_PATTERN)
+_HEX_RE = re.compile(r"^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")
+_CHANNEL_VALUES = frozenset(channel.value for channel in Channel)
+_DEFAULT_WHITE = {"#ffffff", "#fff", "white", "transparent", "#ffffffff"}
+
+
+def import_ojf(path: Path | str, *, lang: str | None = None) -> Imported:
+    """Read an .ojf file as a new map. ``lang`` ('es'/'en') names the lanes it creates;
+    by default the file's own language is guessed. Raises :class:`MapFileError`."""
+    path = Path(path)
+    return imports_ojf(read_file_bytes(path, "OpenJourney file"), path, lang=lang)
+
+
+def imports_ojf(data: bytes, path: Path | str = "<memory>", *, lang: str | None = None) -> Imported:
+    """Like :func:`import_ojf`, from the file's bytes (``path`` names it in messages)."""
+    ojf = parse_ojf(data, path)
+    converter = _Converter(ojf, Path(path), lang)
+    doc = converter.convert()
+    problems = check_document(doc)
+    if problems:  # a bug here, never the file's fault: say so plainly
+        raise MapFileError(path, [p for p in problems])
+    return Imported(doc, converter.report)
+
+
+def score_tag(score: float) -> str:
+    """``score:+2``: an OJF score kept on a card that has no score field."""
+    return f"score:{_signed(score)}"
+
+
+def _signed(value: float) -> str:
+    text = f"{value:+.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("+0", "-0") else text
+
+
+class _Converter:
+    """One import: builds the map and the report side by side."""
+
+    def __init__(self, ojf: OjfDocument, path: Path, lang: str | None) -> None:
+        self.ojf = ojf
+        self.path = path
+        self.report = Report()
+        self.taken: set[str] = set()
+        self.stage_ids: dict[str, str] = {}
+        self.clipped = 0
+        self.lang = lang if lang in ("es", "en") else (
+            ojf.locale if ojf.locale in ("es", "en") else guess_language(self._texts())
+        )
+        self.persona: Persona | None = None
+        self.tagged: Counter[str] = Counter()
+        self.colored = 0
+        self.tinted = 0
+
+    def _texts(self) -> list[str]:
+        ojf = self.ojf
+        return [ojf.title, ojf.point_of_view, *(s.name for s in ojf.stages), *(lane.name for lane in ojf.lanes),
+                *(n.title for n in ojf.nodes), *(n.description for n in ojf.nodes)]
+
+    def say(self, en: str, es: str) -> None:
+        self.report.say(en, es)
+
+    # -- small conversions --
+
+    def new_id(self, wanted: str | None, prefix: str) -> str:
+        """Keep the file's id when it is a valid, unused JourneyMap id; else a fresh one."""
+        if wanted and _ID_RE.match(wanted) and wanted not in self.taken:
+            self.taken.add(wanted)
+            return wanted
+        fresh = new_id(prefix)
+        self.taken.add(fresh)
+        return fresh
+
+    def short(self, text: str) -> str:
+        text = " ".join(text.split()) if "\n" in text else text.strip()
+        if len(text) > SHORT_MAX:
+            self.clipped += 1
+            return text[: SHORT_MAX - 1] + "…"
+        return text
+
+    def long(self, text: str) -> str:
+        if len(text) > LONG_MAX:
+            self.clipped += 1
+            return text[: LONG_MAX - 1] + "…"
+        return text
+
+    # -- the whole map --
+
+    def convert(self) -> JourneyMap:
+        ojf = self.ojf
+        version = ojf.version or "?"
+        self.say(
+            f"Read {self.path.name}: OpenJourney {version}, {plural(len(ojf.stages), 'stage', 'stages')}, "
+            f"{plural(len(ojf.lanes), 'swimlane', 'swimlanes')}, {plural(len(ojf.nodes), 'node', 'nodes')}.",
+            f"Leído {self.path.name}: OpenJourney {version}, {plural(len(ojf.stages), 'etapa', 'etapas')}, "
+            f"{plural(len(ojf.lanes), 'carril', 'carriles')}, {plural(len(ojf.nodes), 'nodo', 'nodos')}.",
+        )
+        if ojf.persona:
+            self.persona = Persona(id=self.new_id(ojf.persona_id or None, "persona"), name=self.short(ojf.persona),
+                                   description=self.long(ojf.persona_description))
+        stages = self.stages()
+        by_lane: dict[str, list[OjfNode]] = defaultdict(list)
+        for node in ojf.nodes:
+            by_lane[node.lane_id].append(node)
+        lanes: list[Lane] = []
+        for lane in ojf.lanes:
+            lanes.extend(self.lane(lane, by_lane.get(lane.id, [])))
+        if not any(isinstance(lane, EmotionLane) for lane in lanes):
+            sentiment = self.sentiment_lane()
+            if sentiment is not None:
+                lanes.insert(0, sentiment)
+        else:
+            self.add_overall_curve(lanes)
+            self.note_overrides(stages)
+        lanes.extend(self.blueprint_lanes())
+        self.unknown_fields()
+        if self.clipped:
+            self.say(
+                f"{plural(self.clipped, 'text was', 'texts were')} too long and cut short.",
+                f"{plural(self.clipped, 'texto era demasiado largo y se ha', 'textos eran demasiado largos y se han')} recortado.",
+            )
+        title = ojf.title or ojf.point_of_view
+        if not ojf.title:
+            title = title or self.path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
+            self.say(
+                f"The file has no title: the map is titled '{self.short(title)}'.",
+                f"El archivo no tiene título: el mapa se titula '{self.short(title)}'.",
+            )
+        provenance = ""
+        if not ojf.generator.startswith("JourneyMap"):  # our own files need no provenance line
+            provenance = (f"Imported from {self.path.name} (OpenJourney {version})." if self.lang == "en"
+                          else f"Importado de {self.path.name} (OpenJourney {version}).")
+        notes = "\n\n".join(part for part in (ojf.description, provenance) if part)
+        return JourneyMap(
+            title=self.short(title),
+            locale="es" if self.lang == "es" else "en",
+            author=self.short(ojf.author),
+            scope=Scope(product=self.short(ojf.product), goal=self.long(ojf.goal),
+                        description="" if title == ojf.point_of_view else self.long(ojf.point_of_view)),
+            personas=[self.persona] if self.persona else [],
+            primary_persona_id=self.persona.id if self.persona else None,
+            stages=stages,
+            lanes=lanes,
+            notes=self.long(notes),
+        )
+
+    def stages(self) -> list[Stage]:
+        out = []
+        for stage in self.ojf.stages:
+            our_id = self.new_id(stage.id, "stage")
+            self.stage_ids[stage.id] = our_id
+            color = _color(stage.color or "")
+            out.append(Stage(
+                id=our_id, name=self.short(stage.name), description=self.long(stage.description),
+                **({"color": color} if color else {}),
+            ))
+        return out
+
+    def note_overrides(self, stages: list[Stage]) -> None:
+        """Stage emotion overrides only mean something for Ptolemy's own curve: keep them as text."""
+        noted = []
+        for ojf_stage, stage in zip(self.ojf.stages, stages):
+            if ojf_stage.override_emotion is None:
+                continue
+            value = _signed(ojf_stage.override_emotion)
+            line = (f"Emotion override in Ptolemy: {value}" if self.lang == "en"
+                    else f"Emoción fijada en Ptolemy: {value}")
+            stage.description = self.long("\n".join(part for part in (stage.description, line) if part))
+            noted.append(stage.name)
+        if noted:
+            one = len(noted) == 1
+            self.say(
+                f"{'Stage' if one else 'Stages'} {quoted_list(noted)} had an emotion override for Ptolemy's "
+                f"overall curve: kept as a line of {'its' if one else 'their'} description.",
+                f"{'La etapa' if one else 'Las etapas'} {quoted_list(noted, lang='es')} "
+                f"{'fijaba' if one else 'fijaban'} la emoción de la curva general de Ptolemy: se conserva "
+                "como una línea de su descripción.",
+            )
+
+    # -- lanes --
+
+    def classify(self, lane: OjfLane, nodes: list[OjfNode]) -> tuple[LaneKind, str]:
+        """The lane kind and, for the report, why (``extension``, ``name``, ``purpose``...)."""
+        if lane.kind:
+            try:
+                return LaneKind(lane.kind), "extension"
+            except ValueError:
+                self.say(
+                    f"Swimlane '{lane.name}' names an unknown kind '{lane.kind}': it was ignored.",
+                    f"El carril '{lane.name}' indica un tipo desconocido '{lane.kind}': se ha ignorado.",
+                )
+        by_name = kind_from_name(lane.name)
+        if by_name == LaneKind.EMOTION:
+            if not nodes or any(_emotion_score(node) is not None for node in nodes):
+                return LaneKind.EMOTION, "name"
+            by_name = None
+            reason = "emotion-unscored"
+        elif by_name in CARD_KINDS:
+            return by_name, "name"
+        else:
+            reason = "purpose"
+        purposes = Counter(
+            PURPOSE_KINDS[node.purpose.lower()] for node in nodes if node.purpose.lower() in PURPOSE_KINDS
+        )
+        if purposes:
+            best = max(purposes.values())
+            for node in nodes:  # ties go to the purpose met first
+                kind = PURPOSE_KINDS.get(node.purpose.lower())
+                if kind is not None and purposes[kind] == best:
+                    return kind, reason
+        return LaneKind.ACTIVITIES, "default" if reason == "purpose" else reason
+
+    def lane(self, ojf_lane: OjfLane, nodes: list[OjfNode]) -> list[Lane]:
+        kind, why = self.classify(ojf_lane, nodes)
+        lane_id = self.new_id(ojf_lane.id, "lane")
+        name = self.short(ojf_lane.name)
+        common: dict[str, Any] = {"id": lane_id, "name": name, "description": self.long(ojf_lane.description)}
+        color = _color(ojf_lane.color or "")
+        if color:
+            common["color"] = color
+        reason_en = {
+            "extension": "as JourneyMap wrote it", "name": "by its name",
+            "purpose": "by the purpose of most of its nodes",
+            "default": "no name or purpose hint, the default",
+            "emotion-unscored": "its name sounds emotional but its nodes have no scores",
+        }[why]
+        reason_es = {
+            "extension": "como lo escribió JourneyMap", "name": "por su nombre",
+            "purpose": "por el propósito de la mayoría de sus nodos",
+            "default": "sin pistas en nombre ni propósito, el tipo por defecto",
+            "emotion-unscored": "su nombre suena a emociones pero sus nodos no tienen puntuación",
+        }[why]
+        kind_en, kind_es = kind_label(kind, "en"), kind_label(kind, "es")
+        if kind in CARD_KINDS:
+            cards = [self.card(node, kind) for node in nodes]
+            lane: Lane = CardLane(kind=kind.value, cards=cards, **common)
+            self.say(
+                f"Swimlane '{name}' became a lane of {kind_en} ({reason_en}) with {plural(len(cards), 'card', 'cards')}.",
+                f"El carril '{name}' es ahora de {kind_es} ({reason_es}) con {plural(len(cards), 'tarjeta', 'tarjetas')}.",
+            )
+            return [lane]
+        if kind == LaneKind.EMOTION:
+            return self.emotion_lane(common, nodes, reason_en, reason_es, ojf_lane.curves)
+        return [self.value_lane(kind, common, nodes, ojf_lane)]
+
+    def card(self, node: OjfNode, kind: LaneKind) -> Card:
+        tags: list[str] = []
+        for tag in node.tags:
+            if tag not in tags:
+                tags.append(tag)
+        fields: dict[str, Any] = {}
+        # Tags JourneyMap wrote for its own card fields go back into those fields.
+        for tag in list(tags):
+            key, _, value = tag.partition(":")
+            if key == "channel" and value in _CHANNEL_VALUES:
+                fields["channel"], tags[:] = Channel(value), [t for t in tags if t != tag]
+            elif key == "device" and value:
+                fields["device"], tags[:] = value, [t for t in tags if t != tag]
+            elif key == "online" and value in ("yes", "no"):
+                fields["online"], tags[:] = value == "yes", [t for t in tags if t != tag]
+        for key in ("channel", "device", "online"):
+            extension = node.extra.get(key)
+            if key == "channel" and isinstance(extension, str) and extension in _CHANNEL_VALUES:
+                fields["channel"] = Channel(extension)
+            elif key == "device" and isinstance(extension, str) and extension:
+                fields["device"] = extension
+            elif key == "online" and isinstance(extension, bool):
+                fields["online"] = extension
+        extras = []
+        if node.purpose and node.purpose.lower() != NATURAL_PURPOSE.get(kind):
+            extras.append(f"purpose:{node.purpose}")
+        if node.sentiment:
+            extras.append(f"sentiment:{node.sentiment}")
+        if node.icon:
+            extras.append(f"icon:{node.icon}")
+        if node.score is not None:
+            extras.append(score_tag(node.score))
+        severity = None
+        if node.severity in ("low", "medium", "high"):
+            severity = Severity(node.severity)
+        elif node.severity:
+            extras.append(f"severity:{node.severity}")
+        color = _color(node.icon_color)
+        if node.icon_color and color is None and node.icon_color.lower() not in _DEFAULT_WHITE:
+            extras.append(f"color:{node.icon_color}")
+        elif color is not None and _luminance(color) < LIGHT_ENOUGH:
+            # Ptolemy paints the card with this colour; a strong one would drown the text on
+            # a poster, so the card gets a light tint and the exact colour stays as a tag.
+            extras.append(f"iconColor:{color}")
+            self.tinted += 1
+            color = _tint(color)
+        for key, value in node.extra.items():
+            if key in ("channel", "device", "online", "label", "curve", "curveId", "variant",
+                       "curveColor", "level", "value", "channels"):
+                continue
+            if isinstance(value, bool):
+                extras.append(f"{key}:{'true' if value else 'false'}")
+            elif isinstance(value, (str, int, float)):
+                extras.append(f"{key}:{value}")
+        for tag in extras:
+            if tag not in tags:
+                tags.append(tag)
+                self.tagged[tag.partition(":")[0]] += 1
+        self.colored += color is not None
+        title = node.title
+        body = node.description
+        if len(title) > SHORT_MAX:
+            body = f"{title}\n\n{body}" if body else title
+        return Card(
+            id=self.new_id(node.id, "card"),
+            stage_id=self.stage_ids[node.stage_id],
+            title=self.short(title),
+            body=self.long(body),
+            color=color,
+            tags=[self.short(tag) for tag in tags],
+            moment_of_truth=node.moment_of_truth,
+            severity=severity,
+            **fields,
+        )
+
+    def emotion_lane(self, common: dict[str, Any], nodes: list[OjfNode], reason_en: str,
+                     reason_es: str, lane_curves: list[dict[str, Any]]) -> list[Lane]:
+        name = common["name"]
+        groups: dict[str, list[OjfNode]] = defaultdict(list)
+        for node in nodes:
+            key = node.extra.get("curveId") or node.extra.get("curve") or ""
+            groups[str(key)].append(node)
+        # Curves JourneyMap declared on the swimlane come first, in order (even without points).
+        specs: dict[str, dict[str, Any]] = {}
+        for declared in lane_curves:
+            specs[str(declared.get("curveId"))] = declared
+        for key, group in groups.items():
+            specs.setdefault(key, group[0].extra)
+        curves: list[EmotionCurve] = []
+        notes: dict[str, list[str]] = defaultdict(list)
+        averaged: list[str] = []
+        from_sentiment = 0
+        icons = 0
+        for key, first in specs.items():
+            group = groups.get(key, [])
+            curve_name = first.get("curve") if isinstance(first.get("curve"), str) else None
+            variant = first.get("variant") if first.get("variant") in ("as_is", "to_be") else "as_is"
+            color = _color(str(first.get("curveColor") or "")) or (self.persona.color if self.persona else None)
+            points = []
+            for stage in self.ojf.stages:
+                here = [n for n in group if n.stage_id == stage.id]
+                scored = [(n, _emotion_score(n)) for n in here]
+                scored_ok = [(n, s) for n, s in scored if s is not None]
+                from_sentiment += sum(1 for n, s in scored_ok if n.score is None)
+                if scored_ok:
+                    mean = sum(s for _, s in scored_ok) / len(scored_ok)
+                    labels = [_point_label(n) for n, _ in scored_ok]
+                    if len(scored_ok) > 1:
+                        averaged.append(stage.name)
+                    points.append(EmotionPoint(
+                        stage_id=self.stage_ids[stage.id],
+                        score=round(max(-EMOTION_MAX, min(EMOTION_MAX, mean * SCALE_TO_OURS)), 6),
+                        label=self.short(" / ".join(label for label in labels if label)),
+                    ))
+                for node, score in scored:
+                    icons += bool(node.icon or (node.icon_color and node.icon_color.lower() not in _DEFAULT_WHITE))
+                    line = self.emotion_note(node, score is None)
+                    if line:
+                        notes[stage.id].append(line)
+            curves.append(EmotionCurve(
+                id=self.new_id(str(first.get("curveId") or "") or None, "curve"),
+                name=self.short(curve_name if curve_name is not None else (self.persona.name if self.persona else name)),
+                persona_id=self.persona.id if self.persona else None,
+                variant=variant,
+                color=color,
+                points=points,
+            ))
+        lanes: list[Lane] = [EmotionLane(kind="emotion", curves=curves, **common)]
+        count = sum(len(curve.points) for curve in curves)
+        self.say(
+            f"Swimlane '{name}' became an emotion curve ({reason_en}): {plural(count, 'point', 'points')}, "
+            "scores -5..+5 rescaled to -2..+2, node titles as point labels.",
+            f"El carril '{name}' es ahora una curva de emociones ({reason_es}): {plural(count, 'punto', 'puntos')}, "
+            "puntuaciones de -5..+5 llevadas a -2..+2, títulos de los nodos como etiquetas.",
+        )
+        if averaged:
+            one = len(averaged) == 1
+            self.say(
+                f"In '{name}', {'stage' if one else 'stages'} {quoted_list(averaged)} had several nodes: their "
+                "scores were averaged and their titles joined with ' / '.",
+                f"En '{name}', {'la etapa' if one else 'las etapas'} {quoted_list(averaged, lang='es')} "
+                f"{'tenía' if one else 'tenían'} varios nodos: se ha promediado su puntuación y unido sus "
+                "títulos con ' / '.",
+            )
+        if from_sentiment:
+            self.say(
+                f"In '{name}', {plural(from_sentiment, 'node had', 'nodes had')} no score: scored from the sentiment word.",
+                f"En '{name}', {plural(from_sentiment, 'nodo no tenía', 'nodos no tenían')} puntuación: se ha "
+                "deducido de la palabra de sentimiento.",
+            )
+        if notes:
+            note_lane = TextLane(
+                kind="text",
+                id=self.new_id(None, "lane"),
+                name=self.short(f"{name} ({'notes' if self.lang == 'en' else 'notas'})"),
+                texts=[StageText(stage_id=self.stage_ids[stage.id], text=self.long("\n".join(notes[stage.id])))
+                       for stage in self.ojf.stages if stage.id in notes],
+            )
+            lanes.append(note_lane)
+            self.say(
+                f"What a curve cannot show of '{name}' (descriptions, sentiments, purposes, tags, unscored "
+                f"nodes) is in the text lane '{note_lane.name}' below it.",
+                f"Lo que una curva no muestra de '{name}' (descripciones, sentimientos, propósitos, etiquetas, "
+                f"nodos sin puntuación) está en el carril de texto '{note_lane.name}', debajo.",
+            )
+        if icons:
+            self.say(
+                f"Icons and colours of {plural(icons, 'node', 'nodes')} in '{name}' were not kept: "
+                "a curve point has neither.",
+                f"No se han conservado iconos ni colores de {plural(icons, 'nodo', 'nodos')} de '{name}': "
+                "un punto de la curva no los tiene.",
+            )
+        return lanes
+
+    def emotion_note(self, node: OjfNode, unscored: bool) -> str:
+        """A line for the notes lane with what a curve point cannot hold, or ''."""
+        details = []
+        if node.sentiment:
+            details.append(("sentiment" if self.lang == "en" else "sentimiento") + f": {node.sentiment}")
+        if node.purpose:
+            details.append(("purpose" if self.lang == "en" else "propósito") + f": {node.purpose}")
+        if node.severity:
+            details.append(("severity" if self.lang == "en" else "gravedad") + f": {node.severity}")
+        if node.moment_of_truth:
+            details.append("moment of truth" if self.lang == "en" else "momento de la verdad")
+        if node.tags:
+            details.append(("tags" if self.lang == "en" else "etiquetas") + ": " + ", ".join(node.tags))
+        if unscored:
+            details.append("no score" if self.lang == "en" else "sin puntuación")
+        if not (node.description or details):
+            return ""
+        line = node.title or "…"
+        if node.description:
+            line += f" — {node.description}"
+        if details:
+            line += f" ({'; '.join(details)})"
+        return line
+
+    def value_lane(self, kind: LaneKind, common: dict[str, Any], nodes: list[OjfNode], ojf_lane: OjfLane) -> Lane:
+        """Engagement, metrics, text, channels or storyboard lanes (JourneyMap's own exports)."""
+        name = common["name"]
+        per_stage: dict[str, list[OjfNode]] = defaultdict(list)
+        for node in nodes:
+            per_stage[node.stage_id].append(node)
+        order = [s.id for s in self.ojf.stages if s.id in per_stage]
+        lane: Lane
+        if kind == LaneKind.ENGAGEMENT:
+            values = []
+            for sid in order:
+                levels = [lvl for lvl in (_level(n) for n in per_stage[sid]) if lvl is not None]
+                if levels:
+                    level = round(sum(levels) / len(levels))
+                    values.append(EngagementValue(stage_id=self.stage_ids[sid], level=max(ENGAGEMENT_MIN, min(ENGAGEMENT_MAX, level))))
+            lane = EngagementLane(kind="engagement", values=values, **common)
+        elif kind == LaneKind.METRICS:
+            metric_values = []
+            for sid in order:
+                numbers = [v for v in (_metric(n) for n in per_stage[sid]) if v is not None]
+                if numbers:
+                    metric_values.append(MetricValue(stage_id=self.stage_ids[sid], value=sum(numbers)))
+            lane = MetricsLane(kind="metrics", unit=self.short(ojf_lane.unit), values=metric_values, **common)
+        elif kind == LaneKind.CHANNELS:
+            entries = []
+            for sid in order:
+                channels: list[Channel] = []
+                for node in per_stage[sid]:
+                    channels.extend(ch for ch in _channels(node) if ch not in channels)
+                entries.append(StageChannels(stage_id=self.stage_ids[sid], channels=channels))
+            lane = ChannelsLane(kind="channels", entries=entries, **common)
+        else:
+            texts = [
+                StageText(stage_id=self.stage_ids[sid], text=self.long("\n\n".join(
+                    n.description or n.title for n in per_stage[sid] if n.description or n.title)))
+                for sid in order
+            ]
+            lane = TextLane(kind="text", texts=texts, **common)
+            if kind == LaneKind.STORYBOARD:
+                self.say(
+                    f"Swimlane '{name}' was a storyboard: .ojf files hold no pictures, so its captions "
+                    "became a text lane.",
+                    f"El carril '{name}' era un storyboard: los archivos .ojf no guardan imágenes, así que "
+                    "sus pies de foto son ahora un carril de texto.",
+                )
+                return lane
+        self.say(
+            f"Swimlane '{name}' became a lane of {kind_label(kind, 'en')} (as JourneyMap wrote it).",
+            f"El carril '{name}' es ahora de {kind_label(kind, 'es')} (como lo escribió JourneyMap).",
+        )
+        return lane
+
+    def overall_points(self) -> tuple[list[EmotionPoint], int]:
+        """Ptolemy's own curve: per stage, its emotion override or the mean of every scored node."""
+        points = []
+        overrides = 0
+        for stage in self.ojf.stages:
+            if stage.override_emotion is not None:
+                score = max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, stage.override_emotion))
+                overrides += 1
+            else:
+                scores = [max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, n.score))
+                          for n in self.ojf.nodes if n.stage_id == stage.id and n.score is not None]
+                if not scores:
+                    continue
+                score = sum(scores) / len(scores)
+            points.append(EmotionPoint(stage_id=self.stage_ids[stage.id], score=round(score * SCALE_TO_OURS, 6)))
+        return points, overrides
+
+    def sentiment_lane(self) -> EmotionLane | None:
+        """Ptolemy draws one curve from every node's score: make it our emotion lane."""
+        points, overrides = self.overall_points()
+        if not points:
+            return None
+        name = "Sentiment" if self.lang == "en" else "Emociones"
+        curve = EmotionCurve(
+            id=self.new_id(None, "curve"),
+            name=self.persona.name if self.persona else name,
+            persona_id=self.persona.id if self.persona else None,
+            color=self.persona.color if self.persona else None,
+            points=points,
+        )
+        lane = EmotionLane(kind="emotion", id=self.new_id(None, "lane"), name=name, curves=[curve])
+        extra_en = f" ({plural(overrides, 'stage uses its', 'stages use their')} emotion override)" if overrides else ""
+        extra_es = f" ({plural(overrides, 'etapa usa', 'etapas usan')} la emoción fijada)" if overrides else ""
+        self.say(
+            f"No swimlane is emotional, but Ptolemy draws a sentiment curve from every node's score: "
+            f"it became the emotion lane '{name}' at the top, the average per stage rescaled to -2..+2{extra_en}. "
+            "Each card keeps its own score as a tag like 'score:+2'.",
+            f"Ningún carril es de emociones, pero Ptolemy dibuja una curva con la puntuación de todos los "
+            f"nodos: es ahora el carril de emociones '{name}', arriba, con la media de cada etapa llevada a "
+            f"-2..+2{extra_es}. Cada tarjeta conserva su puntuación como etiqueta, p. ej. 'score:+2'.",
+        )
+        return lane
+
+    def add_overall_curve(self, lanes: list[Lane]) -> None:
+        """When the emotional lane misses stages Ptolemy's own curve covers, add that curve too."""
+        emotion = next(lane for lane in lanes if isinstance(lane, EmotionLane))
+        covered = {point.stage_id for curve in emotion.curves for point in curve.points}
+        points, _ = self.overall_points()
+        if not points or {point.stage_id for point in points} <= covered:
+            return
+        if any(node.extra.get("curveId") for node in self.ojf.nodes):
+            return  # JourneyMap's own export: its curves are complete as they are
+        name = "All nodes (Ptolemy)" if self.lang == "en" else "Todos los nodos (Ptolemy)"
+        emotion.curves.append(EmotionCurve(
+            id=self.new_id(None, "curve"), name=name,
+            persona_id=self.persona.id if self.persona else None, color="#8a8f98", points=points,
+        ))
+        self.say(
+            f"The emotional lane '{emotion.name}' covers {plural(len(covered), 'stage', 'stages')}, but Ptolemy "
+            f"draws its curve from every node's score: that curve was added as '{name}' "
+            f"({plural(len(points), 'point', 'points')}, the average per stage).",
+            f"El carril de emociones '{emotion.name}' cubre {plural(len(covered), 'etapa', 'etapas')}, pero "
+            f"Ptolemy dibuja su curva con la puntuación de todos los nodos: se ha añadido como '{name}' "
+            f"({plural(len(points), 'punto', 'puntos')}, la media de cada etapa).",
+        )
+
+    def blueprint_lanes(self) -> list[Lane]:
+        """Service-blueprint layers become text lanes, as Ptolemy's blueprint mode shows them."""
+        layers: dict[str, dict[str, list[tuple[str, list[Any]]]]] = defaultdict(lambda: defaultdict(list))
+        for node in self.ojf.nodes:
+            for layer, items in node.blueprint.items():
+                layers[layer][node.stage_id].append((node.title, items))
+        ordered = [layer for layer in BLUEPRINT_LAYERS if layer in layers]
+        ordered += [layer for layer in layers if layer not in BLUEPRINT_LAYERS]
+        lanes: list[Lane] = []
+        for layer in ordered:
+            texts = []
+            for stage in self.ojf.stages:
+                groups = layers[layer].get(stage.id)
+                if not groups:
+                    continue
+                lines = []
+                for title, items in groups:
+                    if len(groups) > 1:
+                        lines.append(f"{title}:")
+                    lines.extend(f"• {_blueprint_item(item)}" for item in items)
+                texts.append(StageText(stage_id=self.stage_ids[stage.id], text=self.long("\n".join(lines))))
+            name = BLUEPRINT_NAMES[self.lang].get(layer, layer)
+            lanes.append(TextLane(kind="text", id=self.new_id(None, "lane"), name=self.short(name), texts=texts))
+        if lanes:
+            names = [lane.name for lane in lanes]
+            self.say(
+                f"Service-blueprint details became {plural(len(lanes), 'text lane', 'text lanes')} at the "
+                f"bottom ({quoted_list(names)}), one line per item, as Ptolemy's blueprint mode shows them.",
+                f"Los detalles del blueprint de servicio son ahora {plural(len(lanes), 'carril de texto', 'carriles de texto')} "
+                f"al final ({quoted_list(names, lang='es')}), una línea por elemento, como los muestra Ptolemy.",
+            )
+        return lanes
+
+    def unknown_fields(self) -> None:
+        if self.ojf.unknown:
+            self.say(
+                f"Top-level fields unknown to OpenJourney ({quoted_list(self.ojf.unknown)}) were not imported.",
+                f"Los campos generales ajenos a OpenJourney ({quoted_list(self.ojf.unknown, lang='es')}) no se han importado.",
+            )
+        kept: Counter[str] = Counter()
+        lost: Counter[str] = Counter()
+        for node in self.ojf.nodes:
+            for key, value in node.extra.items():
+                if key in ("channel", "device", "online", "label", "curve", "curveId", "variant",
+                           "curveColor", "level", "value", "channels"):
+                    continue
+                (kept if isinstance(value, (str, int, float, bool)) else lost)[key] += 1
+        if kept:
+            self.say(
+                f"Node fields unknown to OpenJourney ({quoted_list(sorted(kept))}) were kept as tags 'field:value'.",
+                f"Los campos de nodo ajenos a OpenJourney ({quoted_list(sorted(kept), lang='es')}) se conservan "
+                "como etiquetas 'campo:valor'.",
+            )
+        if lost:
+            self.say(
+                f"Node fields unknown to OpenJourney ({quoted_list(sorted(lost))}) hold lists or objects and "
+                "were not imported.",
+                f"Los campos de nodo ajenos a OpenJourney ({quoted_list(sorted(lost), lang='es')}) contienen "
+                "listas u objetos y no se han importado.",
+            )
+        if self.tagged:
+            fields = ", ".join(f"{key} ({count})" for key, count in sorted(self.tagged.items()))
+            self.say(
+                f"Node fields with no card field of their own are kept on cards as tags 'field:value': {fields}.",
+                f"Los campos de nodo sin equivalente en la tarjeta se conservan como etiquetas 'campo:valor': {fields}.",
+            )
+        if self.colored:
+            self.say(
+                f"Icon colours of {plural(self.colored, 'node', 'nodes')} became the card colour (Ptolemy paints the card with it).",
+                f"El color de icono de {plural(self.colored, 'nodo', 'nodos')} es ahora el color de la tarjeta (Ptolemy pinta la tarjeta con él).",
+            )
+        if self.tinted:
+            self.say(
+                f"{plural(self.tinted, 'colour was', 'colours were')} too strong to read text on: the card has a "
+                "light tint of it, and the exact colour is kept as a tag 'iconColor:…'.",
+                f"{plural(self.tinted, 'color era demasiado intenso', 'colores eran demasiado intensos')} para leer "
+                "texto encima: la tarjeta lleva un tono claro y el color exacto queda como etiqueta 'iconColor:…'.",
+            )
+
+
+# -- helpers on single values --
+
+
+def _emotion_score(node: OjfNode) -> float | None:
+    """A node's score on the -5..+5 scale (from its sentiment when it has no score)."""
+    if node.score is not None:
+        return max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, node.score))
+    return SENTIMENT_SCORES.get(node.sentiment.lower()) if node.sentiment else None
+
+
+def _point_label(node: OjfNode) -> str:
+    label = node.extra.get("label")
+    return label if isinstance(label, str) else node.title
+
+
+def _level(node: OjfNode) -> int | None:
+    level = node.extra.get("level")
+    if isinstance(level, (int, float)) and not isinstance(level, bool):
+        return int(round(level))
+    if node.score is not None:  # -5..+5 onto 1..5
+        return int(round((node.score + OJF_SCORE_MAX) / (2 * OJF_SCORE_MAX) * 4 + 1))
+    return None
+
+
+def _metric(node: OjfNode) -> float | None:
+    value = node.extra.get("value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) < 1e300:
+        return float(value)
+    if node.score is not None:
+        return node.score
+    match = re.search(r"-?\d+(?:[.,]\d+)?", node.title)
+    return float(match.group().replace(",", ".")) if match else None
+
+
+def _channels(node: OjfNode) -> list[Channel]:
+    raw = node.extra.get("channels")
+    names: Iterable[Any] = raw if isinstance(raw, list) else node.tags
+    labels = {label.casefold(): ch for lang in CHANNEL_LABELS.values() for ch, label in lang.items()}
+    out = []
+    for name in names:
+        if not isinstance(name, str):
+            continue
+        channel = Channel(name) if name in _CHANNEL_VALUES else labels.get(name.casefold())
+        if channel is not None and channel not in out:
+            out.append(channel)
+    return out
+
+
+def _color(text: str) -> str | None:
+    """``#abc``/``#aabbcc``/``#aabbccdd`` as ``#aabbcc``; None for white (Ptolemy's default) or other CSS."""
+    text = text.strip()
+    if text.lower() in _DEFAULT_WHITE or not _HEX_RE.match(text):
+        return None
+    digits = text[1:]
+    if len(digits) == 3:
+        digits = "".join(ch * 2 for ch in digits)
+    return f"#{digits[:6].lower()}"
+
+
+def _luminance(color: str) -> float:
+    """Relative luminance of ``#rrggbb`` (0 black .. 1 white), as WCAG defines it."""
+    def channel(hex2: str) -> float:
+        value = int(hex2, 16) / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(color[i:i + 2]) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _tint(color: str, amount: float = 0.82) -> str:
+    """``color`` mixed with white, light enough for dark text (like Ptolemy's own palette)."""
+    parts = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(v + (255 - v) * amount):02x}" for v in parts)
+
+
+def _blueprint_item(item: Any) -> str:
+    """One blueprint entry as a line: 'Receptionist: Confirms appointment', 'Waiting room (Physical)'."""
+    if isinstance(item, str):
+        return item
+    values = {str(k): v for k, v in item.items() if v not in (None, "", [])}
+    head = next((str(values.pop(k)) for k in ("item", "actor", "system", "name", "title") if k in values), "")
+    body = next((str(values.pop(k)) for k in ("action", "description", "detail") if k in values), "")
+    kind = str(values.pop("type")) if "type" in values else ""
+    text = ": ".join(part for part in (head, body) if part)
+    if kind:
+        text = f"{text} ({kind})" if text else kind
+    rest = "; ".join(f"{k}: {v}" for k, v in values.items())
+    return "; ".join(part for part in (text, rest) if part)

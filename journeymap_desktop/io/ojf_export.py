@@ -1,0 +1,257 @@
+"""OpenJourney (.ojf) export: a map as Ptolemy's JSON, readable by Ptolemy as it is.
+
+Every stage, lane and card goes out with its JourneyMap id; emotion points become nodes of
+their lane's swimlane, scored on Ptolemy's -5..+5 scale. What OpenJourney has no field for
+travels in extra keys Ptolemy ignores and keeps when it saves (``kind`` on swimlanes,
+``label``/``curve``/``level``/``value`` on nodes), so exporting and importing again gives
+the same map. The report says what an .ojf cannot hold (pictures, persona details).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from journeymap_desktop import __version__
+from journeymap_desktop.io.mapfile import write_atomic
+from journeymap_desktop.io.ojf import NATURAL_PURPOSE, OJF_SCORE_MAX, SCALE_TO_OURS
+from journeymap_desktop.io.report import Report, plural, quoted_list
+from journeymap_desktop.model.channels import channel_label
+from journeymap_desktop.model.document import JourneyMap
+from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.lanes import (
+    CardLane,
+    ChannelsLane,
+    EmotionLane,
+    EngagementLane,
+    Lane,
+    LaneKind,
+    MetricsLane,
+    StoryboardLane,
+    TextLane,
+    lane_kind,
+)
+
+OJF_VERSION = "1.0"
+#: Card tags that carry an OpenJourney node field (written by the importer).
+FIELD_TAGS = ("purpose", "sentiment", "icon", "score", "iconColor")
+_DEFAULT_STAGE_COLOR = Stage.model_fields["color"].default
+_TITLE_CHARS = 80
+
+
+def export_ojf(doc: JourneyMap, path: Path | str) -> Report:
+    """Write ``doc`` as an .ojf file (atomically); return the report of what it cannot hold."""
+    data, report = dumps_ojf(doc)
+    write_atomic(Path(path), data)
+    return report
+
+
+def dumps_ojf(doc: JourneyMap) -> tuple[bytes, Report]:
+    """The bytes of ``doc`` as an .ojf file, and the report of what it cannot hold."""
+    report = Report()
+    persona = doc.primary_persona()
+    out: dict[str, Any] = {
+        "version": OJF_VERSION,
+        "title": doc.title,
+        "persona": persona.name if persona else "",
+        "pointOfView": doc.scope.description or doc.title,
+        "generator": f"JourneyMap Desktop {__version__}",
+        "locale": doc.locale,
+    }
+    if persona is not None:
+        out["personaId"] = persona.id
+    for key, value in (("author", doc.author), ("product", doc.scope.product),
+                       ("goal", doc.scope.goal), ("description", doc.notes)):
+        if value:
+            out[key] = value
+    out["stages"] = [_stage(stage) for stage in doc.stages]
+    out["swimlanes"] = [_swimlane(lane) for lane in doc.lanes]
+    nodes: list[dict[str, Any]] = []
+    for lane in doc.lanes:
+        nodes.extend(_nodes(doc, lane))
+    out["nodes"] = nodes
+    report.say(
+        f"Wrote {plural(len(doc.stages), 'stage', 'stages')}, {plural(len(doc.lanes), 'swimlane', 'swimlanes')} "
+        f"and {plural(len(nodes), 'node', 'nodes')} (OpenJourney {OJF_VERSION}).",
+        f"Escritas {plural(len(doc.stages), 'etapa', 'etapas')}, {plural(len(doc.lanes), 'carril', 'carriles')} "
+        f"y {plural(len(nodes), 'nodo', 'nodos')} (OpenJourney {OJF_VERSION}).",
+    )
+    _report_losses(doc, report)
+    data = json.dumps(out, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+    return data, report
+
+
+def _stage(stage: Stage) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": stage.id, "name": stage.name}
+    if stage.description:
+        out["description"] = stage.description
+    if stage.color != _DEFAULT_STAGE_COLOR:
+        out["color"] = stage.color
+    return out
+
+
+def _swimlane(lane: Lane) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": lane.id, "name": lane.name, "kind": lane.kind}
+    if isinstance(lane, MetricsLane) and lane.unit:
+        out["unit"] = lane.unit
+    if isinstance(lane, EmotionLane):
+        out["curves"] = [
+            {"id": c.id, "name": c.name, "variant": c.variant, **({"color": c.color} if c.color else {})}
+            for c in lane.curves
+        ]
+    if lane.description:
+        out["description"] = lane.description
+    if lane.color:
+        out["color"] = lane.color
+    return out
+
+
+def _node(node_id: str, stage_id: str, lane_id: str, title: str, description: str = "",
+          **extra: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": node_id, "stageId": stage_id, "swimlaneId": lane_id,
+                           "title": title, "description": description}
+    out.update({key: value for key, value in extra.items() if value is not None})
+    out.setdefault("isMomentOfTruth", False)
+    out.setdefault("tags", [])
+    return out
+
+
+def _nodes(doc: JourneyMap, lane: Lane) -> list[dict[str, Any]]:
+    lang = doc.locale
+    if isinstance(lane, CardLane):
+        return [_card_node(lane, card) for card in lane.cards]
+    if isinstance(lane, EmotionLane):
+        out = []
+        for curve in lane.curves:
+            for index, point in enumerate(curve.points):
+                out.append(_node(
+                    f"{curve.id}-p{index + 1}", point.stage_id, lane.id,
+                    point.label or curve.name or lane.name,
+                    score=_ojf_score(point.score), label=point.label, curve=curve.name,
+                    curveId=curve.id, variant=curve.variant, curveColor=curve.color,
+                ))
+        return out
+    if isinstance(lane, EngagementLane):
+        return [_node(f"{lane.id}-{v.stage_id}", v.stage_id, lane.id, f"{v.level}/5", level=v.level)
+                for v in lane.values]
+    if isinstance(lane, MetricsLane):
+        return [_node(f"{lane.id}-{v.stage_id}", v.stage_id, lane.id,
+                      f"{v.value:g} {lane.unit}".strip(), value=v.value) for v in lane.values]
+    if isinstance(lane, TextLane):
+        return [_text_node(lane.id, t.stage_id, t.text) for t in lane.texts if t.text.strip()]
+    if isinstance(lane, ChannelsLane):
+        return [_node(f"{lane.id}-{e.stage_id}", e.stage_id, lane.id,
+                      ", ".join(channel_label(ch, lang) for ch in e.channels),
+                      channels=[ch.value for ch in e.channels]) for e in lane.entries if e.channels]
+    if isinstance(lane, StoryboardLane):
+        fallback = "Imagen" if lang == "es" else "Picture"
+        return [_node(frame.id, frame.stage_id, lane.id, frame.caption or fallback) for frame in lane.frames]
+    return []  # pragma: no cover - every lane kind is handled above
+
+
+def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    tags: list[str] = []
+    for tag in card.tags:
+        key, sep, value = tag.partition(":")
+        if sep and key in FIELD_TAGS and value and key not in fields:
+            if key == "score":
+                try:
+                    fields["score"] = _plain_number(max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, float(value))))
+                    continue
+                except ValueError:
+                    pass
+            else:
+                fields[key] = value
+                continue
+        tags.append(tag)
+    if card.channel is not None:
+        tags.append(f"channel:{card.channel.value}")
+    if card.device:
+        tags.append(f"device:{card.device}")
+    if card.online is not None:
+        tags.append(f"online:{'yes' if card.online else 'no'}")
+    purpose = fields.pop("purpose", None) or NATURAL_PURPOSE.get(LaneKind(lane.kind))
+    return _node(
+        card.id, card.stage_id, lane.id, card.title, card.body,
+        severity=card.severity.value if card.severity else None,
+        score=fields.pop("score", None),
+        sentiment=fields.pop("sentiment", None),
+        purpose=purpose,
+        isMomentOfTruth=card.moment_of_truth,
+        icon=fields.pop("icon", None),
+        iconColor=fields.pop("iconColor", None) or card.color,
+        tags=tags,
+    )
+
+
+def _ojf_score(score: float) -> float | int:
+    """-2..+2 onto -5..+5, written as a whole number when it is one."""
+    return _plain_number(round(score / SCALE_TO_OURS, 6))
+
+
+def _plain_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _text_node(lane_id: str, stage_id: str, text: str) -> dict[str, Any]:
+    """A stage's text as a node: its first line as the title, the whole text when longer."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    title = line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1].rstrip() + "…"
+    return _node(f"{lane_id}-{stage_id}", stage_id, lane_id, title, "" if title == text else text)
+
+
+def _report_losses(doc: JourneyMap, report: Report) -> None:
+    """Say what an .ojf file cannot carry."""
+    frames = sum(len(lane.frames) for lane in doc.lanes if isinstance(lane, StoryboardLane))
+    if frames:
+        report.say(
+            f"{plural(frames, 'storyboard picture is', 'storyboard pictures are')} not in the file "
+            "(.ojf holds no images); their captions are, as nodes.",
+            f"{plural(frames, 'imagen del storyboard no está', 'imágenes del storyboard no están')} en el "
+            "archivo (.ojf no guarda imágenes); sus pies de foto sí, como nodos.",
+        )
+    persona = doc.primary_persona()
+    if persona is not None:
+        details = [name for name, value in (
+            ("description", persona.description), ("goals", persona.goals), ("needs", persona.needs),
+            ("frustrations", persona.frustrations), ("quote", persona.quote), ("photo", persona.photo),
+        ) if value]
+        if details:
+            report.say(
+                f"Only the persona's name is in the file; OpenJourney has no place for its {', '.join(details)}.",
+                "Del arquetipo solo va el nombre; OpenJourney no tiene sitio para el resto "
+                f"({', '.join(details)}).",
+            )
+    others = [p.name for p in doc.personas if persona is not None and p.id != persona.id]
+    if others:
+        report.say(
+            f"OpenJourney has one persona: {quoted_list(others)} not exported.",
+            f"OpenJourney admite un solo arquetipo: {quoted_list(others, lang='es')} no se exporta.",
+        )
+    curves = sum(len(lane.curves) for lane in doc.lanes if isinstance(lane, EmotionLane))
+    if curves > 1:
+        report.say(
+            f"Ptolemy draws one curve from the scores of all nodes: the {curves} emotion curves were "
+            "written as scored nodes of their swimlanes (JourneyMap reads them back as separate curves).",
+            f"Ptolemy dibuja una sola curva con la puntuación de todos los nodos: las {curves} curvas se "
+            "han escrito como nodos puntuados de sus carriles (JourneyMap las vuelve a leer por separado).",
+        )
+    special = [lane.name for lane in doc.lanes
+               if lane_kind(lane) in (LaneKind.ENGAGEMENT, LaneKind.METRICS, LaneKind.TEXT, LaneKind.CHANNELS)]
+    if special:
+        if len(special) == 1:
+            report.say(
+                f"Lane {quoted_list(special)} has no OpenJourney equivalent: Ptolemy shows its values "
+                "as cards; JourneyMap reads them back as they were.",
+                f"El carril {quoted_list(special, lang='es')} no tiene equivalente en OpenJourney: Ptolemy "
+                "muestra sus valores como tarjetas; JourneyMap los vuelve a leer tal cual.",
+            )
+        else:
+            report.say(
+                f"Lanes {quoted_list(special)} have no OpenJourney equivalent: Ptolemy shows their values "
+                "as cards; JourneyMap reads them back as they were.",
+                f"Los carriles {quoted_list(special, lang='es')} no tienen equivalente en OpenJourney: Ptolemy "
+                "muestra sus valores como tarjetas; JourneyMap los vuelve a leer tal cual.",
+            )

@@ -1,0 +1,1659 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ColorBinding</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <source>Other colour…</source>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <translation>Otro color…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a colour</source>
+        <translation>Elige un color</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/labels.py" line="+13"/>
+        <source>Edit</source>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit map</source>
+        <translation>editar el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit scope</source>
+        <translation>editar el alcance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit persona</source>
+        <translation>editar la buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit stage</source>
+        <translation>editar la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit lane</source>
+        <translation>editar el carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit card</source>
+        <translation>editar la tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit picture</source>
+        <translation>editar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit curve</source>
+        <translation>editar la curva</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move</source>
+        <translation>mover</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Add card</source>
+        <translation>añadir tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add cards</source>
+        <translation>añadir tarjetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add picture</source>
+        <translation>añadir imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete card</source>
+        <translation>eliminar tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move card</source>
+        <translation>mover tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move cards</source>
+        <translation>mover tarjetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate card</source>
+        <translation>duplicar tarjeta</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Duplicate</source>
+        <translation>duplicar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merge import</source>
+        <translation>fusionar importación</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Add persona</source>
+        <translation>añadir buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete persona</source>
+        <translation>eliminar buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add image</source>
+        <translation>añadir imagen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Add stage</source>
+        <translation>añadir etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete stage</source>
+        <translation>eliminar etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move stage</source>
+        <translation>mover etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate stage</source>
+        <translation>duplicar etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add lane</source>
+        <translation>añadir carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete lane</source>
+        <translation>eliminar carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move lane</source>
+        <translation>mover carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate lane</source>
+        <translation>duplicar carril</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set engagement</source>
+        <translation>cambiar el engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit text</source>
+        <translation>editar el texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set metric</source>
+        <translation>cambiar la métrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set channels</source>
+        <translation>cambiar los canales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add curve</source>
+        <translation>añadir curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete curve</source>
+        <translation>eliminar curva</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Clear value</source>
+        <translation>borrar el valor</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Set value</source>
+        <translation>cambiar el valor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear emotion</source>
+        <translation>borrar la emoción</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Set emotion</source>
+        <translation>cambiar la emoción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit emotion label</source>
+        <translation>editar la etiqueta de la emoción</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Rename stage</source>
+        <translation>renombrar etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename lane</source>
+        <translation>renombrar carril</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit title</source>
+        <translation>editar el título</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paste</source>
+        <translation>pegar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set photo</source>
+        <translation>poner foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>quitar foto</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Colour cards</source>
+        <translation>colorear tarjetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set severity</source>
+        <translation>cambiar la gravedad</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Rename</source>
+        <translation>renombrar</translation>
+    </message>
+</context>
+<context>
+    <name>EditorApp</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+97"/>
+        <source>Open journey map</source>
+        <translation>Abrir mapa de experiencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journey maps (*%1)</source>
+        <translation>Mapas de experiencia (*%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot open the map</source>
+        <translation>No se puede abrir el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>EditorController</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+185"/>
+        <source>Stage %1</source>
+        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence.</extracomment>
+        <translation>Etapa %1</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Choose a cell to paste into first.</source>
+        <translation>Elige antes una celda donde pegar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to paste into this cell.</source>
+        <translation>No hay nada que pegar en esta celda.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>These items cannot go into this lane.</source>
+        <translation>Estos elementos no pueden ir en este carril.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
+        <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is too large to be an image for a map.</source>
+        <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New persona</source>
+        <translation>Nueva buyer persona</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+87"/>
+        <source>Export PDF poster</source>
+        <translation>Exportar póster PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the map (its own size)</source>
+        <translation>Ajustada al mapa (su propio tamaño)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whichever prints larger</source>
+        <translation>La que imprima más grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One sheet</source>
+        <translation>Una sola hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiled on A4 sheets</source>
+        <translation>En mosaico de hojas A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiled on Letter sheets</source>
+        <translation>En mosaico de hojas Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
+        <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey map</source>
+        <translation>Mapa de experiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona</source>
+        <translation>Buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storyboard picture</source>
+        <translation>Imagen del storyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion curve</source>
+        <translation>Curva de emociones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter adds a card · F2 or typing edits · arrows move · Ctrl+arrows move cards · Delete removes</source>
+        <translation>Intro añade una tarjeta · F2 o escribir edita · las flechas se desplazan · Ctrl+flechas mueve tarjetas · Supr elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
+        <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map language</source>
+        <translation>Idioma del mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product or service</source>
+        <translation>Producto o servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the persona&apos;s name</source>
+        <translation>el nombre de la buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing selected</source>
+        <translation>No hay nada seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default colour</source>
+        <translation>Color por defecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main persona</source>
+        <translation>Buyer persona principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add persona</source>
+        <translation>Añadir buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustrations</source>
+        <translation>Frustraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapsed on the canvas</source>
+        <translation>Plegado en el lienzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. visitors, %, €</source>
+        <translation>p. ej. visitantes, %, €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to be</source>
+        <translation>deseada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as is</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma, separated</source>
+        <translation>separadas, por, comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. phone, laptop</source>
+        <translation>p. ej. móvil, portátil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image missing</source>
+        <translation>falta la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity / impact</source>
+        <translation>Gravedad / impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 selected</source>
+        <translation>%1 seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>Curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Frustrated</source>
+        <translation>p. ej. Frustrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No persona</source>
+        <translation>Sin buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line</source>
+        <translation>Una por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make main persona</source>
+        <translation>Hacer principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete persona</source>
+        <translation>Eliminar buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Move</source>
+        <translation>◀ Mover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move ▶</source>
+        <translation>Mover ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ Move</source>
+        <translation>▲ Mover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move ▼</source>
+        <translation>Mover ▼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: as is</source>
+        <translation>%1: actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: to be</source>
+        <translation>%1: deseada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add curve</source>
+        <translation>Añadir curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No channel</source>
+        <translation>Sin canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete curve</source>
+        <translation>Eliminar curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As is (today)</source>
+        <translation>Actual (hoy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be (desired)</source>
+        <translation>Deseada (objetivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the channel</source>
+        <translation>Según el canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add curve </source>
+        <translation>Añadir curva </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add picture…</source>
+        <translation>Añadir imagen…</translation>
+    </message>
+</context>
+<context>
+    <name>Interop</name>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import OpenJourney or CSV…</source>
+        <translation>Importar &amp;OpenJourney o CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A map from Ptolemy (.ojf) or a spreadsheet of cards (.csv): new map or merge</source>
+        <translation>Un mapa de Ptolemy (.ojf) o una hoja de cálculo de tarjetas (.csv): como mapa nuevo o fusionado con este</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;as</source>
+        <translation>E&amp;xportar como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards for a spreadsheet (CSV)…</source>
+        <translation>Tarjetas para hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline for documents (Markdown)…</source>
+        <translation>Esquema para documentos (Markdown)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenJourney for Ptolemy (.ojf)…</source>
+        <translation>OpenJourney para Ptolemy (.ojf)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenJourney or CSV (*.ojf *.json *.csv *.tsv *.txt);;OpenJourney (*.ojf *.json);;CSV (*.csv *.tsv *.txt)</source>
+        <translation>OpenJourney o CSV (*.ojf *.json *.csv *.tsv *.txt);;OpenJourney (*.ojf *.json);;CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it as a new map</source>
+        <translation>Abrirlo como un mapa nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import the file</source>
+        <translation>No se puede importar el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was converted, and how:</source>
+        <translation>Qué se ha convertido, y cómo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge it into “%1”</source>
+        <translation>Fusionarlo con «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this map</source>
+        <translation>este mapa</translation>
+    </message>
+</context>
+<context>
+    <name>LaneKind</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+55"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thinks and feels</source>
+        <translation>Piensa y siente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+67"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Nuevo desde plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a map from a template</source>
+        <translation>Empieza un mapa a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF poster…</source>
+        <translation>Exportar póster &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vector poster to print or send</source>
+        <translation>Un póster vectorial para imprimir o enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;image (PNG)…</source>
+        <translation>Exportar &amp;imagen (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>Prefere&amp;ncias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;stage</source>
+        <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new column after the current stage</source>
+        <translation>Una columna nueva tras la etapa actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;card</source>
+        <translation>Añadir &amp;tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new card in the focused cell (or press Enter on the canvas)</source>
+        <translation>Una tarjeta nueva en la celda seleccionada (o pulsa Intro en el lienzo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;picture…</source>
+        <translation>Añadir &amp;imagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add p&amp;ersona</source>
+        <translation>Añadir &amp;buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit map</source>
+        <translation>A&amp;justar el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshop mode</source>
+        <translation>&amp;Modo taller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen, larger text, one stage at a time (PageUp/PageDown)</source>
+        <translation>Pantalla completa, texto más grande, una etapa cada vez (RePág/AvPág)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next stage</source>
+        <translation>Etapa siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous stage</source>
+        <translation>Etapa anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About JourneyMap Desktop</source>
+        <translation>&amp;Acerca de JourneyMap Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;lane</source>
+        <translation>Añadir &amp;carril</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+266"/>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+28"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guardas, los cambios se perderán.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>journey map</source>
+        <translation>mapa de experiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save journey map</source>
+        <translation>Guardar mapa de experiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey maps (*%1)</source>
+        <translation>Mapas de experiencia (*%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export PDF poster</source>
+        <translation>Exportar póster PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Exported %1 (%2 pages)</source>
+        <translation>Exportado %1 (%2 páginas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 texts were cut to fit</source>
+        <translation>%1 textos se han recortado para que quepan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 (%2 × %3 px)</source>
+        <translation>Exportado %1 (%2 × %3 px)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add a stage and a card lane first.</source>
+        <translation>Añade antes una etapa y un carril de tarjetas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a storyboard lane first (Insert → Add lane).</source>
+        <translation>Añade antes un carril de storyboard (Insertar → Añadir carril).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add pictures</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Images (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Persona photo</source>
+        <translation>Foto de la buyer persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the image</source>
+        <translation>No se puede leer la imagen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add card here</source>
+        <translation>Añadir tarjeta aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add picture here…</source>
+        <translation>Añadir imagen aquí…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels…</source>
+        <translation>Canales…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About JourneyMap Desktop</source>
+        <translation>Acerca de JourneyMap Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JourneyMap Desktop %1
+Offline customer journey maps, with PDF posters.</source>
+        <translation>JourneyMap Desktop %1
+Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+942"/>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set the emotion first: drag the curve, or press + or −.</source>
+        <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+27"/>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add persona</source>
+        <translation>Añadir buyer persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation>Buyer personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate stage</source>
+        <translation>Duplicar etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate lane</source>
+        <translation>Duplicar carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete lane</source>
+        <translation>Eliminar carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete persona</source>
+        <translation>Eliminar buyer persona</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+15"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the editor</source>
+        <translation>Idioma del editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(takes effect the next time JourneyMap starts)</source>
+        <translation>(se aplica la próxima vez que se abra JourneyMap)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshop mode text size</source>
+        <translation>Tamaño del texto en modo taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep imported images at full size (larger files)</source>
+        <translation>Conservar las imágenes importadas a tamaño completo (archivos más grandes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit the map to the window</source>
+        <translation>Ajustar el mapa a la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (100 %)</source>
+        <translation>Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a map opens</source>
+        <translation>Al abrir un mapa</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="-36"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a card in the focused cell (or edit the cell)</source>
+        <translation>añade una tarjeta en la celda seleccionada (o edita la celda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typing</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edits the selected card, or starts a new one</source>
+        <translation>edita la tarjeta seleccionada o empieza una nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the selected card, stage or lane name</source>
+        <translation>edita la tarjeta seleccionada o el nombre de la etapa o del carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop editing, then clear the selection</source>
+        <translation>deja de editar y, después, quita la selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows / Tab</source>
+        <translation>Flechas / Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move between cards and cells</source>
+        <translation>se desplaza entre tarjetas y celdas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+arrows</source>
+        <translation>Ctrl+flechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move the selected cards</source>
+        <translation>mueve las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise or lower the emotion (or engagement) of the focused stage</source>
+        <translation>sube o baja la emoción (o el engagement) de la etapa seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 … 5</source>
+        <translation>1 … 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engagement level of the focused stage</source>
+        <translation>nivel de engagement de la etapa seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate</source>
+        <translation>duplica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete the selection</source>
+        <translation>elimina la selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+wheel, Ctrl +/−</source>
+        <translation>Ctrl+rueda, Ctrl +/−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom; Ctrl+0 fits the map</source>
+        <translation>zoom; Ctrl+0 ajusta el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space+drag, middle drag</source>
+        <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan</source>
+        <translation>desplaza la vista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workshop mode; PageUp/PageDown change stage; Escape leaves</source>
+        <translation>modo taller; RePág/AvPág cambian de etapa; Esc sale</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="-112"/>
+        <source>New journey map</source>
+        <translation>Nuevo mapa de experiencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from a template:</source>
+        <translation>Empieza desde una plantilla:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the map</source>
+        <translation>Idioma del mapa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 stages, %2 lanes</source>
+        <translation>%1 etapas, %2 carriles</translation>
+    </message>
+</context>
+</TS>
