@@ -1,7 +1,8 @@
 """The editor on the large map: start-up to first paint, typing latency, peak memory.
 
-* Start-up: from process start to the first painted window with the large map open, against
-  a bare PySide6 window shown in the same run (both in fresh processes, offscreen; goal <= 2x).
+* Start-up: from launching ``python -m journeymap_desktop LARGE.journeymap`` to the first
+  painted window (the editor's own first-paint probe), against a bare PySide6 window shown in
+  the same run (both fresh processes, offscreen; goal <= 2x).
 * Typing: one character typed into a card until the scene is updated and repainted
   (median over many keystrokes in different cells; goal <= 16 ms).
 * Memory: peak RSS of an editor process that opened, painted and edited the map (goal <= 300 MB).
@@ -41,27 +42,6 @@ def done():
 watcher = Painted()
 window.centralWidget().installEventFilter(watcher)
 window.show()
-app.exec()
-"""
-
-EDITOR = """
-import os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from journeymap_desktop.ui.app import EditorApp, make_application
-app = make_application(sys.argv[:1])
-editor = EditorApp(app)
-window = editor.open_path(sys.argv[1])
-window.resize(1400, 900)
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, done)
-        return False
-def done():
-    print(time.time(), flush=True)
-    os._exit(0)
-watcher = Painted()
-window.view.viewport().installEventFilter(watcher)
 app.exec()
 """
 
@@ -109,6 +89,22 @@ def _timed(code: str, *args: str) -> float:
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"benchmark child failed: {out.stderr[-2000:]}")
     return float(lines[-1]) - started
+
+
+def _editor_start(path: Path) -> float:
+    """Seconds from launching ``python -m journeymap_desktop MAP`` (what the ``journeymap``
+    command does) to the first paint of its window, reported by the editor's start-up probe."""
+    from journeymap_desktop.ui.firstpaint import ENV_VAR
+
+    env = _env()
+    env[ENV_VAR] = "1"
+    started = time.time()
+    out = subprocess.run([sys.executable, "-m", "journeymap_desktop", str(path)], capture_output=True,
+                         text=True, env=env, timeout=300, check=False)
+    marks = [line for line in out.stderr.splitlines() if line.startswith("journeymap: first paint at ")]
+    if not marks:
+        raise RuntimeError(f"the editor did not report its first paint: {out.stderr[-2000:]}")
+    return float(marks[0].split()[4].rstrip(",:")) - started
 
 
 def _typing_latency(path: Path) -> tuple[list[float], list[float]]:
@@ -164,13 +160,14 @@ def main() -> None:
         print(f"large map: {len(doc.stages)} stages x {len(doc.lanes)} lanes, {cards} cards, "
               f"{len(doc.assets)} images ({path.stat().st_size / 1e6:.1f} MB)")
         bare = [_timed(BARE) for _ in range(RUNS)]
-        ours = [_timed(EDITOR, str(path)) for _ in range(RUNS)]
+        ours = [_editor_start(path) for _ in range(RUNS)]
         t_bare, t_ours = statistics.median(bare), statistics.median(ours)
         print(f"start-up to first paint: editor on the large map {t_ours * 1e3:6.0f} ms   "
               f"bare PySide6 window {t_bare * 1e3:6.0f} ms   ratio {t_ours / t_bare:.2f}x (goal <= 2x)")
         scene_ms, paint_ms = _typing_latency(path)
         print(f"typing one character into a card: scene updated in {statistics.median(scene_ms):.1f} ms "
-              f"(median of {len(scene_ms)}, p90 {sorted(scene_ms)[int(len(scene_ms) * 0.9)]:.1f} ms), "
+              f"(median of {len(scene_ms)}, p90 {sorted(scene_ms)[int(len(scene_ms) * 0.9)]:.1f} ms, "
+              f"max {max(scene_ms):.1f} ms), "
               f"repainted in {statistics.median(paint_ms):.1f} ms (goal: median <= 16 ms)")
         memory = subprocess.run([sys.executable, "-c", MEMORY, str(path)], capture_output=True, text=True,
                                 env=_env(), timeout=300, check=False)

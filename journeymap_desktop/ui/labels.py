@@ -61,4 +61,5 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Set photo"),
     QT_TRANSLATE_NOOP("Command", "Remove photo"),
     QT_TRANSLATE_NOOP("Command", "Merge import"),
+    QT_TRANSLATE_NOOP("Command", "Reload from disk"),
 )

@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.outline_dock = self._dock(self.tr("Outline"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.overflow_label = QLabel()
+        self.overflow_label.setStyleSheet("color: #b35900;")
+        self.statusBar().addPermanentWidget(self.overflow_label)
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._build_actions()
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
         self.view.editingChanged.connect(self._editing_changed)
+        self.scene.updated.connect(self._show_overflows)
+        self._show_overflows()
         self._update_title()
         self.resize(1400, 900)
         #: Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.
@@ -461,6 +466,23 @@ class MainWindow(QMainWindow):
                 rect = lane_item.sceneBoundingRect()
                 rect.setWidth(min(rect.width(), 400))
                 self.view.reveal(rect)
+
+    def _show_overflows(self) -> None:
+        """Text the layout had to cut (ellipsised) is never silent: say so, and where."""
+        overflows = self.scene.layout.overflows
+        if not overflows:
+            self.overflow_label.clear()
+            self.overflow_label.setToolTip("")
+            return
+        self.overflow_label.setText(self.tr("⚠ %1 texts cut to fit").replace("%1", str(len(overflows))))
+        doc = self.document.doc
+        names: dict[str, str] = {}
+        for lane in doc.card_lanes():
+            names.update({card.id: card.title for card in lane.cards})
+        names.update({stage.id: stage.name for stage in doc.stages})
+        names.update({lane.id: lane.name for lane in doc.lanes})
+        lines = [f"“{names.get(o.owner_id, o.owner_id)[:60]}”: {o.shown_chars}/{o.total_chars}" for o in overflows[:12]]
+        self.overflow_label.setToolTip(self.tr("Shown characters of each cut text:") + "\n" + "\n".join(lines))
 
     def _editing_changed(self, editing: bool) -> None:
         # While typing in place, single keys belong to the text, not to menu shortcuts.

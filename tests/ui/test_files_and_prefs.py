@@ -13,7 +13,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from journeymap_desktop.io.mapfile import save_map
 from journeymap_desktop.model import StoryboardLane
 from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui.app import EditorApp
@@ -139,16 +138,16 @@ def test_save_keeps_a_backup_and_the_title_follows(window: MainWindow, tmp_path:
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    path = tmp_path / "journey.journeymap"
-    save_map(window.document.doc, path)
-    window.document.path = path
+    answers = iter([str(tmp_path / "journey"), str(tmp_path / "copy")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    window.act_save.trigger()  # first save asks for a name
+    assert (tmp_path / "journey.journeymap").is_file()
     window.controller.add_card(window.document.doc.lanes[0].id, window.document.doc.stages[0].id, title="new")
     window.view.finish_edit()
     assert window.isWindowModified()
-    window.act_save.trigger()
+    window.act_save.trigger()  # then saves in place, keeping the previous file
     assert (tmp_path / "journey.journeymap.bak").is_file()
     assert not window.isWindowModified()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "copy"), ""))
     window.act_save_as.trigger()
     assert (tmp_path / "copy.journeymap").is_file()
     assert window.windowTitle().startswith("copy.journeymap")

@@ -341,3 +341,14 @@ def test_page_keys_outside_workshop_mode_select_stages_without_zooming(window: M
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
     assert window.controller.current == Target("stage", doc.stages[1].id)
     assert window.view.zoom() == zoom
+
+
+def test_text_cut_to_fit_is_reported(window: MainWindow) -> None:
+    doc = window.document.doc
+    assert window.overflow_label.text() == ""
+    card = window.controller.add_card(doc.lanes[0].id, doc.stages[0].id, title="word " * 200)
+    window.view.finish_edit()
+    assert card and "1" in window.overflow_label.text()
+    assert "word word" in window.overflow_label.toolTip()
+    window.act_undo.trigger()
+    assert window.overflow_label.text() == ""

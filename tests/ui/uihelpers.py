@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -23,6 +23,9 @@ def editor(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Edit
     monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: True)
     for window in list(app.windows):
         window.close()
+    # Closed windows delete themselves later; do it now, so their file watchers (one
+    # inotify instance each, 128 per user) and timers do not pile up over the suite.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -248,6 +248,10 @@ class CurveItem(BoxItem[CurveBox]):
         self.selected_stage: str | None = None
         self.highlighted = False
 
+    def place(self) -> None:
+        # As-is faces above to-be lines and rings, as on the poster.
+        self.setZValue(self.Z_VALUE + (0.0 if self.box.dashed else 0.1))
+
     @property
     def item_id(self) -> str:
         return self.box.owner_id
@@ -310,12 +314,24 @@ class CurveItem(BoxItem[CurveBox]):
         pen = QPen(qcolor(box.color), width, Qt.PenStyle.DashLine if box.dashed else Qt.PenStyle.SolidLine,
                    Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         if box.dashed:
-            pen.setDashPattern([4.0, 3.0])
+            pen.setDashPattern([7.0 / width, 4.0 / width])
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         for marker in box.markers:
-            draw_marker(painter, marker, selected=marker.stage_id == self.selected_stage, faces=scale > 0.6)
+            selected = marker.stage_id == self.selected_stage
+            if box.dashed and marker.mood is not None:
+                # To-be points are hollow rings: they never hide the as-is faces.
+                c = QPointF(marker.center.x, marker.center.y)
+                painter.setPen(QPen(qcolor(box.color), 1.6))
+                painter.setBrush(QColor("#ffffff"))
+                painter.drawEllipse(c, marker.radius * 0.62, marker.radius * 0.62)
+                if selected:
+                    painter.setPen(QPen(qcolor("#1f2933"), 1.5))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(c, marker.radius + 3, marker.radius + 3)
+            else:
+                draw_marker(painter, marker, selected=selected, faces=scale > 0.6)
 
 
 # ----------------------------------------------------------------------------- lanes
@@ -456,20 +472,35 @@ class StageHeaderItem(BoxItem[StageHeaderBox]):
         return qrect(self.box.rect).adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        paint_stage_header(painter, self.box, lod(painter), self.header_selected)
+        scene = self.map_scene()
+        style = scene.map_style
+        paint_stage_header(painter, self.box, lod(painter), self.header_selected, len(scene.layout.stage_headers),
+                           style.stage_chevron, style.gutter)
 
 
 class HeaderItem(BoxItem[HeaderBox]):
-    """The map's title, scope and persona panel."""
+    """The map's title, scope and persona panel, and the rule under them (as on the poster)."""
 
     Z_VALUE = 1.0
+
+    def __init__(self, box: HeaderBox, rule_y: float, parent: QGraphicsItem | None = None) -> None:
+        self.rule_y = rule_y
+        super().__init__(box, parent)
+
+    def set_rule(self, rule_y: float) -> None:
+        if rule_y != self.rule_y:
+            self.prepareGeometryChange()
+            self.rule_y = rule_y
+            self._bounds = self.compute_bounds()
+            self.update()
 
     @property
     def item_id(self) -> str:
         return "header"
 
     def compute_bounds(self) -> QRectF:
-        return qrect(self.box.rect).adjusted(-4, -4, 4, 4)
+        rect = qrect(self.box.rect).adjusted(-4, -4, 4, 4)
+        return rect.united(QRectF(rect.x(), rect.y(), rect.width(), self.rule_y - rect.y() + 2))
 
     def persona_at(self, point: QPointF) -> str | None:
         panel = self.box.persona
@@ -484,6 +515,8 @@ class HeaderItem(BoxItem[HeaderBox]):
         draw_text(painter, box.title)
         for text in box.texts:
             draw_text(painter, text)
+        painter.setPen(QPen(qcolor("#1f2933"), 1.2))
+        painter.drawLine(QPointF(box.rect.x, self.rule_y), QPointF(box.rect.right, self.rule_y))
         panel = box.persona
         if panel is None:
             return
@@ -621,17 +654,15 @@ def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, se
         painter.setPen(Qt.PenStyle.NoPen)
 
 
-def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, selected: bool = False) -> None:
-    """A stage's coloured header, in map coordinates (also drawn pinned at the view's top)."""
-    rect = qrect(box.rect)
+def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, selected: bool = False,
+                       count: int = 0, chevron: float = 9.0, gutter: float = 2.0) -> None:
+    """A stage's coloured chevron (the journey reads left to right), in map coordinates;
+    the same shape as on the poster. Also drawn pinned at the view's top."""
+    path = stage_path(box, count, chevron, gutter)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(box.color))
-    path = QPainterPath()
-    path.addRoundedRect(rect, 5, 5)
-    square = QPainterPath()
-    square.addRect(rect.adjusted(0, rect.height() / 2, 0, 0))
-    painter.drawPath(path.united(square))
+    painter.drawPath(path)
     if box.name.size * scale >= READABLE_PIXELS:
         draw_text(painter, box.name)
         draw_text(painter, box.description)
@@ -640,4 +671,20 @@ def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, sel
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(selection_pen(scale))
-        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 6, 6)
+        painter.drawPath(path)
+
+
+def stage_path(box: StageHeaderBox, count: int, chevron: float, gutter: float) -> QPainterPath:
+    r = box.rect
+    tip = min(chevron, r.h / 3)
+    last = count and box.index >= count - 1
+    path = QPainterPath()
+    path.moveTo(r.x, r.y)
+    path.lineTo(r.x + r.w - tip, r.y)
+    path.lineTo(r.x + r.w + (0 if last else gutter), r.y + r.h / 2)
+    path.lineTo(r.x + r.w - tip, r.bottom)
+    path.lineTo(r.x, r.bottom)
+    if box.index > 0:
+        path.lineTo(r.x + tip, r.y + r.h / 2)
+    path.closeSubpath()
+    return path

@@ -81,12 +81,16 @@ def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float
     """A channel icon from the SVG set, or one of the small drawn glyphs."""
     target = qrect(rect)
     if name == "severity":
+        # An exclamation mark in a circle, as on the poster.
+        size = min(target.width(), target.height())
+        c = target.center()
+        painter.setPen(QPen(qcolor(color), max(0.5, size * 0.12)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(c, size * 0.44, size * 0.44)
+        painter.drawLine(QPointF(c.x(), c.y() - size * 0.22), QPointF(c.x(), c.y() + size * 0.08))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(color))
-        c = target.center()
-        r = min(target.width(), target.height()) / 2
-        painter.drawRect(QRectF(c.x() - r * 0.14, c.y() - r * 0.8, r * 0.28, r * 1.0))
-        painter.drawEllipse(QPointF(c.x(), c.y() + r * 0.6), r * 0.17, r * 0.17)
+        painter.drawEllipse(QPointF(c.x(), c.y() + size * 0.24), size * 0.06, size * 0.06)
         return
     if name in ("curve-solid", "curve-dashed"):
         pen = QPen(qcolor(color), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -95,6 +99,9 @@ def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float
         painter.setPen(pen)
         y = target.center().y()
         painter.drawLine(QPointF(target.left() + 1, y), QPointF(target.right() - 1, y))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        painter.drawEllipse(QPointF(target.center().x(), y), target.height() * 0.28, target.height() * 0.28)
         return
     if name == "star":
         painter.setPen(QPen(qcolor("#8a6500"), 0.6))

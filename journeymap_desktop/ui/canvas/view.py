@@ -254,7 +254,9 @@ class MapView(QGraphicsView):
                 painter.save()
                 painter.translate(0, y - header.rect.y)
                 selected = current.kind == "stage" and current.id == header.stage_id
-                paint_stage_header(painter, header, scale, selected)
+                style = self.map_scene.map_style
+                paint_stage_header(painter, header, scale, selected, len(layout.stage_headers),
+                                   style.stage_chevron, style.gutter)
                 painter.restore()
             painter.fillRect(QRectF(layout.grid_left, y + top.h, layout.width, 3 / scale), shadow)
             if x is not None:
