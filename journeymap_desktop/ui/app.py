@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap_desktop.io.errors import MapFileError
@@ -208,4 +208,18 @@ def run_editor(paths: list[str]) -> int:
             editor.new_map()
     gc.enable()  # commands/open.py disabled it for the imports
     QTimer.singleShot(0, lambda: offer_recovery(editor))  # work a crash left behind (issue 5)
-    return app.exec()
+    status = app.exec()
+    release_clipboard()
+    return status
+
+
+def release_clipboard() -> None:
+    """Hand copied cards back to Qt as plain text before Python shuts down.
+
+    The clipboard owns the QMimeData our copy made from Python; if Qt deletes it after the
+    interpreter has finalised, the process crashes on quit. Replacing it with Qt's own copy
+    of the text deletes ours while Python is still alive (and other programs keep the text).
+    """
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.mimeData() is not None:
+        clipboard.setText(clipboard.text())

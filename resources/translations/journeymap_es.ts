@@ -203,7 +203,12 @@
         <translation>eliminar curva</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+7"/>
+        <source>Reload from disk</source>
+        <translation>Recargar desde el disco</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -276,7 +281,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+97"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+123"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Cannot open the map</source>
         <translation>No se puede abrir el mapa</translation>
     </message>
@@ -1000,8 +1005,9 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;New from template…</source>
+        <extracomment>Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
     <message>
@@ -1221,13 +1227,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+266"/>
+        <location line="+282"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+28"/>
+        <location line="-264"/>
+        <location line="+29"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1262,12 +1268,7 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Not saved</source>
-        <translation>No se ha guardado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -1349,7 +1350,17 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>⚠ %1 texts cut to fit</source>
+        <translation>⚠ %1 textos recortados para caber</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shown characters of each cut text:</source>
+        <translation>Caracteres mostrados de cada texto recortado:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add card here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
@@ -1384,7 +1395,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+942"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+944"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -1501,9 +1512,310 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JourneyMap was not closed properly. This unsaved work was kept:</source>
+        <translation>JourneyMap no se cerró correctamente. Se conservó este trabajo sin guardar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Elsewhere…</source>
+        <translation>Guardar en otro sitio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide Later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save recovered map</source>
+        <translation>Guardar el mapa recuperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosaved</source>
+        <translation>Guardado automático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(never saved)</source>
+        <translation>(nunca guardado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the unsaved work of “%1”?</source>
+        <translation>¿Descartar el trabajo sin guardar de «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey maps (*%1)</source>
+        <translation>Mapas de experiencia (*%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered map</source>
+        <translation>mapa recuperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (recovered)</source>
+        <translation> (recuperado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This autosave is damaged and cannot be recovered:</source>
+        <translation>Este guardado automático está dañado y no se puede recuperar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the file on disk:</source>
+        <translation>Comparado con el archivo en disco:</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location line="+1"/>
+        <source>Map in use</source>
+        <translation>Mapa en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can open it read-only and save your changes under another name.</source>
+        <translation>Puede abrirlo en solo lectura y guardar sus cambios con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is open in another window of this JourneyMap.</source>
+        <translation>Está abierto en otra ventana de este JourneyMap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone took over this map&apos;s lock.</source>
+        <translation>Alguien ha tomado el bloqueo de este mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite?</source>
+        <translation>¿Sobrescribir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File deleted</source>
+        <translation>Archivo eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your map is still open here, with all its content.</source>
+        <translation>Su mapa sigue abierto aquí, con todo su contenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save It Again</source>
+        <translation>Guardarlo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File changed</source>
+        <translation>Archivo modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone has had it open since %1 (the lock file cannot be read).</source>
+        <translation>Alguien lo tiene abierto desde %1 (no se puede leer el archivo de bloqueo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is already open.</source>
+        <translation>«%1» ya está abierto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This map is open read-only.</source>
+        <translation>Este mapa está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program changed or replaced the file since you opened it.</source>
+        <translation>Otro programa ha modificado o sustituido el archivo desde que lo abrió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving now replaces their version with yours.</source>
+        <translation>Si guarda ahora, su versión sustituirá a la otra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your map is still open here with all its changes and stays marked as unsaved.</source>
+        <translation>Su mapa sigue abierto aquí con todos sus cambios y sigue marcado como no guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have unsaved changes here. Reload to see the other version (Undo brings yours back), or keep yours and save them under another name.</source>
+        <translation>Tiene cambios sin guardar. Recargue para ver la otra versión (Deshacer recupera la suya), o conserve la suya y guárdela con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload to see the new version?</source>
+        <translation>¿Recargar para ver la nueva versión?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine and Save As…</source>
+        <translation>Conservar el mío y guardar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That lock looks abandoned: its program is not running, or it has not been renewed for %1 hours.</source>
+        <translation>Ese bloqueo parece abandonado: su programa no se está ejecutando o no se ha renovado en %1 horas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock lost: %1</source>
+        <translation>Bloqueo perdido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” may have been changed by someone else.</source>
+        <translation>«%1» puede haber sido modificado por otra persona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was not saved.</source>
+        <translation>«%1» no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was deleted or moved by another program.</source>
+        <translation>Otro programa ha eliminado o movido «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>Otro programa ha modificado «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be reloaded; your version stays open.</source>
+        <translation>No se pudo recargar el archivo; su versión sigue abierta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has had it open on %2 since %3.</source>
+        <translation>%1 lo tiene abierto en %2 desde %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took over a lock left behind (%1)</source>
+        <translation>Se tomó un bloqueo abandonado (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name to save your map.</source>
+        <translation>Elija otro nombre para guardar su mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is open elsewhere.</source>
+        <translation>«%1» está abierto en otro lugar.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-36"/>
+        <location line="-95"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>

@@ -48,7 +48,7 @@ HOSTILE_FILES: dict[str, tuple[Callable[[Path], object], str]] = {
     "corrupt JSON": (lambda p: p.write_bytes(b'{"format": "journeymap", "version": 1, "stages": [{'), "not valid JSON"),
     "wrong types": (lambda p: p.write_text(dumps_map(sample_map()).decode().replace('"name": "', '"name": 7, "x": "', 1)),
                     "valid string"),
-    "50 MB": (lambda p: p.write_bytes(HEAD + b'"' + b"x" * 50_000_000 + b'"}'), "maps over"),
+    "50 MB": (lambda p: p.write_bytes(HEAD + b'"' + b"x" * 50_000_000 + b'"}'), "files over"),
     "100,000 levels": (lambda p: p.write_bytes(HEAD + b"[" * 100_000 + b"]" * 100_000 + b"}"), "nested too deeply"),
     "millions of values": (lambda p: p.write_bytes(HEAD + b"[" + b"[]," * 2_000_000 + b"0]}"), "million JSON values"),
     "NaN metric": (lambda p: p.write_text(dumps_map(sample_map()).decode().replace("\"value\": 12000.0", "\"value\": NaN", 1)),
