@@ -70,6 +70,10 @@ class AddItems(Command):
     def undo(self, doc: JourneyMap) -> Change:
         items = cell_items(lane_of(doc, self.lane_id))
         ids = set(self.ids)
+        # Keep the items as they are now (edited since, perhaps in a reloaded document),
+        # so a redo puts back exactly what the undo took away.
+        current = {item.id: item for item in items if item.id in ids}
+        self.items = [current.get(item.id, item) for item in self.items]
         items[:] = [item for item in items if item.id not in ids]
         return Change.of(self.ids, [self.lane_id])
 
@@ -118,7 +122,8 @@ class MoveItems(Command):
         self.lane_id = lane_id
         self.stage_id = stage_id
         self.position = position
-        self.origin: list[tuple[str, int, str, CellItem]] = []
+        self.origin: list[tuple[str, int, str]] = []  # (lane id, list index, stage id) per id
+        self.origin_ids: list[str] = []
         self.label = "Move card" if len(self.ids) == 1 else "Move cards"
 
     def do(self, doc: JourneyMap) -> Change:
@@ -129,7 +134,8 @@ class MoveItems(Command):
             _check_fits(target, item)
         order = {lane.id: n for n, lane in enumerate(doc.lanes)}
         origin = sorted(found, key=lambda entry: (order[entry[0].id], entry[1]))
-        self.origin = [(lane.id, index, item.stage_id, item) for lane, index, item in origin]
+        self.origin = [(lane.id, index, item.stage_id) for lane, index, item in origin]
+        self.origin_ids = [item.id for _, _, item in origin]
         for lane, index, _ in reversed(origin):
             del cell_items(lane)[index]
         items = cell_items(target)
@@ -143,11 +149,15 @@ class MoveItems(Command):
     def undo(self, doc: JourneyMap) -> Change:
         items = cell_items(lane_of(doc, self.lane_id))
         ids = set(self.ids)
+        # The objects in the document now, found by id: they may have been edited, or the
+        # whole document replaced (a reload), since the move.
+        moved = {item.id: item for item in items if item.id in ids}
         items[:] = [item for item in items if item.id not in ids]
-        for lane_id, index, stage_id, item in self.origin:
+        for (lane_id, index, stage_id), item_id in zip(self.origin, self.origin_ids):
+            item = moved[item_id]
             item.stage_id = stage_id
             cell_items(lane_of(doc, lane_id)).insert(index, item)
-        return Change.of(self.ids, {self.lane_id} | {lane_id for lane_id, _, _, _ in self.origin})
+        return Change.of(self.ids, {self.lane_id} | {lane_id for lane_id, _, _ in self.origin})
 
 
 class DuplicateItems(Command):
@@ -174,7 +184,12 @@ class DuplicateItems(Command):
         return Change.of(self.new_ids, {lane_id for lane_id, _, _ in self.copies})
 
     def undo(self, doc: JourneyMap) -> Change:
-        for lane_id, _, copy in reversed(self.copies):
+        kept = []
+        for lane_id, original_id, copy in reversed(self.copies):
             items = cell_items(lane_of(doc, lane_id))
-            del items[next(i for i, item in enumerate(items) if item is copy)]
+            at = next((i for i, item in enumerate(items) if item.id == copy.id), None)
+            if at is None:
+                raise CommandError(f"the copy {copy.id!r} is no longer in lane {lane_id!r}")
+            kept.append((lane_id, original_id, items.pop(at)))  # as it is now, for a redo
+        self.copies = kept[::-1]
         return Change.of(self.new_ids, {lane_id for lane_id, _, _ in self.copies})

@@ -1,11 +1,9 @@
-"""Known gap (found by issue 5's load test): undo history kept across a reload of the map.
+"""Undo history kept across a reload of the map (found by issue 5's load test).
 
-The editor starts a fresh undo history whenever it opens or reloads a map, so this does not
-reach people today. But ``editing.base`` promises commands that "look objects up by id each
-time instead of holding references", and some still hold references: an add, a move or a
-duplicate re-inserts the very object it first inserted, so after the document's objects
-are replaced (a reload, or any future command that rebuilds objects) undo/redo puts back a
-stale object. Strict xfail: whoever fixes the commands removes the marker.
+``editing.base`` promises commands that look objects up by id each time instead of holding
+references. An add, a move or a duplicate once re-inserted the very object it first
+inserted, so after the document's objects were replaced (a reload) undo/redo put back a
+stale object; these tests reproduce each case.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ def _reloaded(doc):  # type: ignore[no-untyped-def]
     return loads_map(dumps_map(doc))
 
 
-@pytest.mark.xfail(strict=True, reason="AddItems re-inserts the object it holds; edits made after a reload are lost on redo")
+
 def test_add_edit_reload_undo_undo_redo() -> None:
     doc = new_from_template("ecommerce", "en")
     lane = next(doc.card_lanes())
@@ -38,7 +36,7 @@ def test_add_edit_reload_undo_undo_redo() -> None:
     assert dumps_map(doc) == before_add_undo
 
 
-@pytest.mark.xfail(strict=True, reason="MoveItems.undo re-inserts the object it moved, not the one in the document")
+
 def test_move_edit_reload_undo_undo() -> None:
     doc = new_from_template("ecommerce", "en")
     lanes = list(doc.card_lanes())
@@ -55,7 +53,7 @@ def test_move_edit_reload_undo_undo() -> None:
     assert dumps_map(doc) == before_move
 
 
-@pytest.mark.xfail(strict=True, raises=StopIteration, reason="DuplicateItems.undo finds its copy by identity")
+
 def test_duplicate_reload_undo() -> None:
     doc = new_from_template("ecommerce", "en")
     lane = next(doc.card_lanes())
