@@ -29,6 +29,7 @@ from journeymap_desktop.ui.recovery import offer_recovery
 from journeymap_desktop.ui.safety import ask_access
 from journeymap_desktop.ui.theme import apply_theme
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
+from journeymap_desktop.ui import messages
 
 
 def ui_language(prefs: Preferences) -> str:
@@ -145,7 +146,7 @@ class EditorApp(QObject):
             document = MapDocument.open(resolved)
         except MapFileError as exc:
             access.release()
-            QMessageBox.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
+            messages.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
                                  str(exc))
             return None
         self.remember(resolved)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.merge import MergePlan, plan_merge
 from journeymap_desktop.io.report import Imported, Report
+from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
@@ -95,7 +96,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     try:
         imported = read_import(path, window.document.doc)
     except MapFileError as exc:
-        QMessageBox.critical(window, tr("Cannot import the file"), str(exc))
+        messages.critical(window, tr("Cannot import the file"), str(exc))
         return
     plan = plan_merge(window.document.doc, imported.doc, columns=getattr(imported, "columns", None),
                       captions=getattr(imported, "captions", None), lang=_language(window))
@@ -185,7 +186,7 @@ def export_format(window: MainWindow, fmt: str) -> None:
     window.statusBar().showMessage(tr("Exported %1").replace("%1", str(path)), 6000)
     lines = report.lines(_language(window))[1:]  # the first line only counts what was written
     if lines:
-        QMessageBox.information(window, tr("Exported"), "\n\n".join(lines))
+        messages.information(window, tr("Exported"), "\n\n".join(lines))
 
 
 def write_export(doc: object, path: Path, fmt: str) -> Report | None:
@@ -204,5 +205,5 @@ def write_export(doc: object, path: Path, fmt: str) -> Report | None:
         export_markdown(doc, path)
         return Report()
     except MapFileError as exc:
-        QMessageBox.critical(None, tr("Export failed"), str(exc))
+        messages.critical(None, tr("Export failed"), str(exc))
         return None

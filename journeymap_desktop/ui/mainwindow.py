@@ -37,6 +37,7 @@ from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
 from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.selection import Target
+from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
                                                                        tile=choice.tile))
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            messages.critical(self, self.tr("Export failed"), str(exc))
             return
         QApplication.restoreOverrideCursor()
         note = self.tr("Exported %1 (%2 pages)").replace("%1", path).replace("%2", str(result.pages))
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         try:
             width, height = render_png(self.document.doc, path, 2.0)
         except (OSError, ValueError) as exc:
-            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            messages.critical(self, self.tr("Export failed"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Exported %1 (%2 × %3 px)").replace("%1", path)
                                      .replace("%2", str(width)).replace("%3", str(height)), 8000)
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
             try:
                 data = Path(path).read_bytes()
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Cannot read the image"), str(exc))
+                messages.warning(self, self.tr("Cannot read the image"), str(exc))
                 return
             self.controller.set_persona_photo(persona_id, data)
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
+from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.model import StoryboardLane
@@ -66,7 +67,7 @@ def test_a_broken_file_is_explained_not_raised(editor: EditorApp, tmp_path: Path
     broken = tmp_path / "broken.journeymap"
     broken.write_text('{"format": "journeymap", "version": 1, "stages": [{}]}', encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append(text))
     assert editor.open_path(broken) is None
     assert shown and "broken.journeymap" in shown[0] and "stages" in shown[0]
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from journeymap_desktop.ui import messages
 
 from journeymap_desktop.io.mapfile import dumps_map
 from journeymap_desktop.io.merge import plan_merge
@@ -70,7 +71,7 @@ def test_a_broken_file_is_explained(window: MainWindow, monkeypatch: pytest.Monk
     bad = tmp_path / "bad.ojf"
     bad.write_text("{not json")
     errors: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: errors.append(text))
     interop.import_file(window, bad)
     assert errors and "is not valid JSON" in errors[0]
 
@@ -80,7 +81,7 @@ def test_export_as(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path
     target = tmp_path / f"out.{fmt}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     notes: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: notes.append(text))
+    monkeypatch.setattr(messages, "information", lambda parent, title, text: notes.append(text))
     interop.export_format(window, fmt)
     assert target.stat().st_size > 1000
     if fmt in ("csv", "ojf"):

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.autosave import list_autosaves, read_autosave
@@ -152,7 +153,7 @@ def test_lock_is_released_on_close_and_when_a_map_fails_to_open(editor: EditorAp
     assert not lock_path(map_file).exists()
     map_file.write_text("{ not a map", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
+    monkeypatch.setattr(messages, "critical", lambda *args: shown.append(str(args[2])))
     assert editor.open_path(map_file) is None
     assert "not valid JSON" in shown[0]
     assert not lock_path(map_file).exists()  # a map that did not open holds no lock

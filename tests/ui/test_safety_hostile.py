@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QMessageBox
+from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.autosave import Autosave
@@ -67,7 +68,7 @@ def test_hostile_file_is_explained_and_changes_nothing(case: str, editor: Editor
     path = tmp_path / "hostil.journeymap"
     make(path)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
+    monkeypatch.setattr(messages, "critical", lambda *args: shown.append(str(args[2])))
     assert editor.open_path(path) is None
     assert len(shown) == 1 and str(path) in shown[0]
     import re

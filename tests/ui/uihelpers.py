@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.ui.app import EditorApp, make_application
@@ -89,8 +90,8 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected message box: {args[1:3]}")
 
-    monkeypatch.setattr(QMessageBox, "critical", refuse)
-    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    monkeypatch.setattr(messages, "critical", refuse)
+    monkeypatch.setattr(messages, "warning", refuse)
 
 
 def type_text(widget: QWidget, text: str) -> None:
