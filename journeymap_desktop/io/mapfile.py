@@ -58,7 +58,7 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     """Validate a map from the bytes of a file (``path`` is only used in messages)."""
     if data.startswith(_BOM):
         data = data[len(_BOM):]
-    if not data.strip():
+    if not data or data.isspace():  # isspace() does not copy a large file as strip() would
         raise MapFileError(path, "the file is empty: it is not a journey map")
     if len(data) > _COUNT_VALUES_ABOVE:
         # Every value but the first follows a comma or opens a container: counting those
