@@ -43,6 +43,10 @@ EXPORTERS: dict[str, Exporter] = {
                     "Markdown outline"),
     ".ojf": Exporter(".ojf", "journeymap_desktop.commands.export_formats:export_ojf_command",
                      "OpenJourney, for the Ptolemy editor"),
+    ".png": Exporter(".png", "journeymap_desktop.commands.export_image:export_png_command",
+                     "picture of the canvas"),
+    ".svg": Exporter(".svg", "journeymap_desktop.commands.export_image:export_svg_command",
+                     "vector drawing of the canvas"),
 }
 
 PAGE_CHOICES = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "fit")
@@ -87,6 +91,11 @@ def register(sub: Any) -> None:
                      help="print the poster on A4 or Letter sheets, with overlap, crop marks and a "
                           "page map")
     pdf.add_argument("--dpi", type=int, default=150, help="resolution of pictures (default 150)")
+    picture = parser.add_argument_group("PNG picture")
+    picture.add_argument("--scale", type=float, metavar="N",
+                         help="pixels per point (default 2: sharp on slides)")
+    picture.add_argument("--image-dpi", type=float, metavar="DPI",
+                         help="resolution instead of --scale (72 dpi = scale 1; 300 for print)")
     csv_group = parser.add_argument_group("CSV")
     csv_group.add_argument("--delimiter", choices=("comma", "semicolon", "tab"),
                            help="column separator (default: semicolon for Spanish maps, as Spanish "

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.act_export = a(self.tr("Export &PDF poster…"), self.export_pdf, "Ctrl+E", icon="export",
                             tip=self.tr("A vector poster to print or send"))
         self.act_png = a(self.tr("Export &image (PNG)…"), self.export_png, "Ctrl+Shift+E")
+        self.act_svg = a(self.tr("Export &drawing (SVG)…"), self.export_svg)
         self.act_close = a(self.tr("&Close"), self.close, S.Close)
         self.act_quit = a(self.tr("&Quit"), self.app.quit, S.Quit)
         stack = self.document.undo_stack
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addActions([self.act_save, self.act_save_as])
         file.addSeparator()
-        file.addActions([self.act_export, self.act_png])
+        file.addActions([self.act_export, self.act_png, self.act_svg])
         from journeymap_desktop.ui.interop import install_interop_actions
 
         install_interop_actions(self, file)
@@ -359,6 +360,20 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %1 (%2 × %3 px)").replace("%1", path)
                                      .replace("%2", str(width)).replace("%3", str(height)), 8000)
+
+    def export_svg(self) -> None:
+        from journeymap_desktop.ui.render import render_svg
+
+        base = self.document.path.with_suffix(".svg") if self.document.path else Path.home() / "journey-map.svg"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawing"), str(base), self.tr("SVG drawing (*.svg)"))
+        if not path:
+            return
+        try:
+            render_svg(self.document.doc, path)
+        except OSError as exc:
+            messages.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

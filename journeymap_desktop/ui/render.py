@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap_desktop.layout import DEFAULT_STYLE, Style
 from journeymap_desktop.model import JourneyMap
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.canvas.scene import MapScene
 
 #: Images larger than this many pixels are refused (Qt would need gigabytes).
 MAX_PIXELS = 120_000_000
@@ -27,17 +31,22 @@ def ensure_app() -> QApplication:
     return app
 
 
-def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STYLE) -> QImage:
-    """The map drawn at ``scale`` (1 = one pixel per point) on white."""
+def _plain_scene(doc: JourneyMap, style: Style) -> MapScene:
+    """The editor's scene for ``doc``, without focus frame or selection: what a reader sees."""
     from journeymap_desktop.ui.canvas.scene import MapScene
     from journeymap_desktop.ui.document import MapDocument
 
     ensure_app()
-    document = MapDocument(doc)
-    scene = MapScene(document, style)
+    scene = MapScene(MapDocument(doc), style)
     scene.focus_item.setVisible(False)
     scene.setBackgroundBrush(QColor("#ffffff"))
     scene.render_plain = True
+    return scene
+
+
+def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STYLE) -> QImage:
+    """The map drawn at ``scale`` (1 = one pixel per point) on white."""
+    scene = _plain_scene(doc, style)
     width = max(1, round(scene.layout.width * scale))
     height = max(1, round(scene.layout.height * scale))
     if width * height > MAX_PIXELS:
@@ -61,3 +70,33 @@ def render_png(doc: JourneyMap, path: Path | str, scale: float = 1.0) -> tuple[i
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         raise OSError(f"cannot write {path}")
     return image.width(), image.height()
+
+
+def render_svg(doc: JourneyMap, path: Path | str, style: Style = DEFAULT_STYLE) -> tuple[int, int]:
+    """Write the map as SVG (vector: shapes and text stay sharp in slides and documents).
+
+    Returns the size in points. ``OSError`` if the file cannot be written.
+    """
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtSvg import QSvgGenerator
+
+    scene = _plain_scene(doc, style)
+    width, height = max(1, round(scene.layout.width)), max(1, round(scene.layout.height))
+    path = Path(path)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRect(0, 0, width, height))
+    generator.setResolution(72)  # one SVG unit per point, as in the layout
+    generator.setTitle(doc.title)
+    generator.setDescription(f"{doc.scope.product} — {doc.scope.goal}".strip(" —"))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"cannot write {path}")
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, scene.layout.width, scene.layout.height),
+                 Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"cannot write {path}")
+    return width, height

@@ -281,7 +281,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+123"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+124"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -995,7 +995,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+67"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1044,6 +1044,11 @@
         <location line="+1"/>
         <source>Export &amp;image (PNG)…</source>
         <translation>Exportar &amp;imagen (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;drawing (SVG)…</source>
+        <translation>Exportar &amp;dibujo (SVG)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1227,12 +1232,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+282"/>
+        <location line="+296"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <location line="+29"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1285,11 +1290,12 @@
     <message>
         <location line="+14"/>
         <location line="+18"/>
+        <location line="+15"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-30"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
@@ -1314,7 +1320,22 @@
         <translation>Exportado %1 (%2 × %3 px)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Export drawing</source>
+        <translation>Exportar dibujo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
