@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
-import sys
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec("journeymap_desktop.ui.app") is None:  # pragma: no cover
-        print(
-            "journeymap: the editor is not built yet in this version; use the headless "
-            "commands (see 'journeymap --help').",
-            file=sys.stderr,
-        )
-        return 3
     # No garbage collection during start-up: the editor's imports, the map and its layout
     # allocate about a million objects, and full collections over them cost tens of ms.
     # run_editor freezes what start-up built and turns collection back on.
