@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
+#: Files that can be dropped on the window: maps open, the others are imported.
+IMPORTABLE = frozenset({".ojf", ".csv", ".tsv"})
+DROPPABLE = IMPORTABLE | {EXTENSION}
 
 
 class MainWindow(QMainWindow):
@@ -384,13 +387,19 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().endswith(EXTENSION) for url in event.mimeData().urls()):
+        if any(Path(url.toLocalFile()).suffix.lower() in DROPPABLE for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped map opens; a dropped .ojf or CSV goes through the import dialog."""
+        from journeymap_desktop.ui.interop import import_file
+
         for url in event.mimeData().urls():
-            if url.toLocalFile().endswith(EXTENSION):
-                self.app.open_path(url.toLocalFile())
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() == EXTENSION:
+                self.app.open_path(str(path))
+            elif path.suffix.lower() in IMPORTABLE:
+                import_file(self, path)
         event.acceptProposedAction()
 
     # ----------------------------------------------------------------------- editing

@@ -92,3 +92,22 @@ def test_the_file_menu_offers_import_and_export_as(window: MainWindow) -> None:
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
     assert "&Import OpenJourney or CSV…" in texts and "Export &as" in texts
     QApplication.processEvents()
+
+
+def test_dropping_an_ojf_on_the_window_imports_it(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    monkeypatch.setattr(interop.ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)
+    shown: list[MapDocument] = []
+    monkeypatch.setattr(window.app, "show_window", lambda document, replace=None: shown.append(document))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "ecommerce-purchase.ojf"))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert [d.doc.title for d in shown] == ["Buying a high-end coffee maker for a new kitchen"]
