@@ -111,28 +111,36 @@ class BoxItem(QGraphicsItem, Generic[B]):
 # ----------------------------------------------------------------------------- cards
 
 
-class CardItem(BoxItem[CardBox]):
-    """A card: accent strip, title, body and chips; selectable and draggable."""
+class CellThingItem(BoxItem[B]):
+    """Something a cell holds in order (a card, a picture): selectable, draggable, placed
+    at its box with a margin for the selection outline."""
 
     Z_VALUE = 2.0
 
-    def __init__(self, box: CardBox, parent: QGraphicsItem | None = None) -> None:
+    def __init__(self, box: B, parent: QGraphicsItem | None = None) -> None:
         super().__init__(box, parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def compute_bounds(self) -> QRectF:
+        r = self.box.rect  # type: ignore[attr-defined]
+        return QRectF(-3, -3, r.w + 6, r.h + 6)
+
+    def place(self) -> None:
+        self.setPos(self.box.rect.x, self.box.rect.y)  # type: ignore[attr-defined]
+
+
+class CardItem(CellThingItem[CardBox]):
+    """A card: accent strip, title, body and chips; selectable and draggable."""
+
+    def __init__(self, box: CardBox, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(box, parent)
+        self.setAcceptHoverEvents(True)
         self.editing = False
 
     @property
     def item_id(self) -> str:
         return self.box.card_id
-
-    def compute_bounds(self) -> QRectF:
-        r = self.box.rect
-        return QRectF(-3, -3, r.w + 6, r.h + 6)
-
-    def place(self) -> None:
-        self.setPos(self.box.rect.x, self.box.rect.y)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box = self.box
@@ -176,26 +184,12 @@ class CardItem(BoxItem[CardBox]):
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
 
 
-class FrameItem(BoxItem[FrameBox]):
+class FrameItem(CellThingItem[FrameBox]):
     """A storyboard picture with its caption."""
-
-    Z_VALUE = 2.0
-
-    def __init__(self, box: FrameBox, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(box, parent)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     @property
     def item_id(self) -> str:
         return self.box.frame_id
-
-    def compute_bounds(self) -> QRectF:
-        r = self.box.rect
-        return QRectF(-3, -3, r.w + 6, r.h + 6)
-
-    def place(self) -> None:
-        self.setPos(self.box.rect.x, self.box.rect.y)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box = self.box
