@@ -37,6 +37,9 @@ class Binding(QObject):
     """One widget bound to one value of the map."""
 
     pushed = Signal(object)  # the command
+    #: Widgets people type into keep their text while focused; clicks (checkboxes, choices)
+    #: show the document's value at once.
+    KEEP_WHILE_FOCUSED = True
 
     def __init__(self, widget: QWidget, get: Getter, make: Maker, push: Callable[[Command], bool]) -> None:
         super().__init__(widget)
@@ -68,7 +71,7 @@ class Binding(QObject):
 
     def refresh(self) -> None:
         """Show the document's value, unless the person is typing in this widget."""
-        if self.widget.hasFocus():
+        if self.KEEP_WHILE_FOCUSED and self.widget.hasFocus():
             return
         try:
             value = self.get()
@@ -161,21 +164,12 @@ def _tags(text: str) -> list[str]:
 
 
 class CheckBinding(Binding):
+    KEEP_WHILE_FOCUSED = False
+
     def __init__(self, text: str, get: Getter, make: Maker, push: Callable[[Command], bool]) -> None:
         widget = QCheckBox(text)
         super().__init__(widget, get, make, push)
         widget.toggled.connect(lambda checked: self.write(bool(checked), merge=False))
-
-    def refresh(self) -> None:
-        try:
-            value = self.get()
-        except (KeyError, LookupError):
-            return
-        self.updating = True
-        try:
-            self.show(value)
-        finally:
-            self.updating = False
 
     def show(self, value: Any) -> None:
         widget = self.widget
@@ -185,6 +179,8 @@ class CheckBinding(Binding):
 
 class ComboBinding(Binding):
     """A choice among ``options``: (value, label, icon or None)."""
+
+    KEEP_WHILE_FOCUSED = False
 
     def __init__(self, options: Sequence[tuple[Any, str, QIcon | None]], get: Getter, make: Maker,
                  push: Callable[[Command], bool]) -> None:
@@ -197,17 +193,6 @@ class ComboBinding(Binding):
         self.values = [value for value, _, _ in options]
         super().__init__(widget, get, make, push)
         widget.activated.connect(lambda index: self.write(self.values[index], merge=False))
-
-    def refresh(self) -> None:
-        try:
-            value = self.get()
-        except (KeyError, LookupError):
-            return
-        self.updating = True
-        try:
-            self.show(value)
-        finally:
-            self.updating = False
 
     def show(self, value: Any) -> None:
         widget = self.widget
