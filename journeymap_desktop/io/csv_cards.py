@@ -49,6 +49,7 @@ from journeymap_desktop.model.checks import Problem
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
 from journeymap_desktop.model.ids import ID_PATTERN, new_id
+from journeymap_desktop.model.votes import MAX_VOTES
 from journeymap_desktop.model.lanes import (
     CARD_KINDS,
     EMOTION_MAX,
@@ -182,6 +183,7 @@ def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str
                     "online": "" if card.online is None else (yes if card.online else "no"),
                     "severity": SEVERITY_WORDS[lang][card.severity] if card.severity else "",
                     "moment_of_truth": yes if card.moment_of_truth else "",
+                    "votes": str(card.votes) if card.votes else "",
                     "color": card.color or "", "id": card.id,
                 })
         elif isinstance(lane, EmotionLane):
@@ -536,9 +538,23 @@ class _Builder:
             "channel": channels[0] if channels else None, "device": self.cell("device"),
             "online": self.parsed("online", read_flag), "severity": self.parsed("severity", read_severity),
             "moment_of_truth": bool(self.parsed("moment_of_truth", read_flag)), "color": self.color(),
+            "votes": self.votes(),
         }
         lane.cards.append(Card(**fields))
         self.counts["cards"] += 1
+
+    def votes(self) -> int:
+        """A card's dot votes: empty is none, else a whole number 0..100,000."""
+        text = self.cell("votes")
+        if not text:
+            return 0
+        number = self.parsed("votes", read_number)
+        if number is None:
+            return 0
+        if number != int(number) or not 0 <= number <= MAX_VOTES:
+            self.fail("votes", f"'{text}' is not a number of votes (a whole number from 0 to {MAX_VOTES:,})")
+            return 0
+        return int(number)
 
     def emotion_row(self, lane: EmotionLane, stage: Stage) -> None:
         if not self.cell("score"):

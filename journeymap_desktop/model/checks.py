@@ -102,6 +102,13 @@ def check_document(doc: JourneyMap) -> list[Problem]:
             once_per_stage((v.stage_id for v in lane.values), "lanes", i, "values")
         elif isinstance(lane, ChannelsLane):
             once_per_stage((e.stage_id for e in lane.entries), "lanes", i, "entries")
+    if doc.voting is not None:
+        # voting.lane_ids may name lanes deleted since (a record, not a reference to keep).
+        names = doc.voting.names
+        if names and len(names) != doc.voting.participants:
+            problems.append(Problem(json_path("voting", "names"),
+                                    f"names {len(names)} participants but the session had "
+                                    f"{doc.voting.participants}"))
     return problems
 
 
