@@ -4,9 +4,9 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
         <source>Other colour…</source>
-        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas). Widgets people type into keep their text while focused; clicks (checkboxes, choices) show the document&apos;s value at once.</extracomment>
         <translation>Otro color…</translation>
     </message>
     <message>
@@ -208,7 +208,17 @@
         <translation>Recargar desde el disco</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear votes</source>
+        <translation>Borrar los votos</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -995,8 +1005,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+71"/>
         <source>Inspector</source>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1232,12 +1243,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+296"/>
+        <location line="+302"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-284"/>
         <location line="+29"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1340,7 +1351,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
