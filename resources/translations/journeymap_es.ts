@@ -4,9 +4,9 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
         <source>Other colour…</source>
-        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas). Widgets people type into keep their text while focused; clicks (checkboxes, choices) show the document&apos;s value at once.</extracomment>
         <translation>Otro color…</translation>
     </message>
     <message>
@@ -279,6 +279,39 @@
     </message>
 </context>
 <context>
+    <name>Deliverables</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <source>&amp;Web page (HTML)…</source>
+        <translation>Página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file to send: zoom, search, click cards; opens in any browser, offline</source>
+        <translation>Un solo archivo para enviar: acercar, buscar, pulsar tarjetas; se abre en cualquier navegador, sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export web page</source>
+        <translation>Exportar página web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2, %3 s)</source>
+        <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+</context>
+<context>
     <name>EditorApp</name>
     <message>
         <location filename="../../journeymap_desktop/ui/app.py" line="+124"/>
@@ -401,7 +434,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -995,8 +1028,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+71"/>
         <source>Inspector</source>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1201,7 +1235,7 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1232,12 +1266,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+296"/>
+        <location line="+302"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-284"/>
         <location line="+29"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1340,7 +1374,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
