@@ -15,7 +15,7 @@ from journeymap_desktop.layout import Layout
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.model import Card, Channel, JourneyMap, channel_label
 from journeymap_desktop.model.channels import CHANNEL_IS_ONLINE
-from journeymap_desktop.model.lanes import LaneKind, TextLane
+from journeymap_desktop.model.lanes import LaneKind
 
 
 def card_votes(card: Card) -> int | None:
@@ -97,8 +97,8 @@ def text_cells(doc: JourneyMap) -> list[dict[str, str]]:
     """Free-text cells (thoughts, quotes), searchable like cards."""
     cells = []
     for lane in doc.lanes:
-        if isinstance(lane, TextLane):
-            for entry in lane.texts:
+        if lane.kind == LaneKind.TEXT.value:
+            for entry in lane.stage_entries():
                 if entry.text.strip():
                     cells.append({"lane_id": lane.id, "stage_id": entry.stage_id, "text": entry.text})
     return cells
