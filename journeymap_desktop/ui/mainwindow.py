@@ -196,7 +196,9 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_export, self.act_png, self.act_svg])
         from journeymap_desktop.ui.interop import install_interop_actions
 
-        install_interop_actions(self, file)
+        from journeymap_desktop.ui.deliverables import install_deliverable_actions
+
+        install_deliverable_actions(self, install_interop_actions(self, file))
         file.addSeparator()
         file.addActions([self.act_close, self.act_quit])
         edit = bar.addMenu(self.tr("&Edit"))

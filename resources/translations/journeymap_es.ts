@@ -289,6 +289,39 @@
     </message>
 </context>
 <context>
+    <name>Deliverables</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <source>&amp;Web page (HTML)…</source>
+        <translation>Página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file to send: zoom, search, click cards; opens in any browser, offline</source>
+        <translation>Un solo archivo para enviar: acercar, buscar, pulsar tarjetas; se abre en cualquier navegador, sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export web page</source>
+        <translation>Exportar página web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2, %3 s)</source>
+        <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+</context>
+<context>
     <name>EditorApp</name>
     <message>
         <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
@@ -413,7 +446,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -1214,7 +1247,7 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
