@@ -5,7 +5,7 @@ The same rows feed the menus' shortcuts (``ui/actions.py``), the canvas's key ha
 shortcut table in ``docs/editor.md`` (a test fails when the doc and the table differ; run
 ``python -m journeymap_desktop.ui.keymap`` to print the doc's table).
 
-A row: ``KeyRow(id, keys, scope, section, text, label="")``.
+A row: ``KeyRow(id, keys, scope, section, text, key_text="")``.
 
 * ``id`` — what the key does, ``"<area>.<verb>"``; a window action and a canvas command
   are found by it.
@@ -14,7 +14,7 @@ A row: ``KeyRow(id, keys, scope, section, text, label="")``.
 * ``scope`` — :class:`Scope`: who handles it.
 * ``section`` and ``text`` — where and how the F1 window and the doc list it (English,
   translated in the "Keymap" context).
-* ``label`` — how to show the keys when they are not keys (``"Typing"``, ``"Ctrl+wheel"``).
+* ``key_text`` — how to show the keys when they are not keys (``"Typing"``, ``"Ctrl+wheel"``).
 
 To add a shortcut: add a row, then give its id a handler where its scope says (a window
 action in ``ui/actions.py``, a canvas command in a tool's ``commands()``), then run the
@@ -67,12 +67,12 @@ class KeyRow:
     scope: Scope
     section: Section
     text: str
-    label: str = ""
+    key_text: str = ""
 
     def shown_keys(self, native: bool = False) -> str:
         """The keys as a person reads them ("Ctrl+Y, Ctrl+Shift+Z"), or the label."""
-        if self.label:
-            return QCoreApplication.translate("Keymap", self.label) if native else self.label
+        if self.key_text:
+            return QCoreApplication.translate("Keymap", self.key_text) if native else self.key_text
         fmt = QKeySequence.SequenceFormat.NativeText if native else QKeySequence.SequenceFormat.PortableText
         return ", ".join(key if _is_char(key) else QKeySequence(key).toString(fmt) for key in self.keys)
 
@@ -117,12 +117,12 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("canvas.emotion_down", ("-",), C, Section.EDIT,
            QT_TRANSLATE_NOOP("Keymap", "lower the focused stage's emotion (or engagement)")),
     KeyRow("canvas.engagement", ("1", "2", "3", "4", "5"), C, Section.EDIT,
-           QT_TRANSLATE_NOOP("Keymap", "engagement level of the focused stage"), label=QT_TRANSLATE_NOOP("Keymap", "1 … 5")),
+           QT_TRANSLATE_NOOP("Keymap", "engagement level of the focused stage"), key_text=QT_TRANSLATE_NOOP("Keymap", "1 … 5")),
     # Typing in place
     KeyRow("canvas.activate", ("Return", "Enter"), C, Section.TYPING,
            QT_TRANSLATE_NOOP("Keymap", "add a card in the focused cell (or edit what the cell holds)")),
     KeyRow("canvas.type", (), C, Section.TYPING,
-           QT_TRANSLATE_NOOP("Keymap", "typing edits the selected card, or starts a card in an empty cell"), label=QT_TRANSLATE_NOOP("Keymap", "Typing")),
+           QT_TRANSLATE_NOOP("Keymap", "typing edits the selected card, or starts a card in an empty cell"), key_text=QT_TRANSLATE_NOOP("Keymap", "Typing")),
     KeyRow("canvas.edit", ("F2",), C, Section.TYPING,
            QT_TRANSLATE_NOOP("Keymap", "rename: edit the selected card, stage, lane or the map title, all of it selected")),
     KeyRow("editing.finish", ("Return",), E, Section.TYPING, QT_TRANSLATE_NOOP("Keymap", "finish typing (Enter again adds the next card)")),
@@ -131,14 +131,14 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("editing.leave", ("Esc",), E, Section.TYPING, QT_TRANSLATE_NOOP("Keymap", "leave (a new card left empty disappears)")),
     # Moving around
     KeyRow("canvas.move", ("Left", "Right", "Up", "Down"), C, Section.MOVE,
-           QT_TRANSLATE_NOOP("Keymap", "move between cards and cells"), label=QT_TRANSLATE_NOOP("Keymap", "Arrows")),
+           QT_TRANSLATE_NOOP("Keymap", "move between cards and cells"), key_text=QT_TRANSLATE_NOOP("Keymap", "Arrows")),
     KeyRow("canvas.next_cell", ("Tab",), C, Section.MOVE, QT_TRANSLATE_NOOP("Keymap", "next cell")),
     KeyRow("canvas.previous_cell", ("Shift+Tab",), C, Section.MOVE, QT_TRANSLATE_NOOP("Keymap", "previous cell")),
     KeyRow("canvas.nudge", ("Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down"), C, Section.MOVE,
            QT_TRANSLATE_NOOP("Keymap", "move the selected cards (within the cell, or to the next stage)"),
-           label=QT_TRANSLATE_NOOP("Keymap", "Ctrl+arrows")),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Ctrl+arrows")),
     KeyRow("pointer.pan", (), P, Section.MOVE, QT_TRANSLATE_NOOP("Keymap", "pan the map"),
-           label=QT_TRANSLATE_NOOP("Keymap", "Wheel, Shift+wheel, Space+drag, middle drag")),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Wheel, Shift+wheel, Space+drag, middle drag")),
     # Insert
     KeyRow("insert.stage", ("Ctrl+Alt+S",), W, Section.INSERT, QT_TRANSLATE_NOOP("Keymap", "add a stage after the current one")),
     KeyRow("insert.card", ("Ctrl+Return",), W, Section.INSERT, QT_TRANSLATE_NOOP("Keymap", "add a card in the focused cell")),
@@ -147,7 +147,7 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("view.zoom_in", ("Ctrl++", "Ctrl+="), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "zoom in")),
     KeyRow("view.zoom_out", ("Ctrl+-",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "zoom out")),
     KeyRow("pointer.zoom", (), P, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "zoom where the pointer is"),
-           label=QT_TRANSLATE_NOOP("Keymap", "Ctrl+wheel, pinch")),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Ctrl+wheel, pinch")),
     KeyRow("view.fit", ("Ctrl+0",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "fit the whole map in the window")),
     KeyRow("view.actual_size", ("Ctrl+1",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "actual size (100 %)")),
     KeyRow("view.full_screen", ("F11",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "full screen")),
