@@ -20,6 +20,7 @@ from typing import Any, Callable, TypeVar
 from journeymap_desktop.io.csv_table import (
     COLUMNS,
     CURVE_ROW,
+    EVIDENCE_WORDS,
     HEADERS,
     KIND_WORDS,
     ROW_KIND_WORDS,
@@ -31,6 +32,7 @@ from journeymap_desktop.io.csv_table import (
     column_letter,
     header_key,
     read_channels,
+    read_evidence,
     read_flag,
     read_number,
     read_row_kind,
@@ -182,6 +184,7 @@ def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str
                     "online": "" if card.online is None else (yes if card.online else "no"),
                     "severity": SEVERITY_WORDS[lang][card.severity] if card.severity else "",
                     "moment_of_truth": yes if card.moment_of_truth else "",
+                    "evidence": EVIDENCE_WORDS[lang][card.evidence] if card.evidence else "",
                     "color": card.color or "", "id": card.id,
                 })
         elif isinstance(lane, EmotionLane):
@@ -536,6 +539,7 @@ class _Builder:
             "channel": channels[0] if channels else None, "device": self.cell("device"),
             "online": self.parsed("online", read_flag), "severity": self.parsed("severity", read_severity),
             "moment_of_truth": bool(self.parsed("moment_of_truth", read_flag)), "color": self.color(),
+            "evidence": self.parsed("evidence", read_evidence),
         }
         lane.cards.append(Card(**fields))
         self.counts["cards"] += 1

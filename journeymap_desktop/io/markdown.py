@@ -13,6 +13,7 @@ from pathlib import Path
 
 from journeymap_desktop.io.lane_names import kind_label
 from journeymap_desktop.io.mapfile import write_atomic
+from journeymap_desktop.io.review import evidence_word, review_markdown
 from journeymap_desktop.model.channels import channel_label
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
@@ -121,6 +122,7 @@ def markdown_text(doc: JourneyMap) -> str:
             out += [w["empty"], ""]
     if doc.notes:
         out += [f"## {w['notes']}", "", escape(doc.notes), ""]
+    out += review_markdown(doc, escape, lang)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -199,6 +201,8 @@ def _card(card: Card, lane: CardLane, lang: str) -> list[str]:
         details.append(f"{w['impact']} {w[card.severity.value]}")
     if card.moment_of_truth:
         details.append(f"★ {w['mot']}")
+    if card.evidence is not None:
+        details.append(evidence_word(card.evidence, lang))
     title = f"**{_inline(card.title)}**" if card.title else f"_{kind_label(lane_kind(lane), lang)}_"
     line = f"- {title}"
     if details:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journeymap_desktop.layout.boxes import LegendBox, Rect
+from journeymap_desktop.layout.cards import EVIDENCE_COLORS, evidence_icon
 from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.plots import CURVE_PALETTE
@@ -49,11 +50,14 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
             icon = "curve-dashed" if curve.variant == "to_be" else "curve-solid"
             entries.append(key(label, icon, color, "legend-curve", icon_width=22.0))
     severities: set[tuple[str, str]] = set()
+    evidence: set[str] = set()
     moments = False
     for lane in ctx.doc.lanes:
         if isinstance(lane, CardLane):
             for card in lane.cards:
                 moments = moments or card.moment_of_truth
+                if card.evidence is not None:
+                    evidence.add(str(getattr(card.evidence, "value", card.evidence)))
                 if card.severity is not None and lane.kind in ("pain_points", "opportunities"):
                     severities.add((lane.kind, str(card.severity.value)))
     for kind in ("pain_points", "opportunities"):
@@ -64,6 +68,10 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
     if moments:
         entries.append(key(word("moment_of_truth", locale), "star", style.moment_of_truth_color,
                            "legend-moment"))
+    for level in ("observed", "reported", "assumed"):
+        if level in evidence:
+            entries.append(key(word(f"evidence.{level}", locale), evidence_icon(level),
+                               EVIDENCE_COLORS[level], "legend-evidence"))
     if not entries:
         return None
     title = ctx.setter.single_line(word("legend", locale), x=x, y=y, width=width, font=style.font_bold,

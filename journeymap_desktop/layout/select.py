@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from journeymap_desktop.model import EmotionLane, JourneyMap
+from journeymap_desktop.model import CardLane, EmotionLane, Evidence, JourneyMap
 
 
 class SelectionError(ValueError):
@@ -50,3 +50,22 @@ def select(doc: JourneyMap, lanes: Sequence[str] | None = None, persona: str | N
             new_lanes.append(lane)
         out = out.model_copy(update={"lanes": new_lanes, "primary_persona_id": found})
     return out
+
+
+def without_assumed(doc: JourneyMap) -> JourneyMap:
+    """A copy of ``doc`` without the cards marked "assumed", nor the comments about them.
+
+    For showing a client only what research backs (``journeymap export --hide-assumed``,
+    View → Hide assumed). The original document is not touched.
+    """
+    hidden: set[str] = set()
+    lanes = []
+    for lane in doc.lanes:
+        if isinstance(lane, CardLane) and any(card.evidence == Evidence.ASSUMED for card in lane.cards):
+            hidden.update(card.id for card in lane.cards if card.evidence == Evidence.ASSUMED)
+            lane = lane.model_copy(update={"cards": [c for c in lane.cards if c.evidence != Evidence.ASSUMED]})
+        lanes.append(lane)
+    if not hidden:
+        return doc
+    comments = [c for c in doc.comments if not (c.anchor.kind == "card" and c.anchor.id in hidden)]
+    return doc.model_copy(update={"lanes": lanes, "comments": comments})

@@ -33,8 +33,14 @@ def _v0_to_v1(raw: Raw) -> Raw:
     return out
 
 
+def _v1_to_v2(raw: Raw) -> Raw:
+    """v2 adds review comments (``comments``) and each card's ``evidence``; both are
+    optional, so a v1 map is a v2 map without comments and with no evidence said."""
+    return {**raw, "version": 2}
+
+
 #: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {0: _v0_to_v1}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def check_chain() -> None:

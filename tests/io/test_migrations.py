@@ -36,3 +36,27 @@ def test_migration_steps_are_pure() -> None:
     snapshot = repr(raw)
     migrate(raw, 0)
     assert repr(raw) == snapshot
+
+
+def test_a_v1_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
+    import json
+
+    from journeymap_desktop.io import dumps_map
+
+    path = DATA / "v1-sample-en.journeymap"
+    raw = json.loads(path.read_bytes())
+    assert raw["version"] == 1
+    doc = load_map(path)
+    assert doc.version == CURRENT_VERSION and doc.comments == []
+    saved = json.loads(dumps_map(doc))
+    # Everything the v1 file said is there, as it was; only the new, empty fields are added.
+    expected = {**raw, "version": CURRENT_VERSION, "comments": []}
+    for lane in expected["lanes"]:
+        for card in lane.get("cards", []):
+            card["evidence"] = None
+    assert saved == expected
+
+
+def test_the_v1_step_only_raises_the_version() -> None:
+    raw = {"format": "journeymap", "version": 1, "title": "T", "lanes": []}
+    assert STEPS[1](raw) == {**raw, "version": 2}
