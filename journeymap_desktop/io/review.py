@@ -63,18 +63,20 @@ def _locate(doc: JourneyMap, anchor: Anchor) -> tuple[int, int, int] | None:
     stages = {stage.id: n for n, stage in enumerate(doc.stages)}
     if anchor.kind == "stage":
         return (stages[anchor.id], -1, 0) if anchor.id in stages else None
-    for n, lane in enumerate(doc.lanes):
-        if anchor.kind == "lane" and lane.id == anchor.id:
-            return (-1, n, 0)
-        if anchor.kind == "card":
-            for k, card in enumerate(getattr(lane, "cards", ())):
+    lane_index = {lane.id: n for n, lane in enumerate(doc.lanes)}
+    if anchor.kind == "lane":
+        return (-1, lane_index[anchor.id], 0) if anchor.id in lane_index else None
+    if anchor.kind == "card":
+        for card_lane in doc.card_lanes():
+            for k, card in enumerate(card_lane.cards):
                 if card.id == anchor.id:
-                    return (stages.get(card.stage_id, len(stages)), n, k)
-        if anchor.kind == "point" and isinstance(lane, EmotionLane):
-            for k, curve in enumerate(lane.curves):
-                if curve.id == anchor.id and anchor.stage_id in stages and any(
-                        p.stage_id == anchor.stage_id for p in curve.points):
-                    return (stages[anchor.stage_id], n, k)
+                    return (stages.get(card.stage_id, len(stages)), lane_index[card_lane.id], k)
+        return None
+    for emotion in doc.lanes_of(EmotionLane):
+        for k, curve in enumerate(emotion.curves):
+            if curve.id == anchor.id and anchor.stage_id in stages and any(
+                    p.stage_id == anchor.stage_id for p in curve.points):
+                return (stages[anchor.stage_id], lane_index[emotion.id], k)
     return None
 
 
@@ -96,12 +98,11 @@ def describe_anchor(doc: JourneyMap, anchor: Anchor, lang: str = "en") -> str:
         title = card.title.strip() or card.body.strip().split("\n", 1)[0] or w["untitled"]
         where = f"{_short(card_lane.name, 30)} › {_short(stage_names.get(card.stage_id, '?'), 30)}"
         return f"{w['card']} “{_short(title)}” ({where})"
-    for lane in doc.lanes:
-        if isinstance(lane, EmotionLane):
-            for curve in lane.curves:
-                if curve.id == anchor.id:
-                    name = curve.name.strip() or lane.name
-                    return f"{w['point']} “{_short(name)}” {w['in']} “{_short(stage_names[anchor.stage_id or ''])}”"
+    for emotion in doc.lanes_of(EmotionLane):
+        for curve in emotion.curves:
+            if curve.id == anchor.id:
+                name = curve.name.strip() or emotion.name
+                return f"{w['point']} “{_short(name)}” {w['in']} “{_short(stage_names[anchor.stage_id or ''])}”"
     return w["map"]  # pragma: no cover - anchor_exists said it is there
 
 

@@ -7,18 +7,14 @@ from journeymap_desktop.layout.cards import EVIDENCE_COLORS, evidence_icon
 from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.plots import CURVE_PALETTE
-from journeymap_desktop.model import CardLane, Channel, ChannelsLane, EmotionLane, channel_label
+from journeymap_desktop.model import Channel, EmotionLane, channel_label
 
 
 def used_channels(ctx: LayoutContext) -> list[Channel]:
     """Channels shown anywhere in the map, in the enum's order."""
     used: set[Channel] = set()
     for lane in ctx.doc.lanes:
-        if isinstance(lane, ChannelsLane):
-            for entry in lane.entries:
-                used.update(Channel(ch) for ch in entry.channels)
-        elif isinstance(lane, CardLane) and lane.kind == "touchpoints":
-            used.update(Channel(card.channel) for card in lane.cards if card.channel is not None)
+        used |= lane.channels_shown()
     return [ch for ch in Channel if ch in used]
 
 
@@ -38,9 +34,7 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
         entries.append(key(channel_label(channel, locale), channel.value,
                            style.kind_colors["touchpoints"].accent, "legend-channel"))
     personas = {p.id: p for p in ctx.doc.personas}
-    for lane in ctx.doc.lanes:
-        if not isinstance(lane, EmotionLane):
-            continue
+    for lane in ctx.doc.lanes_of(EmotionLane):
         for number, curve in enumerate(lane.curves):
             persona = personas.get(curve.persona_id) if curve.persona_id else None
             color = curve.color or (persona.color if persona else CURVE_PALETTE[number % len(CURVE_PALETTE)])
@@ -52,14 +46,13 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
     severities: set[tuple[str, str]] = set()
     evidence: set[str] = set()
     moments = False
-    for lane in ctx.doc.lanes:
-        if isinstance(lane, CardLane):
-            for card in lane.cards:
-                moments = moments or card.moment_of_truth
-                if card.evidence is not None:
-                    evidence.add(str(getattr(card.evidence, "value", card.evidence)))
-                if card.severity is not None and lane.kind in ("pain_points", "opportunities"):
-                    severities.add((lane.kind, str(card.severity.value)))
+    for card_lane in ctx.doc.card_lanes():
+        for card in card_lane.cards:
+            moments = moments or card.moment_of_truth
+            if card.evidence is not None:
+                evidence.add(str(getattr(card.evidence, "value", card.evidence)))
+            if card.severity is not None and card_lane.kind in ("pain_points", "opportunities"):
+                severities.add((card_lane.kind, str(card.severity.value)))
     for kind in ("pain_points", "opportunities"):
         for level in ("high", "medium", "low"):
             if (kind, level) in severities:

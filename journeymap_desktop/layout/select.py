@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from journeymap_desktop.model import CardLane, EmotionLane, Evidence, JourneyMap
+from journeymap_desktop.model import Evidence, JourneyMap
 
 
 class SelectionError(ValueError):
@@ -42,12 +42,7 @@ def select(doc: JourneyMap, lanes: Sequence[str] | None = None, persona: str | N
         if found is None:
             known = ", ".join(repr(p.name) for p in doc.personas) or "none"
             raise SelectionError(f"no persona named {persona!r} (personas: {known})")
-        new_lanes = []
-        for lane in out.lanes:
-            if isinstance(lane, EmotionLane):
-                curves = [c for c in lane.curves if c.persona_id == found]
-                lane = lane.model_copy(update={"curves": curves})
-            new_lanes.append(lane)
+        new_lanes = [lane.for_persona(found) for lane in out.lanes]
         out = out.model_copy(update={"lanes": new_lanes, "primary_persona_id": found})
     return out
 
@@ -58,14 +53,14 @@ def without_assumed(doc: JourneyMap) -> JourneyMap:
     For showing a client only what research backs (``journeymap export --hide-assumed``,
     View → Hide assumed). The original document is not touched.
     """
-    hidden: set[str] = set()
-    lanes = []
-    for lane in doc.lanes:
-        if isinstance(lane, CardLane) and any(card.evidence == Evidence.ASSUMED for card in lane.cards):
-            hidden.update(card.id for card in lane.cards if card.evidence == Evidence.ASSUMED)
-            lane = lane.model_copy(update={"cards": [c for c in lane.cards if c.evidence != Evidence.ASSUMED]})
-        lanes.append(lane)
+    hidden = {card.id for lane in doc.card_lanes() for card in lane.cards if card.evidence == Evidence.ASSUMED}
     if not hidden:
         return doc
+    lanes = []
+    for lane in doc.lanes:
+        items = lane.cell_items()
+        if items is not None and any(item.id in hidden for item in items):
+            lane = lane.model_copy(update={"cards": [c for c in items if c.id not in hidden]})
+        lanes.append(lane)
     comments = [c for c in doc.comments if not (c.anchor.kind == "card" and c.anchor.id in hidden)]
     return doc.model_copy(update={"lanes": lanes, "comments": comments})

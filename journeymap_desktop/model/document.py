@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Final, Iterator, Literal, Optional
+from typing import Final, Iterator, Literal, Optional, TypeVar
 
 from pydantic import Field
 
 from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText, now_utc
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
-from journeymap_desktop.model.lanes import CardLane, Lane
+from journeymap_desktop.model.lanes import CardLane, Lane, LaneBase
 from journeymap_desktop.model.review import Comment
 
 FORMAT_NAME: Final = "journeymap"
+LaneT = TypeVar("LaneT", bound=LaneBase)
+
 #: The schema version this code writes. Bump it only together with a migration step.
 CURRENT_VERSION: Final = 2
 
@@ -89,11 +91,15 @@ class JourneyMap(DocModel):
                 pass
         return self.personas[0] if self.personas else None
 
+    def lanes_of(self, cls: type[LaneT]) -> Iterator[LaneT]:
+        """The lanes of one class (say, every emotion lane), typed as that class, in map order."""
+        for lane in self.lanes:
+            if isinstance(lane, cls):
+                yield lane
+
     def card_lanes(self) -> Iterator[CardLane]:
         """Every lane that holds cards, in map order."""
-        for lane in self.lanes:
-            if isinstance(lane, CardLane):
-                yield lane
+        return self.lanes_of(CardLane)
 
     def find_card(self, card_id: str) -> tuple[CardLane, Card]:
         """Return the lane holding the card and the card; ``KeyError`` if there is none."""
@@ -108,4 +114,4 @@ class JourneyMap(DocModel):
         lane = self.lane(lane_id)
         if not isinstance(lane, CardLane):
             return []
-        return [card for card in lane.cards if card.stage_id == stage_id]
+        return lane.entries_in(stage_id)

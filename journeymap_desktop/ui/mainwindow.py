@@ -36,7 +36,7 @@ from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
 from journeymap_desktop.ui.safety import DocumentGuard
-from journeymap_desktop.ui.selection import Target
+from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setAcceptDrops(True)
         document.setParent(self)
-        self.scene = MapScene(document, DEFAULT_STYLE)
+        #: What is current, selected and focused: the one selection model of this window.
+        self.selection = Selection(self)
+        self.scene = MapScene(document, DEFAULT_STYLE, self.selection)
         self.scene.setParent(self)
         self.controller = EditorController(document, self.scene)
         self.controller.keep_original_images = app.prefs.keep_original_images
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
     def _teardown(self) -> None:
         """Stop listening before Qt deletes the scene, its items and the document."""
         self.view.finish_edit()
+        self.selection.blockSignals(True)
         self.scene.blockSignals(True)
         self.document.blockSignals(True)
         self.document.undo_stack.blockSignals(True)
@@ -407,17 +410,16 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         if self.view.editing:
             return
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         items = [i for i in self.scene.items() if isinstance(i, (CardItem, FrameItem))]
         if focus is not None:
             in_lane = [i for i in items if isinstance(i, (CardItem, FrameItem)) and i.box.lane_id == focus[0]]
             items = in_lane or items
-        self.scene.select_ids([i.item_id for i in items if isinstance(i, (CardItem, FrameItem))])
+        self.controller.select_items([i.item_id for i in items if isinstance(i, (CardItem, FrameItem))])
 
     def add_stage(self) -> None:
-        current = self.controller.current
+        stage_id = self.selection.target.stage_of
         index = None
-        stage_id = current.stage_id or (current.id if current.kind == "stage" else None)
         if stage_id:
             index = next((i + 1 for i, s in enumerate(self.document.doc.stages) if s.id == stage_id), None)
         self.controller.new_stage(index)
@@ -430,8 +432,7 @@ class MainWindow(QMainWindow):
         return lambda: self.app.open_path(path)
 
     def add_lane(self, kind: LaneKind) -> None:
-        current = self.controller.current
-        lane_id = current.lane_id or (current.id if current.kind == "lane" else None)
+        lane_id = self.selection.target.lane_of
         index = None
         if lane_id:
             index = next((i + 1 for i, lane in enumerate(self.document.doc.lanes) if lane.id == lane_id), None)
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
         self.view.edit_current()
 
     def add_card(self) -> None:
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         doc = self.document.doc
         if focus is None:
             lane = next(iter(doc.card_lanes()), None)
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
         self.view.activate_cell(*focus)
 
     def add_picture(self) -> None:
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         if focus is not None and self.document.doc.lane(focus[0]).kind == "storyboard":
             self.choose_picture(*focus)
             return
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
     def build_context_menu(self, pos: QPointF) -> QMenu:
         menu = QMenu(self)
         cell = self.scene.cell_at(pos)
-        if self.scene.selected_ids():
+        if self.selection.items:
             menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
             menu.addSeparator()
         if cell is not None:
@@ -590,10 +591,9 @@ class MainWindow(QMainWindow):
         stages = [s.id for s in self.document.doc.stages]
         if not stages:
             return
-        current = self.controller.current
-        stage_id = current.stage_id or (current.id if current.kind == "stage" else None)
-        if stage_id is None and self.scene.focus_cell:
-            stage_id = self.scene.focus_cell[1]
+        stage_id = self.selection.target.stage_of
+        if stage_id is None and self.selection.focus:
+            stage_id = self.selection.focus[1]
         index = stages.index(stage_id) if stage_id in stages else (0 if step >= 0 else len(stages) - 1)
         if stage_id in stages:
             index = max(0, min(len(stages) - 1, index + step))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QRubberBand
 
 from journeymap_desktop.layout import CardBox, FrameBox, Rect, ScaleBox
 from journeymap_desktop.model import CardLane, EngagementLane, StoryboardLane
@@ -139,8 +140,6 @@ class PointDrag(Interaction):
         self.pushed = False
         marker = next(m for m in curve.box.markers if m.stage_id == stage_id)
         self.value = marker.value
-        curve.selected_stage = stage_id
-        curve.update()
 
     def value_at(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> float:
         box = self.scene.lane_box(self.lane_id)
@@ -230,8 +229,39 @@ class HeaderDrag(Interaction):
         self.scene.drop_item.show_at(None)
 
 
+class RubberBand(Interaction):
+    """Drag over empty space to select the cards and pictures the rectangle touches (with
+    Ctrl or Shift: add them to the selection)."""
+
+    def __init__(self, view: MapView, start: QPointF, additive: bool) -> None:
+        super().__init__(view)
+        self.start = start
+        self.additive = additive
+        self.before = tuple(view.map_scene.selection.items) if additive else ()
+        self.band = QRubberBand(QRubberBand.Shape.Rectangle, view.viewport())
+
+    def _rect(self, pos: QPointF) -> QRectF:
+        return QRectF(self.start, pos).normalized()
+
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        view = self.view
+        self.band.setGeometry(view.mapFromScene(self._rect(pos)).boundingRect())
+        self.band.show()
+        found = self.scene.items_in(self._rect(pos))
+        view.controller.select_items([*self.before, *found])
+
+    def release(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.band.hide()
+        self.band.deleteLater()
+
+    def cancel(self) -> None:
+        self.band.hide()
+        self.band.deleteLater()
+        self.view.controller.select_items(self.before)
+
+
 def is_engagement_lane(view: MapView, lane_id: str) -> bool:
     return isinstance(view.map_scene.doc.lane(lane_id), EngagementLane)
 
 
-__all__ = ["HeaderDrag", "Interaction", "ItemDrag", "PointDrag", "CardItem"]
+__all__ = ["HeaderDrag", "Interaction", "ItemDrag", "PointDrag", "RubberBand", "CardItem"]

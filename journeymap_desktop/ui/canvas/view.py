@@ -38,8 +38,9 @@ from journeymap_desktop.model import (
     TextLane,
     channel_label,
 )
+from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline import InlineEditor
-from journeymap_desktop.ui.canvas.interactions import HeaderDrag, Interaction, ItemDrag, PointDrag
+from journeymap_desktop.ui.canvas.interactions import HeaderDrag, Interaction, ItemDrag, PointDrag, RubberBand
 from journeymap_desktop.ui.canvas.items import (
     CardItem,
     paint_lane_header,
@@ -55,7 +56,7 @@ from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.controller import EditorController
 from journeymap_desktop.ui.document import new_session
 from journeymap_desktop.ui.icons import channel_icon
-from journeymap_desktop.ui.selection import Target
+from journeymap_desktop.ui.selection import Selection, Target
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -90,8 +91,8 @@ class MapView(QGraphicsView):
         self._pending: tuple[str, Any, QPointF, QPoint] | None = None
         self._pan: QPoint | None = None
         self._space = False
+        self._band_additive = False
         self.editor: InlineEditor | None = None
-        self._editor_target: tuple[str, str, str | None] | None = None
         self._editor_rect: Callable[[], QRectF | None] | None = None
         self._editing_item: CardItem | None = None
         self._retired: list[InlineEditor] = []
@@ -159,14 +160,15 @@ class MapView(QGraphicsView):
         zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         self.set_zoom(max(MIN_ZOOM, min(zoom, 3.0)))
         self.centerOn(QPointF(column.x + column.w / 2, max(rect.center().y(), top + viewport.height() / self.zoom() / 2 - 10)))
-        if self.map_scene.focus_cell is None or self.map_scene.focus_cell[1] != stage_id:
+        focus = self.selection.focus
+        if focus is None or focus[1] != stage_id:
             lanes = self.map_scene.doc.lanes
             if lanes:
                 self.controller.select_cell(lanes[0].id, stage_id)
         self.controller.select_stage(stage_id)
 
     def ensure_focus_visible(self) -> None:
-        focus = self.map_scene.focus_cell
+        focus = self.selection.focus
         if focus is not None:
             try:
                 self.reveal(self.map_scene.cell_rect(*focus))
@@ -307,67 +309,60 @@ class MapView(QGraphicsView):
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
-        scene = self.map_scene
+        ctl = self.controller
+        point = event.position().toPoint()
+        hit = self.hit_at(point)
+        kind = hit.kind
+        if kind is HitKind.POINT:
+            assert hit.lane and hit.stage
+            ctl.select(Target.cell(hit.lane, hit.stage) if hit.engagement
+                       else Target.curve(hit.id, hit.lane, hit.stage))
+            curve = self.map_scene.item_for_id.get(hit.id)
+            if isinstance(curve, CurveItem):
+                self.interaction = PointDrag(self, curve, hit.stage)
+        elif kind is HitKind.CURVE:
+            assert hit.lane
+            ctl.select(Target.curve(hit.id, hit.lane))
+        elif kind in (HitKind.CARD, HitKind.FRAME):
+            if ctrl:
+                ctl.select_items([hit.id], toggle=True)
+            elif hit.id not in self.selection.items:
+                ctl.select_items([hit.id])
+            self._pending = ("items", hit.id, pos, point)
+        elif kind in (HitKind.STAGE, HitKind.LANE):
+            (ctl.select_stage if kind is HitKind.STAGE else ctl.select_lane)(hit.id)
+            self._pending = (str(kind), hit.id, pos, point)
+        elif kind is HitKind.CELL:
+            assert hit.lane and hit.stage
+            if not ctrl:
+                ctl.select_cell(hit.lane, hit.stage)
+            self._start_rubber_band(event)
+        elif kind is HitKind.PERSONA:
+            ctl.select(Target.persona(hit.id))
+        elif kind is HitKind.TITLE:
+            ctl.select(Target.map())
+        else:
+            if not ctrl:
+                ctl.select(Target.map())
+            self._start_rubber_band(event)
+
+    def hit_at(self, point: QPoint) -> Hit:
+        """What is under ``point`` (viewport): a pinned header drawn over the map first."""
+        pos = self.mapToScene(point)
         pinned = self.pinned_target(pos)
         if pinned is not None:
             kind, obj_id = pinned
-            if kind == "stage":
-                self.controller.select_stage(obj_id)
-            else:
-                self.controller.select_lane(obj_id)
-            self._pending = (kind, obj_id, pos, event.position().toPoint())
-            return
-        for item in self.items(event.position().toPoint()):
-            if isinstance(item, CurveItem):
-                stage_id = item.marker_at(item.mapFromScene(pos))
-                if stage_id is not None:
-                    self.controller.set_current(Target("curve", item.item_id, item.box.lane_id, stage_id)
-                                                if not item.is_engagement else Target.cell(item.box.lane_id, stage_id))
-                    scene.set_focus_cell(item.box.lane_id, stage_id)
-                    scene.clearSelection()
-                    self.interaction = PointDrag(self, item, stage_id)
-                    return
-                if item.shape().contains(item.mapFromScene(pos)) and not item.is_engagement:
-                    scene.clearSelection()
-                    self.controller.set_current(Target("curve", item.item_id, item.box.lane_id))
-                    return
-                continue
-            if isinstance(item, (CardItem, FrameItem)):
-                if ctrl:
-                    item.setSelected(not item.isSelected())
-                elif not item.isSelected():
-                    scene.select_ids([item.item_id])
-                self._pending = ("items", item.item_id, pos, event.position().toPoint())
-                return
-            if isinstance(item, StageHeaderItem):
-                self.controller.select_stage(item.item_id)
-                self._pending = ("stage", item.item_id, pos, event.position().toPoint())
-                return
-            if isinstance(item, LaneItem):
-                local = item.mapFromScene(pos)
-                if item.header_at(local):
-                    self.controller.select_lane(item.item_id)
-                    self._pending = ("lane", item.item_id, pos, event.position().toPoint())
-                    return
-                cell = scene.cell_at(pos)
-                if cell is not None:
-                    if not ctrl:
-                        self.controller.select_cell(*cell)
-                    self._start_rubber_band(event)
-                    return
-            if isinstance(item, HeaderItem):
-                scene.clearSelection()
-                persona = item.persona_at(pos)
-                self.controller.set_current(Target("persona", persona) if persona else Target.map())
-                return
-        if not ctrl:
-            scene.clearSelection()
-            self.controller.set_current(Target.map())
-        self._start_rubber_band(event)
+            return Hit(HitKind.STAGE, obj_id, None, obj_id) if kind == "stage" else Hit(HitKind.LANE, obj_id, obj_id)
+        return self.map_scene.hit(pos)
+
+    @property
+    def selection(self) -> Selection:
+        return self.map_scene.selection
 
     def _start_rubber_band(self, event: QMouseEvent) -> None:
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        super().mousePressEvent(event)
+        additive = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        self._pending = ("band", "", self._scene_pos(event), event.position().toPoint())
+        self._band_additive = additive
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan is not None:
@@ -380,8 +375,10 @@ class MapView(QGraphicsView):
         if self._pending is not None and self.interaction is None:
             kind, obj_id, start, start_px = self._pending
             if (event.position().toPoint() - start_px).manhattanLength() >= DRAG_THRESHOLD:
-                if kind == "items":
-                    ids = self.map_scene.selected_ids() or [obj_id]
+                if kind == "band":
+                    self.interaction = RubberBand(self, start, self._band_additive)
+                elif kind == "items":
+                    ids = list(self.selection.items) or [obj_id]
                     self.interaction = ItemDrag(self, ids, start)
                 else:
                     self.interaction = HeaderDrag(self, kind, obj_id)
@@ -417,11 +414,9 @@ class MapView(QGraphicsView):
             self._pending = None
             ctrl = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
             if kind == "items" and not ctrl:
-                self.map_scene.select_ids([obj_id])
+                self.controller.select_items([obj_id])
             return
         super().mouseReleaseEvent(event)
-        if self.dragMode() == QGraphicsView.DragMode.RubberBandDrag:
-            self.setDragMode(QGraphicsView.DragMode.NoDrag)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = self._scene_pos(event)
@@ -429,40 +424,26 @@ class MapView(QGraphicsView):
             super().mouseDoubleClickEvent(event)
             return
         self._pending = None
-        scene = self.map_scene
-        pinned = self.pinned_target(pos)
-        if pinned is not None:
-            (self.edit_stage_name if pinned[0] == "stage" else self.edit_lane_name)(pinned[1])
-            return
-        for item in self.items(event.position().toPoint()):
-            if isinstance(item, CurveItem):
-                stage_id = item.marker_at(item.mapFromScene(pos))
-                if stage_id is not None and not item.is_engagement:
-                    self.edit_emotion_label(item.item_id, stage_id)
-                    return
-                continue
-            if isinstance(item, CardItem):
-                self.edit_card(item.item_id)
-                return
-            if isinstance(item, FrameItem):
-                self.edit_caption(item.item_id)
-                return
-            if isinstance(item, StageHeaderItem):
-                self.edit_stage_name(item.item_id)
-                return
-            if isinstance(item, LaneItem):
-                if item.header_at(item.mapFromScene(pos)):
-                    self.edit_lane_name(item.item_id)
-                    return
-                cell = scene.cell_at(pos)
-                if cell is not None:
-                    self.activate_cell(*cell, pos=pos)
-                    return
-            if isinstance(item, HeaderItem):
-                if item.persona_at(pos) is None:
-                    self.edit_map_title()
-                return
-        super().mouseDoubleClickEvent(event)
+        hit = self.hit_at(event.position().toPoint())
+        kind = hit.kind
+        if kind is HitKind.POINT and not hit.engagement:
+            assert hit.stage
+            self.edit_emotion_label(hit.id, hit.stage)
+        elif kind is HitKind.CARD:
+            self.edit_card(hit.id)
+        elif kind is HitKind.FRAME:
+            self.edit_caption(hit.id)
+        elif kind is HitKind.STAGE:
+            self.edit_stage_name(hit.id)
+        elif kind is HitKind.LANE:
+            self.edit_lane_name(hit.id)
+        elif kind is HitKind.CELL or (kind is HitKind.POINT and hit.cell):
+            assert hit.lane and hit.stage
+            self.activate_cell(hit.lane, hit.stage, pos=pos)
+        elif kind is HitKind.TITLE:
+            self.edit_map_title()
+        elif kind is not HitKind.PERSONA:
+            super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: Any) -> None:
         window = self.window()
@@ -487,7 +468,7 @@ class MapView(QGraphicsView):
                 box = scene.lane_box(lane_id)
                 y = pos.y() - box.rect.y
                 position = sum(1 for i in box.cell(stage_id).items if isinstance(i, CardBox) and i.rect.bottom < y)
-            selected = [i for i in scene.selected_ids() if i in {c.id for c in lane.cards if c.stage_id == stage_id}]
+            selected = [i for i in self.selection.items if i in {c.id for c in lane.cards if c.stage_id == stage_id}]
             if pos is None and selected:
                 cell = [c.id for c in lane.cards if c.stage_id == stage_id]
                 position = cell.index(selected[-1]) + 1
@@ -562,15 +543,14 @@ class MapView(QGraphicsView):
             if self.interaction is not None:
                 self.interaction.cancel()
                 self.interaction = None
-            elif scene.selectedItems():
-                scene.clearSelection()
-            elif scene.focus_cell is not None:
-                scene.set_focus_cell(None)
-                self.controller.set_current(Target.map())
+            elif self.selection.items:
+                self.controller.clear_items()
+            elif self.selection.focus is not None:
+                self.controller.clear_focus()
             else:
                 event.ignore()  # nothing left to clear: the window may use it (leave workshop mode)
             return
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not scene.focus_cell:
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat() and not self.selection.focus:
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
@@ -587,8 +567,8 @@ class MapView(QGraphicsView):
             self.next_cell(-1 if key == Qt.Key.Key_Backtab or mods & Qt.KeyboardModifier.ShiftModifier else 1)
             self.ensure_focus_visible()
             return
-        focus = scene.focus_cell
-        selected = scene.selected_ids()
+        focus = self.selection.focus
+        selected = list(self.selection.items)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if focus is not None:
                 self.activate_cell(*focus)
@@ -633,8 +613,8 @@ class MapView(QGraphicsView):
         doc = scene.doc
         if not doc.stages or not doc.lanes:
             return
-        focus = scene.focus_cell or (doc.lanes[0].id, doc.stages[0].id)
-        if scene.focus_cell is None:
+        focus = self.selection.focus or (doc.lanes[0].id, doc.stages[0].id)
+        if self.selection.focus is None:
             self.controller.select_cell(*focus)
             return
         lane_ids = [lane.id for lane in doc.lanes]
@@ -644,11 +624,11 @@ class MapView(QGraphicsView):
         lane = doc.lane(lane_id)
         if isinstance(lane, StoryboardLane):
             cell_ids = [f.id for f in lane.frames if f.stage_id == stage_id]
-        selected = [i for i in scene.selected_ids() if i in cell_ids]
+        selected = [i for i in self.selection.items if i in cell_ids]
         if dy and cell_ids:
             index = cell_ids.index(selected[0]) + dy if selected else (0 if dy > 0 else len(cell_ids) - 1)
             if selected and 0 <= index < len(cell_ids) or not selected and dy > 0:
-                scene.select_ids([cell_ids[max(0, min(index, len(cell_ids) - 1))]])
+                self.controller.select_items([cell_ids[max(0, min(index, len(cell_ids) - 1))]])
                 return
         li = lane_ids.index(lane_id) + dy
         si = stage_ids.index(stage_id) + dx
@@ -660,18 +640,18 @@ class MapView(QGraphicsView):
             new_cell = [c.id for c in doc.cards_in_cell(target.id, stage_ids[si])]
             if new_cell:
                 index = min(cell_ids.index(selected[0]), len(new_cell) - 1)
-                scene.select_ids([new_cell[index]])
+                self.controller.select_items([new_cell[index]])
         elif dy < 0 and isinstance(target, CardLane):
             new_cell = [c.id for c in doc.cards_in_cell(target.id, stage_ids[si])]
             if new_cell:
-                scene.select_ids([new_cell[-1]])
+                self.controller.select_items([new_cell[-1]])
 
     def next_cell(self, step: int) -> None:
         doc = self.map_scene.doc
         cells = [(lane.id, stage.id) for lane in doc.lanes for stage in doc.stages]
         if not cells:
             return
-        focus = self.map_scene.focus_cell
+        focus = self.selection.focus
         index = (cells.index(focus) + step) % len(cells) if focus in cells else 0
         self.controller.select_cell(*cells[index])
 
@@ -717,7 +697,6 @@ class MapView(QGraphicsView):
         editor.on_finish = finished
         self.map_scene.addItem(editor)
         self.editor = editor
-        self._editor_target = key
         self._editor_rect = rect_of
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -731,7 +710,6 @@ class MapView(QGraphicsView):
             marked.editing = False
             marked.update()
         editor, self.editor = self.editor, None
-        self._editor_target = None
         self._editor_rect = None
         if editor is not None:
             editor.finished = True
@@ -789,7 +767,7 @@ class MapView(QGraphicsView):
             _, card = scene.doc.find_card(card_id)
         except KeyError:
             return
-        scene.select_ids([card_id])
+        self.controller.select_items([card_id])
         session = new_session()
         item = scene.item_for_id.get(card_id)
 
@@ -880,7 +858,7 @@ class MapView(QGraphicsView):
             return qrect(scene.layout.header.title.rect)
 
         session = new_session()
-        self.controller.set_current(Target.map())
+        self.controller.select(Target.map())
         self._start_editor(("map", "", None), scene.doc.title, rect_of, font=scene.map_style.font_bold,
                            size=scene.map_style.title_size, background="#ffffff",
                            on_text=lambda text: self.controller.push(
@@ -976,7 +954,7 @@ class MapView(QGraphicsView):
                                          style.leading(style.card_body_size))))
 
         session = new_session()
-        self.controller.set_current(Target("curve", curve_id, lane.id, stage_id))
+        self.controller.select(Target.curve(curve_id, lane.id, stage_id))
         self._start_editor(("label", curve_id, stage_id), point.label, rect_of, font=style.font,
                            size=style.card_body_size, background="#ffffff",
                            on_text=lambda text: self.controller.push(
@@ -997,7 +975,7 @@ class MapView(QGraphicsView):
             ok = cell is not None and isinstance(self.map_scene.doc.lane(cell[0]), StoryboardLane)
             if ok:
                 assert cell is not None
-                self.map_scene.set_focus_cell(*cell)
+                self.selection.set_focus(cell)
                 event.acceptProposedAction()
             else:
                 event.ignore()
