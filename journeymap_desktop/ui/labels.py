@@ -62,4 +62,12 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Remove photo"),
     QT_TRANSLATE_NOOP("Command", "Merge import"),
     QT_TRANSLATE_NOOP("Command", "Reload from disk"),
+    QT_TRANSLATE_NOOP("Command", "Add comment"),
+    QT_TRANSLATE_NOOP("Command", "Delete comment"),
+    QT_TRANSLATE_NOOP("Command", "Edit comment"),
+    QT_TRANSLATE_NOOP("Command", "Resolve comment"),
+    QT_TRANSLATE_NOOP("Command", "Reopen comment"),
+    QT_TRANSLATE_NOOP("Command", "Reply"),
+    QT_TRANSLATE_NOOP("Command", "Edit reply"),
+    QT_TRANSLATE_NOOP("Command", "Delete reply"),
 )

@@ -4,9 +4,9 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
         <source>Other colour…</source>
-        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas). Widgets people type into keep their text while focused; clicks (checkboxes, choices) show the document&apos;s value at once.</extracomment>
         <translation>Otro color…</translation>
     </message>
     <message>
@@ -208,7 +208,47 @@
         <translation>Recargar desde el disco</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve comment</source>
+        <translation>Resolver comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen comment</source>
+        <translation>Reabrir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit reply</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -299,13 +339,13 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+185"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+218"/>
         <source>Stage %1</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence.</extracomment>
+        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -995,8 +1035,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+73"/>
         <source>Inspector</source>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1232,13 +1273,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+29"/>
+        <location line="-283"/>
+        <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1340,7 +1381,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
@@ -1396,7 +1437,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1416,7 +1457,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+944"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
