@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
             result = export_pdf(self.document.doc, path, PosterOptions(page=choice.page,
                                                                        orientation=choice.orientation,  # type: ignore[arg-type]
                                                                        tile=choice.tile))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MapFileError) as exc:
             QApplication.restoreOverrideCursor()
             messages.critical(self, self.tr("Export failed"), str(exc))
             return
