@@ -12,12 +12,13 @@ from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.lanes import CardLane, Lane, LaneBase
 from journeymap_desktop.model.review import Comment
+from journeymap_desktop.model.votes import Voting
 
 FORMAT_NAME: Final = "journeymap"
 LaneT = TypeVar("LaneT", bound=LaneBase)
 
 #: The schema version this code writes. Bump it only together with a migration step.
-CURRENT_VERSION: Final = 2
+CURRENT_VERSION: Final = 3
 
 
 class JourneyMap(DocModel):
@@ -28,7 +29,7 @@ class JourneyMap(DocModel):
     """
 
     format: Literal["journeymap"] = FORMAT_NAME
-    version: Literal[2] = CURRENT_VERSION
+    version: Literal[3] = CURRENT_VERSION
     id: Id = Field(default_factory=lambda: new_id("map"))
     title: ShortText = ""
     locale: Literal["es", "en"] = "en"
@@ -41,6 +42,7 @@ class JourneyMap(DocModel):
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
     notes: LongText = ""
+    voting: Optional[Voting] = None
     #: Review comments on the map and its parts (see :mod:`.review`).
     comments: list[Comment] = Field(default_factory=list)
     assets: list[Asset] = Field(default_factory=list)

@@ -62,6 +62,8 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Remove photo"),
     QT_TRANSLATE_NOOP("Command", "Merge import"),
     QT_TRANSLATE_NOOP("Command", "Reload from disk"),
+    QT_TRANSLATE_NOOP("Command", "Dot voting"),
+    QT_TRANSLATE_NOOP("Command", "Clear votes"),
     QT_TRANSLATE_NOOP("Command", "Add comment"),
     QT_TRANSLATE_NOOP("Command", "Delete comment"),
     QT_TRANSLATE_NOOP("Command", "Edit comment"),

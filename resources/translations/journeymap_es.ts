@@ -209,6 +209,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear votes</source>
+        <translation>Borrar los votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add comment</source>
         <translation>Añadir comentario</translation>
     </message>
@@ -248,7 +258,7 @@
         <translation>Eliminar respuesta</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -321,7 +331,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+124"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -331,8 +341,10 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
+        <location line="+31"/>
         <source>Cannot open the map</source>
+        <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
     </message>
 </context>
@@ -383,7 +395,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+87"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+37"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -1035,7 +1047,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+73"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+74"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1465,6 +1477,14 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+16"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
+        <source>New journey map</source>
+        <translation>Nuevo mapa de experiencia</translation>
     </message>
 </context>
 <context>
@@ -2008,26 +2028,59 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>TemplateDialog</name>
+    <name>TemplateGallery</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="-112"/>
-        <source>New journey map</source>
-        <translation>Nuevo mapa de experiencia</translation>
+        <location line="+71"/>
+        <source>%1 stages · %2 lanes</source>
+        <translation>%1 etapas · %2 carriles</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
+        <source>Start a new journey map</source>
+        <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start from a template:</source>
-        <translation>Empieza desde una plantilla:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 stages, %2 lanes</source>
-        <translation>%1 etapas, %2 carriles</translation>
+        <location line="+1"/>
+        <source>Language of the map:</source>
+        <translation>Idioma del mapa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each template is a real map, drawn here as it will open: pick one, then rename, add and remove stages and lanes as you go.</source>
+        <translation>Cada plantilla es un mapa real, dibujado tal como se abrirá: elige una y luego cambia nombres, añade y quita etapas y carriles sobre la marcha.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recent maps</source>
+        <translation>Mapas recientes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maps you open or save appear here.</source>
+        <translation>Aquí aparecen los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a map…</source>
+        <translation>Abrir un mapa…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore the sample map</source>
+        <translation>Explorar el mapa de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop&apos;s journey with every kind of lane filled in</source>
+        <translation>El recorrido de compra de una tienda online, con todos los tipos de carril rellenos</translation>
     </message>
 </context>
 </TS>

@@ -38,18 +38,45 @@ def test_migration_steps_are_pure() -> None:
     assert repr(raw) == snapshot
 
 
-def test_a_v1_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
+def test_a_v1_file_opens_unchanged_with_no_votes() -> None:
+    """A real version-1 file (the sample map as shipped before votes) keeps every value."""
     import json
 
     from journeymap_desktop.io import dumps_map
 
-    path = DATA / "v1-sample-en.journeymap"
-    raw = json.loads(path.read_bytes())
+    raw = json.loads((DATA / "v1-map.json").read_text(encoding="utf-8"))
     assert raw["version"] == 1
+    doc = load_map(DATA / "v1-map.json")
+    assert doc.version == CURRENT_VERSION and doc.voting is None
+    assert all(card.votes == 0 for lane in doc.card_lanes() for card in lane.cards)
+    written = json.loads(dumps_map(doc))
+
+    def without_new_fields(obj: object) -> object:
+        if isinstance(obj, dict):
+            return {k: without_new_fields(v) for k, v in obj.items()
+                    if k not in ("version", "voting") and not (k == "votes" and v == 0)
+                    and not (k == "comments" and v == []) and not (k == "evidence" and v is None)}
+        if isinstance(obj, list):
+            return [without_new_fields(v) for v in obj]
+        return obj
+
+    assert without_new_fields(written) == without_new_fields(raw)
+
+
+def test_a_v2_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
+    """A real version-2 file (the sample map with dot votes, before comments) keeps every value."""
+    import json
+
+    from journeymap_desktop.io import dumps_map
+
+    path = DATA / "v2-sample-en.journeymap"
+    raw = json.loads(path.read_bytes())
+    assert raw["version"] == 2
     doc = load_map(path)
     assert doc.version == CURRENT_VERSION and doc.comments == []
+    assert next(doc.card_lanes()).cards[0].votes == 3
     saved = json.loads(dumps_map(doc))
-    # Everything the v1 file said is there, as it was; only the new, empty fields are added.
+    # Everything the v2 file said is there, as it was; only the new, empty fields are added.
     expected = {**raw, "version": CURRENT_VERSION, "comments": []}
     for lane in expected["lanes"]:
         for card in lane.get("cards", []):
@@ -57,6 +84,6 @@ def test_a_v1_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
     assert saved == expected
 
 
-def test_the_v1_step_only_raises_the_version() -> None:
-    raw = {"format": "journeymap", "version": 1, "title": "T", "lanes": []}
-    assert STEPS[1](raw) == {**raw, "version": 2}
+def test_the_v2_step_only_raises_the_version() -> None:
+    raw = {"format": "journeymap", "version": 2, "title": "T", "lanes": []}
+    assert STEPS[2](raw) == {**raw, "version": 3}
