@@ -329,6 +329,39 @@
     </message>
 </context>
 <context>
+    <name>Deliverables</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
+        <source>&amp;Web page (HTML)…</source>
+        <translation>Página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file to send: zoom, search, click cards; opens in any browser, offline</source>
+        <translation>Un solo archivo para enviar: acercar, buscar, pulsar tarjetas; se abre en cualquier navegador, sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export web page</source>
+        <translation>Exportar página web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2, %3 s)</source>
+        <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+</context>
+<context>
     <name>EditorApp</name>
     <message>
         <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
@@ -351,13 +384,13 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+218"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+226"/>
         <source>Stage %1</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -453,7 +486,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -1047,7 +1080,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+74"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+75"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1058,7 +1091,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;New from template…</source>
         <extracomment>Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
         <translation>&amp;Nuevo desde plantilla…</translation>
@@ -1254,7 +1287,7 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1285,12 +1318,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+301"/>
+        <location line="+304"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1434,7 +1467,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Add card here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
@@ -1469,12 +1502,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
+        <location filename="../../build/translations/extra_sources.py" line="-114"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
     </message>
@@ -1490,7 +1523,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+27"/>
+        <location filename="../../build/translations/extra_sources.py" line="+140"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
