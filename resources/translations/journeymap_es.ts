@@ -4,9 +4,9 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
         <source>Other colour…</source>
-        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas). Widgets people type into keep their text while focused; clicks (checkboxes, choices) show the document&apos;s value at once.</extracomment>
         <translation>Otro color…</translation>
     </message>
     <message>
@@ -299,13 +299,13 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+185"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+218"/>
         <source>Stage %1</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence.</extracomment>
+        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -401,42 +401,42 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+10"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Persona</source>
         <translation>Buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Storyboard picture</source>
         <translation>Imagen del storyboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Enter adds a card · F2 or typing edits · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · las flechas se desplazan · Ctrl+flechas mueve tarjetas · Supr elimina</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -481,17 +481,17 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -511,22 +511,22 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -536,12 +536,12 @@
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Feeling</source>
         <translation>Sentimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the persona&apos;s name</source>
         <translation>el nombre de la buyer persona</translation>
     </message>
@@ -551,17 +551,17 @@
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>Nothing selected</source>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>Añadir buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -586,17 +586,17 @@
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Collapsed on the canvas</source>
         <translation>Plegado en el lienzo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>p. ej. visitantes, %, €</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>to be</source>
         <translation>deseada</translation>
     </message>
@@ -616,17 +616,17 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -661,37 +661,37 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Curve</source>
         <translation>Curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>e.g. Frustrated</source>
         <translation>p. ej. Frustrada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No persona</source>
         <translation>Sin buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>One per line</source>
         <translation>Una por línea</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>Eliminar buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>◀ Move</source>
         <translation>◀ Mover</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Mover ▼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>%1: as is</source>
         <translation>%1: actual</translation>
     </message>
@@ -751,12 +751,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -766,27 +766,27 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+65"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Delete curve</source>
         <translation>Eliminar curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>As is (today)</source>
         <translation>Actual (hoy)</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -826,22 +826,22 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>Interop</name>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Import OpenJourney or CSV…</source>
         <translation>Importar &amp;OpenJourney o CSV…</translation>
     </message>
@@ -995,8 +995,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+73"/>
         <source>Inspector</source>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1232,13 +1233,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+29"/>
+        <location line="-283"/>
+        <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1340,7 +1341,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
@@ -1396,7 +1397,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1416,7 +1417,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+944"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
