@@ -10,7 +10,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QPointF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, StageHeaderItem
+from journeymap_desktop.ui.canvas.hit import Hit
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
 from journeymap_desktop.ui.controller import EditorController, lane_kind_name
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.pictureRequested.connect(self.choose_picture)
+        self.view.contextMenuRequested.connect(self._context_menu)
         self.inspector.pictureRequested.connect(self.choose_picture)
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
@@ -195,7 +198,9 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_export, self.act_png, self.act_svg])
         from journeymap_desktop.ui.interop import install_interop_actions
 
-        install_interop_actions(self, file)
+        from journeymap_desktop.ui.deliverables import install_deliverable_actions
+
+        install_deliverable_actions(self, install_interop_actions(self, file))
         file.addSeparator()
         file.addActions([self.act_close, self.act_quit])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -342,7 +347,7 @@ class MainWindow(QMainWindow):
             result = export_pdf(self.document.doc, path, PosterOptions(page=choice.page,
                                                                        orientation=choice.orientation,  # type: ignore[arg-type]
                                                                        tile=choice.tile))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MapFileError) as exc:
             QApplication.restoreOverrideCursor()
             messages.critical(self, self.tr("Export failed"), str(exc))
             return
@@ -516,9 +521,12 @@ class MainWindow(QMainWindow):
                        self.act_paste, self.act_select_all, self.act_duplicate):
             action.setEnabled(not editing)
 
-    def build_context_menu(self, pos: QPointF) -> QMenu:
+    def _context_menu(self, hit: Hit, at: QPoint) -> None:
+        self.build_context_menu(hit).exec(at)
+
+    def build_context_menu(self, hit: Hit) -> QMenu:
         menu = QMenu(self)
-        cell = self.scene.cell_at(pos)
+        cell = hit.cell
         if self.selection.items:
             menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
             menu.addSeparator()
