@@ -486,42 +486,42 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <location filename="../../build/translations/extra_sources.py" line="+6"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Persona</source>
         <translation>Buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Storyboard picture</source>
         <translation>Imagen del storyboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Enter adds a card · F2 or typing edits · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · las flechas se desplazan · Ctrl+flechas mueve tarjetas · Supr elimina</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -566,17 +566,17 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -596,22 +596,22 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -621,12 +621,12 @@
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Feeling</source>
         <translation>Sentimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the persona&apos;s name</source>
         <translation>el nombre de la buyer persona</translation>
     </message>
@@ -636,17 +636,17 @@
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>Nothing selected</source>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Añadir buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -671,17 +671,17 @@
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Collapsed on the canvas</source>
         <translation>Plegado en el lienzo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>p. ej. visitantes, %, €</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>to be</source>
         <translation>deseada</translation>
     </message>
@@ -701,17 +701,17 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -731,12 +731,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -746,37 +746,37 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Curve</source>
         <translation>Curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>e.g. Frustrated</source>
         <translation>p. ej. Frustrada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No persona</source>
         <translation>Sin buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>One per line</source>
         <translation>Una por línea</translation>
     </message>
@@ -791,7 +791,7 @@
         <translation>Eliminar buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>◀ Move</source>
         <translation>◀ Mover</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>Mover ▼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>%1: as is</source>
         <translation>%1: actual</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -851,27 +851,27 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+65"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Delete curve</source>
         <translation>Eliminar curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>As is (today)</source>
         <translation>Actual (hoy)</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -911,22 +911,22 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -934,7 +934,7 @@
 <context>
     <name>Interop</name>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Import OpenJourney or CSV…</source>
         <translation>Importar &amp;OpenJourney o CSV…</translation>
     </message>
