@@ -55,6 +55,7 @@ from journeymap_desktop.model import (
     StoryboardLane,
     make_lane,
 )
+from journeymap_desktop.model import default_names
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
@@ -226,7 +227,8 @@ class EditorController(QObject):
 
     def new_stage(self, index: int | None = None) -> str:
         number = len(self.doc.stages) + 1
-        stage = Stage(name=self.tr("Stage %1").replace("%1", str(number)),
+        # Named in the map's language (a Spanish map gets "Etapa 5"), not the editor's.
+        stage = Stage(name=default_names.stage_name(self.doc.locale, number),
                       color=STAGE_COLORS[(number - 1) % len(STAGE_COLORS)])
         if self.push(AddStage(stage, index)):
             self.select_stage(stage.id)
@@ -234,7 +236,7 @@ class EditorController(QObject):
 
     def new_lane(self, kind: LaneKind | str, index: int | None = None, name: str = "") -> str:
         kind = LaneKind(kind)
-        lane = make_lane(kind, name or lane_kind_name(kind))
+        lane = make_lane(kind, name or default_names.lane_name(kind, self.doc.locale))
         if isinstance(lane, EmotionLane):
             persona = self.doc.primary_persona()
             lane.curves.append(EmotionCurve(name=persona.name if persona else "",
@@ -500,7 +502,7 @@ class EditorController(QObject):
 
     def add_persona(self) -> str:
         number = len(self.doc.personas)
-        persona = Persona(name=self.tr("New persona"), color=PERSONA_COLORS[number % len(PERSONA_COLORS)])
+        persona = Persona(name=default_names.persona_name(self.doc.locale), color=PERSONA_COLORS[number % len(PERSONA_COLORS)])
         commands: list[Command] = [AddPersona(persona)]
         if self.doc.primary_persona_id is None and not self.doc.personas:
             commands.append(EditFields(("map",), {"primary_persona_id": persona.id}))

@@ -403,7 +403,9 @@ class MainWindow(QMainWindow):
             self.overflow_label.clear()
             self.overflow_label.setToolTip("")
             return
-        self.overflow_label.setText(self.tr("⚠ %1 texts cut to fit").replace("%1", str(len(overflows))))
+        count = len(overflows)
+        self.overflow_label.setText(self.tr("⚠ 1 text cut to fit") if count == 1
+                                    else self.tr("⚠ %1 texts cut to fit").replace("%1", str(count)))
         doc = self.document.doc
         names: dict[str, str] = {}
         for lane in doc.card_lanes():

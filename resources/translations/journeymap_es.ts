@@ -384,14 +384,9 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+229"/>
-        <source>Stage %1</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
-        <translation>Etapa %1</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+395"/>
         <source>Choose a cell to paste into first.</source>
+        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
     <message>
@@ -418,11 +413,6 @@
         <location line="+4"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>New persona</source>
-        <translation>Nueva buyer persona</translation>
     </message>
 </context>
 <context>
@@ -491,7 +481,7 @@
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -521,12 +511,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>Enter adds a card · F2 or typing edits · arrows move · Ctrl+arrows move cards · Delete removes</source>
-        <translation>Intro añade una tarjeta · F2 o escribir edita · las flechas se desplazan · Ctrl+flechas mueve tarjetas · Supr elimina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -641,12 +626,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -706,7 +691,42 @@
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-20"/>
+        <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
+        <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter adds pictures (or drop image files here) · F2 edits a caption · Delete removes</source>
+        <translation>Intro añade imágenes (o suelte aquí archivos de imagen) · F2 edita un pie · Supr elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or typing edits the text · Shift+Enter starts a new line · arrows move</source>
+        <translation>Intro o escribir edita el texto · Mayús+Intro empieza una línea nueva · las flechas mueven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter or typing a number edits the value · Delete clears it · arrows move</source>
+        <translation>Intro o escribir un número edita el valor · Supr lo borra · las flechas mueven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter picks the channels · Delete clears them · arrows move</source>
+        <translation>Intro elige los canales · Supr los borra · las flechas mueven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 … 5 set the level · + and − raise or lower it · arrows move</source>
+        <translation>1 … 5 fijan el nivel · + y − lo suben o bajan · las flechas mueven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ and − raise or lower the point · Enter edits its label · drag the curve</source>
+        <translation>+ y − suben o bajan el punto · Intro edita su etiqueta · arrastre la curva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
     </message>
@@ -891,7 +911,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -911,7 +931,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1405,7 +1425,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-160"/>
+        <location filename="../../build/translations/extra_sources.py" line="-166"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1630,13 +1650,13 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+328"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+330"/>
         <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -1771,7 +1791,12 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>⚠ 1 text cut to fit</source>
+        <translation>⚠ 1 texto recortado para caber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>⚠ %1 texts cut to fit</source>
         <translation>⚠ %1 textos recortados para caber</translation>
     </message>
@@ -1832,7 +1857,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+114"/>
+        <location filename="../../build/translations/extra_sources.py" line="+120"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

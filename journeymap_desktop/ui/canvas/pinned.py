@@ -1,36 +1,50 @@
 """Pinned headers: lane names kept at the left and stage names at the top while a big map
 scrolls under them, like a spreadsheet's frozen row and column.
 
-:class:`PinnedHeaders` says where they are (for drawing, hit-testing and scrolling a target
-clear of them) and draws them over the view, opaque and clipping what is under them.
+They are opaque strips the whole height (width) of the view, so nothing under them shows
+through, and they never take more than :data:`CAP` of the view: zoomed far in, they are
+drawn smaller (text included) instead of covering the map. :class:`PinnedHeaders` says
+where they are (for drawing, hit-testing and for scrolling a target clear of them).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from journeymap_desktop.layout import ScaleBox
-from journeymap_desktop.ui.canvas.hit import Hit, HitKind
-from journeymap_desktop.ui.canvas.items import paint_lane_header, paint_stage_header
-from journeymap_desktop.ui.canvas.paint import draw_text
+from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
+from journeymap_desktop.ui.canvas.items import paint_lane_header, stage_path
+from journeymap_desktop.ui.canvas.paint import draw_text, draw_text_placeholder, qcolor, selection_pen
 from journeymap_desktop.ui.selection import TargetKind
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.canvas.scene import MapScene
 
+#: The most of the view's width (height) the pinned lane column (stage row) may take.
+CAP = 0.22
+SHEET = "#ffffff"
+SHADOW = QColor(20, 30, 50, 40)
+
 
 class PinnedHeaders:
-    """Where the pinned lane column (an x) and stage row (a y) are, in scene units, for the
-    visible scene rectangle; None when the map's own headers are in view."""
+    """Where the pinned lane column (``x``) and stage row (``y``) are, in scene units, for
+    the visible scene rectangle (None when the map's own headers are in view), and how
+    much they are scaled down to stay within :data:`CAP` of the view."""
 
     def __init__(self, scene: MapScene, visible: QRectF) -> None:
         self.scene = scene
+        self.visible = visible
         layout = scene.layout
         self.x = visible.left() if visible.left() > layout.grid_left + 0.5 and layout.lanes else None
         self.y = visible.top() if visible.top() > layout.grid_top + 0.5 and layout.stage_headers else None
+        natural_w = layout.lanes[0].header.rect.w if layout.lanes else 0.0
+        natural_h = layout.stage_headers[0].rect.h if layout.stage_headers else 0.0
+        self.column_scale = min(1.0, CAP * visible.width() / natural_w) if natural_w else 1.0
+        self.row_scale = min(1.0, CAP * visible.height() / natural_h) if natural_h else 1.0
+        self._natural = (natural_w, natural_h)
 
     @property
     def any(self) -> bool:
@@ -38,64 +52,120 @@ class PinnedHeaders:
 
     @property
     def column_width(self) -> float:
-        """Width of the pinned lane-name column (0 when not pinned)."""
-        lanes = self.scene.layout.lanes
-        return lanes[0].header.rect.w if self.x is not None and lanes else 0.0
+        """Width of the pinned lane-name column (0 when not pinned), scene units."""
+        return self._natural[0] * self.column_scale if self.x is not None else 0.0
 
     @property
     def row_height(self) -> float:
-        """Height of the pinned stage-name row (0 when not pinned)."""
-        headers = self.scene.layout.stage_headers
-        return headers[0].rect.h if self.y is not None and headers else 0.0
+        """Height of the pinned stage-name row (0 when not pinned), scene units."""
+        return self._natural[1] * self.row_scale if self.y is not None else 0.0
+
+    def clear_area(self) -> QRectF:
+        """The part of the view the pinned headers leave free (scene units)."""
+        v = self.visible
+        return QRectF(v.left() + self.column_width, v.top() + self.row_height,
+                      v.width() - self.column_width, v.height() - self.row_height)
 
     def hit(self, x: float, y: float) -> Hit | None:
-        """A pinned stage or lane header at scene point (x, y), if any."""
+        """What the pinned headers have at scene point (x, y); None when it is not on them
+        (on them but between headers is ``NOTHING``: what lies under is hidden)."""
         layout = self.scene.layout
         if self.y is not None and self.y <= y <= self.y + self.row_height:
             for header in layout.stage_headers:
-                if header.rect.x <= x <= header.rect.right:
+                if header.rect.x <= x <= header.rect.right and not (
+                        self.x is not None and x <= self.x + self.column_width):
                     return Hit(HitKind.STAGE, header.stage_id, None, header.stage_id)
-            return None
+            return NOTHING
         if self.x is not None and self.x <= x <= self.x + self.column_width:
             for lane in layout.lanes:
                 if lane.rect.y <= y <= lane.rect.bottom:
                     return Hit(HitKind.LANE, lane.lane_id, lane.lane_id)
+            return NOTHING
         return None
 
-    def paint(self, painter: QPainter, scale: float) -> None:
-        """Draw the pinned headers (scene coordinates), with a thin shadow at their edge."""
+    # ----------------------------------------------------------------------- painting
+
+    def paint(self, painter: QPainter, zoom: float) -> None:
+        """Draw the pinned strips over the view (scene coordinates)."""
+        painter.save()
+        if self.x is not None:
+            self._paint_column(painter, zoom)
+        if self.y is not None:
+            self._paint_row(painter, zoom)
+        if self.x is not None and self.y is not None:
+            painter.fillRect(QRectF(self.x, self.y, self.column_width, self.row_height), QColor(SHEET))
+        painter.restore()
+
+    def _paint_column(self, painter: QPainter, zoom: float) -> None:
+        assert self.x is not None
+        layout = self.scene.layout
+        target = self.scene.selection.target
+        selected = target.lane_of if target.kind in (TargetKind.LANE, TargetKind.CURVE) else None
+        v = self.visible
+        strip = QRectF(self.x, v.top(), self.column_width, v.height())
+        painter.fillRect(strip, QColor(SHEET))
+        s = self.column_scale
+        painter.save()
+        painter.setClipRect(strip)
+        for lane in layout.lanes:
+            if lane.rect.bottom < v.top() or lane.rect.y > v.bottom():
+                continue
+            header = lane.header
+            painter.fillRect(QRectF(self.x, lane.rect.y, self.column_width, lane.rect.h), qcolor(header.fill))
+            painter.save()
+            painter.translate(self.x, lane.rect.y)
+            painter.scale(s, s)
+            paint_lane_header(painter, header, zoom * s, lane.lane_id == selected)
+            for overlay in lane.overlays:
+                if isinstance(overlay, ScaleBox):
+                    for label in overlay.labels:
+                        draw_text(painter, label)
+            painter.restore()
+        painter.restore()
+        painter.fillRect(QRectF(strip.right(), v.top(), 3 / zoom, v.height()), SHADOW)
+
+    def _paint_row(self, painter: QPainter, zoom: float) -> None:
+        assert self.y is not None
         scene = self.scene
         layout = scene.layout
+        style = scene.map_style
         target = scene.selection.target
-        shadow = QColor(20, 30, 50, 40)
-        x, y = self.x, self.y
-        if x is not None:
-            lane_of = target.lane_of if target.kind in (TargetKind.LANE, TargetKind.CURVE) else None
-            for lane in layout.lanes:
-                painter.save()
-                painter.translate(x, lane.rect.y)
-                paint_lane_header(painter, lane.header, scale, lane.lane_id == lane_of)
-                for overlay in lane.overlays:
-                    if isinstance(overlay, ScaleBox):
-                        for label in overlay.labels:
-                            draw_text(painter, label)
-                painter.restore()
-            if layout.lanes:
-                right = x + self.column_width
-                painter.fillRect(QRectF(right, layout.lanes_top, 3 / scale,
-                                        layout.lanes[-1].rect.bottom - layout.lanes_top), shadow)
-        if y is not None:
-            top = layout.stage_headers[0].rect
-            painter.fillRect(QRectF(min(x or layout.grid_left, layout.grid_left), y,
-                                    layout.width, top.h + 4 / scale), QColor("#ffffff"))
-            style = scene.map_style
-            stage = target.id if target.kind is TargetKind.STAGE else None
-            for header in layout.stage_headers:
-                painter.save()
-                painter.translate(0, y - header.rect.y)
-                paint_stage_header(painter, header, scale, header.stage_id == stage, len(layout.stage_headers),
-                                   style.stage_chevron, style.gutter)
-                painter.restore()
-            painter.fillRect(QRectF(layout.grid_left, y + top.h, layout.width, 3 / scale), shadow)
-            if x is not None:
-                painter.fillRect(QRectF(x, y, self.column_width, top.h), QColor("#ffffff"))
+        selected = target.id if target.kind is TargetKind.STAGE else None
+        v = self.visible
+        strip = QRectF(v.left(), self.y, v.width(), self.row_height)
+        painter.fillRect(strip, QColor(SHEET))
+        s = self.row_scale
+        count = len(layout.stage_headers)
+        painter.save()
+        painter.setClipRect(strip)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for header in layout.stage_headers:
+            if header.rect.right < v.left() or header.rect.x > v.right():
+                continue
+            # The chevron keeps its width (columns line up) and shrinks in height; the
+            # text shrinks evenly.
+            painter.save()
+            painter.translate(0, self.y)
+            painter.scale(1, s)
+            painter.translate(0, -header.rect.y)
+            path = stage_path(header, count, style.stage_chevron, style.gutter)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(qcolor(header.color))
+            painter.drawPath(path)
+            if header.stage_id == selected:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(selection_pen(zoom * s))
+                painter.drawPath(path)
+            painter.restore()
+            painter.save()
+            painter.translate(header.rect.x, self.y)
+            painter.scale(s, s)
+            painter.translate(-header.rect.x, -header.rect.y)
+            if header.name.size * zoom * s >= 5.0:
+                draw_text(painter, header.name)
+                draw_text(painter, header.description)
+            else:
+                draw_text_placeholder(painter, header.name, header.name.color)
+            painter.restore()
+        painter.restore()
+        painter.fillRect(QRectF(v.left(), strip.bottom(), v.width(), 3 / zoom), SHADOW)

@@ -59,6 +59,8 @@ from journeymap_desktop.ui.selection import Selection, TargetKind
 CHILD_TYPES = (CardItem, FrameItem, CurveItem)
 #: Around the map: a calm grey, so the map reads as a sheet of paper.
 CANVAS_COLOR = "#e6e9ee"
+#: How far the sheet's shadow reaches beyond its edge (scene units).
+SHADOW = 12.0
 
 
 class MapScene(QGraphicsScene):
@@ -86,6 +88,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.focus_item)
         self.drop_item = DropIndicatorItem()
         self.addItem(self.drop_item)
+        self._sheet: QRectF | None = None
         self.last_update_ms = 0.0
         #: Offscreen rendering (PNG export): white page, no shadow around it.
         self.render_plain = False
@@ -275,10 +278,31 @@ class MapScene(QGraphicsScene):
             self.legend_item.set_box(legend)
 
     def _sync_scene_rect(self) -> None:
+        self._sync_sheet()
         margin = 400.0
         rect = QRectF(-margin, -margin, self.layout.width + 2 * margin, self.layout.height + 2 * margin)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
+
+    def _sync_sheet(self) -> None:
+        """The white sheet is drawn in the background, which views repaint only where items
+        changed: when the map grows or shrinks, repaint the strips where its edges (and
+        their shadow) were and are now, so the page always matches the layout."""
+        old = self._sheet
+        new = QRectF(0, 0, self.layout.width, self.layout.height)
+        self._sheet = new
+        if old is None or old == new:
+            return
+        pad = SHADOW + 2
+        wide = max(old.width(), new.width()) + 2 * pad
+        tall = max(old.height(), new.height()) + 2 * pad
+        low, high = sorted((old.height(), new.height()))
+        left, right = sorted((old.width(), new.width()))
+        layer = QGraphicsScene.SceneLayer.BackgroundLayer
+        if low != high:
+            self.invalidate(QRectF(-pad, low - pad, wide, high - low + 2 * pad), layer)
+        if left != right:
+            self.invalidate(QRectF(left - pad, -pad, right - left + 2 * pad, tall), layer)
 
     def _drop(self, item: QGraphicsItem) -> None:
         if self.mouseGrabberItem() is item:
@@ -293,7 +317,7 @@ class MapScene(QGraphicsScene):
             return
         painter.fillRect(rect, QColor(CANVAS_COLOR))
         sheet = QRectF(0, 0, self.layout.width, self.layout.height)
-        if not rect.intersects(sheet.adjusted(-12, -12, 12, 12)):
+        if not rect.intersects(sheet.adjusted(-SHADOW, -SHADOW, SHADOW, SHADOW)):
             return
         painter.setPen(Qt.PenStyle.NoPen)
         for spread, alpha in ((8, 10), (4, 16), (1.5, 28)):

@@ -166,7 +166,8 @@ class MapView(QGraphicsView):
         self.centerOn(rect.center())
 
     def zoom_to_stage(self, stage_id: str) -> None:
-        """Workshop mode: one stage's column, top to bottom, large and centred."""
+        """Workshop mode: one stage's column, top to bottom, as large as fits, just right of
+        the lane names (so nothing of the previous stage shows beside them)."""
         layout = self._scene.layout
         try:
             column = layout.column(stage_id)
@@ -174,12 +175,24 @@ class MapView(QGraphicsView):
             return
         top = layout.grid_top
         bottom = layout.lanes[-1].rect.bottom if layout.lanes else top + 100
-        margin = column.w * 0.35
-        rect = QRectF(column.x - margin, top - 10, column.w + 2 * margin, bottom - top + 20)
+        header_w = layout.lanes[0].header.rect.w if layout.lanes else 0.0
+        gap = self._scene.map_style.gutter
         viewport = self.viewport().rect()
-        zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        wanted = QRectF(column.x - header_w - gap, top - 10, header_w + gap + column.w * 1.15, bottom - top + 20)
+        zoom = min(viewport.width() / wanted.width(), viewport.height() / wanted.height())
         self.set_zoom(max(MIN_ZOOM, min(zoom, 3.0)))
-        self.centerOn(QPointF(column.x + column.w / 2, max(rect.center().y(), top + viewport.height() / self.zoom() / 2 - 10)))
+        visible_h = viewport.height() / self.zoom()
+        self.centerOn(QPointF(column.x + column.w / 2, max(wanted.center().y(), top - 10 + visible_h / 2)))
+        # Put the column's left edge right at the (possibly pinned) lane-name column, which
+        # then hides the previous stage, the tip of its chevron included.
+        for _ in range(2):
+            pinned = self.pinned()
+            visible = pinned.visible
+            names = pinned.column_width if pinned.x is not None else max(0.0, layout.grid_left + header_w - visible.left())
+            dx = column.x + 1 - names - visible.left()
+            if abs(dx * self.zoom()) < 1:
+                break
+            self.scroll_by(round(dx * self.zoom()), 0)
         focus = self.selection.focus
         if (focus is None or focus[1] != stage_id) and self._ops.doc.lanes:
             self._ops.select_cell(self._ops.doc.lanes[0].id, stage_id)
@@ -194,19 +207,20 @@ class MapView(QGraphicsView):
                 pass
 
     def reveal(self, rect: QRectF, margin: int = 30) -> None:
-        """Scroll ``rect`` (scene) into view, clear of the pinned lane and stage headers."""
-        self.ensureVisible(rect, margin, margin)
-        zoom = self.zoom()
-        pinned = self.pinned()
-        if pinned.x is not None:
-            hidden = pinned.x + pinned.column_width - rect.left()
-            if hidden > 0:
-                self.scroll_by(-round((hidden + margin / zoom) * zoom), 0)
-        pinned = self.pinned()
-        if pinned.y is not None:
-            hidden = pinned.y + pinned.row_height - rect.top()
-            if hidden > 0:
-                self.scroll_by(0, -round((hidden + margin / zoom) * zoom))
+        """Scroll ``rect`` (scene) fully into the clear area, not under the pinned lane and
+        stage headers; a target larger than that area shows from its top-left corner."""
+        for _ in range(3):
+            zoom = self.zoom()
+            clear = self.pinned().clear_area()
+            dx = _shift(rect.left(), rect.right(), clear.left(), clear.right(), margin / zoom)
+            dy = _shift(rect.top(), rect.bottom(), clear.top(), clear.bottom(), margin / zoom)
+            step_x, step_y = round(dx * zoom), round(dy * zoom)
+            if not step_x and not step_y:
+                return
+            before = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+            self.scroll_by(step_x, step_y)
+            if before == (self.horizontalScrollBar().value(), self.verticalScrollBar().value()):
+                return  # at the end of the scroll range
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -248,7 +262,8 @@ class MapView(QGraphicsView):
     def hit_at(self, point: QPoint) -> Hit:
         """What is under ``point`` (viewport): a pinned header drawn over the map first."""
         pos = self.mapToScene(point)
-        return self.pinned().hit(pos.x(), pos.y()) or self._scene.hit(pos)
+        pinned = self.pinned().hit(pos.x(), pos.y())
+        return pinned if pinned is not None else self._scene.hit(pos)
 
     # ----------------------------------------------------------------------- mouse
 
@@ -503,6 +518,17 @@ class MapView(QGraphicsView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         drops.drop(self, event)
+
+
+def _shift(low: float, high: float, clear_low: float, clear_high: float, margin: float) -> float:
+    """How far to scroll (scene units) so that [low, high] lies in [clear_low, clear_high]
+    with ``margin`` to spare where there is room; a span too long shows from its start."""
+    margin = min(margin, max(0.0, (clear_high - clear_low - (high - low)) / 2))
+    if high - low > clear_high - clear_low or low < clear_low + margin:
+        return low - clear_low - margin
+    if high > clear_high - margin:
+        return high - clear_high + margin
+    return 0.0
 
 
 __all__ = ["MapView", "parse_number", "HitKind"]

@@ -79,7 +79,11 @@ class Inspector(QScrollArea):
             heading = tr("Nothing selected")
         title.setText(heading)
         outer.addStretch(1)
-        hint = QLabel(hint_for(target))
+        try:
+            lane_kind = self.controller.doc.lane(target.lane_id).kind if target.lane_id else None
+        except KeyError:
+            lane_kind = None
+        hint = QLabel(hint_for(target, lane_kind))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #6b7785; font-size: 11px;")
         outer.addWidget(hint)
