@@ -47,6 +47,10 @@ EXPORTERS: dict[str, Exporter] = {
                      "picture of the canvas"),
     ".svg": Exporter(".svg", "journeymap_desktop.commands.export_image:export_svg_command",
                      "vector drawing of the canvas"),
+    ".html": Exporter(".html", "journeymap_desktop.commands.export_web:export_html_command",
+                      "interactive web page, one file, no network"),
+    ".htm": Exporter(".htm", "journeymap_desktop.commands.export_web:export_html_command",
+                     "the same web page"),
 }
 
 PAGE_CHOICES = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "fit")

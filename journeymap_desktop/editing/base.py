@@ -78,11 +78,24 @@ class Command(ABC):
 
 
 class Macro(Command):
-    """Several commands as one undo step (a multi-selection edit, a drag of many cards)."""
+    """Several commands as one undo step (a multi-selection edit, a drag of many cards).
 
-    def __init__(self, label: str, commands: Sequence[Command]) -> None:
+    With a ``session``, later commands of the same session join it (so adding a card and
+    typing its first title are one step): each is merged into the last child if that child
+    takes it, else appended. They were already applied, so undo reverts them all.
+    """
+
+    def __init__(self, label: str, commands: Sequence[Command], session: object | None = None) -> None:
         self.label = label
         self.commands = list(commands)
+        self.session = session
+
+    def merge(self, other: Command) -> bool:
+        if self.session is None or getattr(other, "session", None) != self.session:
+            return False
+        if not (self.commands and self.commands[-1].merge(other)):
+            self.commands.append(other)
+        return True
 
     def do(self, doc: JourneyMap) -> Change:
         change = Change()

@@ -35,7 +35,7 @@ def change_for(doc: JourneyMap, ref: Ref, lane_id: str | None) -> Change:
             # Curves drawn in the persona's colour follow it.
             from journeymap_desktop.model.lanes import EmotionLane
 
-            lanes = [lane.id for lane in doc.lanes if isinstance(lane, EmotionLane)]
+            lanes = [lane.id for lane in doc.lanes_of(EmotionLane)]
             return Change.of(ref[1:], lanes, header=True)
         return Change(header=True)
     if kind == "stage":

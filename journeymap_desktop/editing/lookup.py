@@ -8,18 +8,7 @@ from journeymap_desktop.editing.base import CommandError
 from journeymap_desktop.model.base import DocModel
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card
-from journeymap_desktop.model.lanes import (
-    CardLane,
-    ChannelsLane,
-    EmotionCurve,
-    EmotionLane,
-    EngagementLane,
-    Lane,
-    MetricsLane,
-    StoryboardFrame,
-    StoryboardLane,
-    TextLane,
-)
+from journeymap_desktop.model.lanes import EmotionCurve, EmotionLane, Lane, StoryboardFrame
 
 #: Something a cell holds in order: a card or a storyboard frame.
 CellItem = Union[Card, StoryboardFrame]
@@ -60,29 +49,26 @@ def persona_index(doc: JourneyMap, persona_id: str) -> int:
 
 def cell_items(lane: Lane) -> list[Any]:
     """The ordered list of a lane's cell items (cards or frames); error for other kinds."""
-    if isinstance(lane, CardLane):
-        return lane.cards
-    if isinstance(lane, StoryboardLane):
-        return lane.frames
+    items = lane.cell_items()
+    if items is not None:
+        return items
     raise CommandError(f"lane {lane.id!r} ({lane.kind}) holds no cards or pictures")
 
 
 def find_item(doc: JourneyMap, item_id: str) -> tuple[Lane, int, CellItem]:
     """The lane, list index and object of a card or storyboard frame."""
     for lane in doc.lanes:
-        if isinstance(lane, (CardLane, StoryboardLane)):
-            for index, item in enumerate(cell_items(lane)):
-                if item.id == item_id:
-                    return lane, index, item
+        for index, item in enumerate(lane.cell_items() or ()):
+            if item.id == item_id:
+                return lane, index, item
     raise CommandError(f"no card or picture {item_id!r}")
 
 
 def find_curve(doc: JourneyMap, curve_id: str) -> tuple[EmotionLane, int, EmotionCurve]:
-    for lane in doc.lanes:
-        if isinstance(lane, EmotionLane):
-            for index, curve in enumerate(lane.curves):
-                if curve.id == curve_id:
-                    return lane, index, curve
+    for lane in doc.lanes_of(EmotionLane):
+        for index, curve in enumerate(lane.curves):
+            if curve.id == curve_id:
+                return lane, index, curve
     raise CommandError(f"no emotion curve {curve_id!r}")
 
 
@@ -121,30 +107,14 @@ ListKey = tuple[str, ...]
 def stage_keyed_lists(doc: JourneyMap) -> Iterator[tuple[ListKey, list[Any]]]:
     """Every list whose entries belong to a stage, with a key to find it again."""
     for lane in doc.lanes:
-        if isinstance(lane, CardLane):
-            yield (lane.id, "cards"), lane.cards
-        elif isinstance(lane, StoryboardLane):
-            yield (lane.id, "frames"), lane.frames
-        elif isinstance(lane, EmotionLane):
-            for curve in lane.curves:
-                yield (lane.id, "curve", curve.id), curve.points
-        elif isinstance(lane, (EngagementLane, MetricsLane)):
-            yield (lane.id, "values"), lane.values
-        elif isinstance(lane, TextLane):
-            yield (lane.id, "texts"), lane.texts
-        elif isinstance(lane, ChannelsLane):
-            yield (lane.id, "entries"), lane.entries
+        for found in lane.stage_lists():
+            yield (lane.id, *found.key), found.items
 
 
 def keyed_list(doc: JourneyMap, key: ListKey) -> list[Any]:
     """The list ``key`` names (see :func:`stage_keyed_lists`)."""
     lane = lane_of(doc, key[0])
-    if key[1] == "curve":
-        if not isinstance(lane, EmotionLane):
-            raise CommandError(f"lane {lane.id!r} is not an emotion lane")
-        for curve in lane.curves:
-            if curve.id == key[2]:
-                return curve.points
-        raise CommandError(f"no emotion curve {key[2]!r}")
-    items: list[Any] = getattr(lane, key[1])
-    return items
+    try:
+        return lane.stage_list(key[1:])
+    except KeyError:
+        raise CommandError(f"lane {lane.id!r} ({lane.kind}) has no list {'/'.join(key[1:])!r}") from None

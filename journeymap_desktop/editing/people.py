@@ -10,7 +10,7 @@ from journeymap_desktop.model.lanes import EmotionLane
 
 
 def _emotion_lanes(doc: JourneyMap) -> list[str]:
-    return [lane.id for lane in doc.lanes if isinstance(lane, EmotionLane)]
+    return [lane.id for lane in doc.lanes_of(EmotionLane)]
 
 
 class AddPersona(Command):
@@ -53,12 +53,11 @@ class RemovePersona(Command):
         if self.was_primary:
             doc.primary_persona_id = None
         self.curves = []
-        for lane in doc.lanes:
-            if isinstance(lane, EmotionLane):
-                for curve in lane.curves:
-                    if curve.persona_id == self.persona_id:
-                        curve.persona_id = None
-                        self.curves.append((lane.id, curve.id))
+        for lane in doc.lanes_of(EmotionLane):
+            for curve in lane.curves:
+                if curve.persona_id == self.persona_id:
+                    curve.persona_id = None
+                    self.curves.append((lane.id, curve.id))
         return Change.of([self.persona_id], _emotion_lanes(doc), header=True)
 
     def undo(self, doc: JourneyMap) -> Change:
@@ -67,11 +66,10 @@ class RemovePersona(Command):
         if self.was_primary:
             doc.primary_persona_id = self.persona_id
         wanted = {curve_id for _, curve_id in self.curves}
-        for lane in doc.lanes:
-            if isinstance(lane, EmotionLane):
-                for curve in lane.curves:
-                    if curve.id in wanted:
-                        curve.persona_id = self.persona_id
+        for lane in doc.lanes_of(EmotionLane):
+            for curve in lane.curves:
+                if curve.id in wanted:
+                    curve.persona_id = self.persona_id
         return Change.of([self.persona_id], _emotion_lanes(doc), header=True)
 
 

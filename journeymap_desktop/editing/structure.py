@@ -20,7 +20,7 @@ from journeymap_desktop.editing.lookup import (
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
 from journeymap_desktop.model.ids import new_id
-from journeymap_desktop.model.lanes import CardLane, EmotionLane, Lane, StoryboardFrame, StoryboardLane
+from journeymap_desktop.model.lanes import Lane, StoryboardFrame
 
 
 def _clamp(index: int | None, length: int) -> int:
@@ -112,6 +112,7 @@ def _fresh_copy(item: Any, **update: Any) -> Any:
     data = item.model_copy(deep=True)
     if isinstance(item, Card):
         update.setdefault("id", new_id("card"))
+        update.setdefault("votes", 0)  # the room voted on the original, not on its copy
     elif isinstance(item, StoryboardFrame):
         update.setdefault("id", new_id("frame"))
     for key, value in update.items():
@@ -222,15 +223,7 @@ def copy_lane(lane: Lane, new_lane_id: str | None = None) -> Lane:
     """A deep copy of a lane with fresh ids for it and everything in it that has one."""
     copied = lane.model_copy(deep=True)
     copied.id = new_lane_id or new_id("lane")
-    if isinstance(copied, CardLane):
-        for card in copied.cards:
-            card.id = new_id("card")
-    elif isinstance(copied, StoryboardLane):
-        for frame in copied.frames:
-            frame.id = new_id("frame")
-    elif isinstance(copied, EmotionLane):
-        for curve in copied.curves:
-            curve.id = new_id("curve")
+    copied.renew_ids()
     return copied
 
 

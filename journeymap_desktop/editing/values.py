@@ -7,7 +7,7 @@ changes or (with ``None``) clears a stage's entry and remembers the old entry an
 from __future__ import annotations
 
 import copy
-from typing import Any, Sequence
+from typing import Any, Sequence, cast
 
 from pydantic import ValidationError
 
@@ -17,39 +17,28 @@ from journeymap_desktop.model.base import DocModel
 from journeymap_desktop.model.channels import Channel
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.lanes import (
-    ChannelsLane,
     EmotionCurve,
     EmotionPoint,
-    EngagementLane,
-    EngagementValue,
     Lane,
-    MetricsLane,
-    MetricValue,
     StageChannels,
-    StageText,
-    TextLane,
+    StageValueLane,
 )
 
-#: For each lane class: the list attribute, the entry class and its value field.
-_SLOTS: dict[type, tuple[str, type[DocModel], str]] = {
-    EngagementLane: ("values", EngagementValue, "level"),
-    TextLane: ("texts", StageText, "text"),
-    MetricsLane: ("values", MetricValue, "value"),
-    ChannelsLane: ("entries", StageChannels, "channels"),
-}
+#: Undo-stack words per kind of value lane.
 _VALUE_LABELS = {
-    EngagementLane: "Set engagement",
-    TextLane: "Edit text",
-    MetricsLane: "Set metric",
-    ChannelsLane: "Set channels",
+    "engagement": "Set engagement",
+    "text": "Edit text",
+    "metrics": "Set metric",
+    "channels": "Set channels",
 }
 
 
 def _slot(lane: Lane) -> tuple[str, type[DocModel], str]:
-    try:
-        return _SLOTS[type(lane)]
-    except KeyError:
-        raise CommandError(f"lane {lane.id!r} ({lane.kind}) has no per-stage values") from None
+    """The lane's list attribute, entry class and value field (see ``StageValueLane``)."""
+    if not lane.holds_stage_values:
+        raise CommandError(f"lane {lane.id!r} ({lane.kind}) has no per-stage values")
+    value_lane = cast(StageValueLane, lane)
+    return value_lane.entries_field, value_lane.entry_class, value_lane.value_field
 
 
 def _index_of(entries: list[Any], stage_id: str) -> int | None:
@@ -131,7 +120,7 @@ class SetStageValue(_EntryCommand):
     def entries(self, doc: JourneyMap) -> list[Any]:
         lane = lane_of(doc, self.lane_id)
         attr, _, _ = _slot(lane)
-        self.label = _VALUE_LABELS[type(lane)] if self.value is not None else "Clear value"
+        self.label = _VALUE_LABELS.get(lane.kind, "Set value") if self.value is not None else "Clear value"
         entries: list[Any] = getattr(lane, attr)
         return entries
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,6 +36,24 @@ STALE_AFTER_HOURS = 12.0
 #: How long after the last change the editor autosaves (it also autosaves on focus loss).
 DELAY_SECONDS = 30
 _MAX_HEADER_BYTES = 64 * 1024
+
+
+#: Autosaves hold the person's unsaved work (and the name of its file): only they may read
+#: them, whatever the umask or the map's own mode.
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only, and narrow one an older version made
+    wider (0755); :class:`MapFileError` if it cannot be created."""
+    try:
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        info = folder.stat()
+        if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == getattr(os, "getuid", lambda: info.st_uid)():
+            os.chmod(folder, FOLDER_MODE)
+    except OSError as exc:
+        raise MapFileError(folder, f"cannot create the autosave folder: {exc.strerror or exc}") from None
 
 
 def autosave_dir() -> Path:
@@ -188,16 +207,13 @@ class Autosave:
         digest = hashlib.sha256(data).hexdigest()
         if digest == self._last_digest and self.exists():
             return False
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise MapFileError(self.folder, f"cannot create the autosave folder: {exc.strerror or exc}") from None
         self._write(doc.title, doc.id, data)
         self._last_digest = digest
         return True
 
     def _write(self, title: str, map_id: str, data: bytes) -> None:
-        write_atomic(self.file, _header(self.session, self.original, title, map_id, data) + data)
+        make_private_folder(self.folder)
+        write_atomic(self.file, _header(self.session, self.original, title, map_id, data) + data, mode=FILE_MODE)
 
     def discard(self) -> None:
         """Remove the autosave (after a clean save or close); never raises."""

@@ -15,31 +15,21 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Callable, TypeVar, cast
 
+from journeymap_desktop.io.csv_lanes import CSV_LANES, WriteContext
 from journeymap_desktop.io.csv_table import (
     COLUMNS,
     CURVE_ROW,
     HEADERS,
     KIND_WORDS,
     ROW_KIND_WORDS,
-    SEVERITY_WORDS,
     STAGE_ROW,
-    VARIANT_WORDS,
-    YES,
     CellError,
     column_letter,
     header_key,
-    read_channels,
-    read_flag,
-    read_number,
     read_row_kind,
-    read_severity,
-    read_tags,
     read_variant,
-    write_channels,
-    write_number,
-    write_tags,
 )
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lane_names import fold, kind_from_name
@@ -47,29 +37,14 @@ from journeymap_desktop.io.mapfile import read_file_bytes, write_atomic
 from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
 from journeymap_desktop.model.checks import Problem
 from journeymap_desktop.model.document import JourneyMap
-from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.elements import Stage
 from journeymap_desktop.model.ids import ID_PATTERN, new_id
 from journeymap_desktop.model.lanes import (
-    CARD_KINDS,
-    EMOTION_MAX,
-    EMOTION_MIN,
-    ENGAGEMENT_MAX,
-    ENGAGEMENT_MIN,
-    CardLane,
-    ChannelsLane,
     EmotionCurve,
     EmotionLane,
-    EmotionPoint,
-    EngagementLane,
-    EngagementValue,
     Lane,
     LaneKind,
-    MetricsLane,
-    MetricValue,
-    StageChannels,
-    StageText,
     StoryboardLane,
-    TextLane,
     lane_kind,
     make_lane,
 )
@@ -122,7 +97,7 @@ def dumps_cards_csv(doc: JourneyMap, *, lang: str | None = None,
         f"Escritas {plural(len(rows), 'fila', 'filas')}: {plural(len(doc.stages), 'etapa', 'etapas')}, "
         f"{plural(len(doc.lanes), 'carril', 'carriles')} y {plural(content, 'tarjeta o valor', 'tarjetas y valores')}.",
     )
-    frames = sum(len(lane.frames) for lane in doc.lanes if isinstance(lane, StoryboardLane))
+    frames = sum(len(lane.frames) for lane in doc.lanes_of(StoryboardLane))
     if frames:
         report.say(
             f"{plural(frames, 'storyboard picture is', 'storyboard pictures are')} not in the CSV; "
@@ -146,7 +121,6 @@ def _guard(key: str, text: str) -> str:
 def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str]]:
     """Every row as column key -> cell text, declarations first."""
     words = KIND_WORDS[lang]
-    yes = YES[lang]
     stage_names = _unique_names([stage.name for stage in doc.stages])
     lane_names = _unique_names([lane.name for lane in doc.lanes])
     stage_of = {stage.id: name for stage, name in zip(doc.stages, stage_names)}
@@ -154,54 +128,15 @@ def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str
     for stage, name in zip(doc.stages, stage_names):
         rows.append({"stage": name, "kind": ROW_KIND_WORDS[lang][STAGE_ROW], "body": stage.description,
                      "color": stage.color, "id": stage.id})
+    ctx = WriteContext(lang, stage_of, decimal_comma)
     for lane, name in zip(doc.lanes, lane_names):
-        row = {"lane": name, "kind": words[lane_kind(lane)], "body": lane.description,
-               "color": lane.color or "", "id": lane.id}
-        if isinstance(lane, MetricsLane):
-            row["unit"] = lane.unit
-        rows.append(row)
-        if isinstance(lane, EmotionLane):
-            for curve in lane.curves:
-                rows.append({"lane": name, "kind": ROW_KIND_WORDS[lang][CURVE_ROW], "curve": curve.name,
-                             "variant": VARIANT_WORDS[lang][curve.variant], "color": curve.color or "",
-                             "id": curve.id})
-
-    def number(value: float) -> str:
-        return write_number(value, decimal_comma)
-
+        part = CSV_LANES.row(lane)
+        rows.append({"lane": name, "kind": words[lane_kind(lane)], "body": lane.description,
+                     "color": lane.color or "", "id": lane.id, **part.declaration(lane)})
+        rows.extend(part.declared_rows(lane, name, ctx))
     for lane, name in zip(doc.lanes, lane_names):
-        kind = words[lane_kind(lane)]
-        base = {"lane": name, "kind": kind}
-        if isinstance(lane, CardLane):
-            for card in lane.cards:
-                rows.append({
-                    **base, "stage": stage_of.get(card.stage_id, ""), "title": card.title, "body": card.body,
-                    "tags": write_tags(card.tags),
-                    "channel": write_channels([card.channel], lang) if card.channel else "",
-                    "device": card.device,
-                    "online": "" if card.online is None else (yes if card.online else "no"),
-                    "severity": SEVERITY_WORDS[lang][card.severity] if card.severity else "",
-                    "moment_of_truth": yes if card.moment_of_truth else "",
-                    "color": card.color or "", "id": card.id,
-                })
-        elif isinstance(lane, EmotionLane):
-            for curve in lane.curves:
-                for point in curve.points:
-                    rows.append({**base, "stage": stage_of.get(point.stage_id, ""), "title": point.label,
-                                 "score": number(point.score), "curve": curve.name, "id": curve.id})
-        elif isinstance(lane, EngagementLane):
-            rows.extend({**base, "stage": stage_of.get(v.stage_id, ""), "value": str(v.level)} for v in lane.values)
-        elif isinstance(lane, MetricsLane):
-            rows.extend({**base, "stage": stage_of.get(v.stage_id, ""), "value": number(v.value), "unit": lane.unit}
-                        for v in lane.values)
-        elif isinstance(lane, TextLane):
-            rows.extend({**base, "stage": stage_of.get(t.stage_id, ""), "body": t.text} for t in lane.texts)
-        elif isinstance(lane, ChannelsLane):
-            rows.extend({**base, "stage": stage_of.get(e.stage_id, ""), "channel": write_channels(e.channels, lang)}
-                        for e in lane.entries)
-        elif isinstance(lane, StoryboardLane):
-            rows.extend({**base, "stage": stage_of.get(f.stage_id, ""), "title": f.caption, "id": f.id}
-                        for f in lane.frames)
+        ctx.base = {"lane": name, "kind": words[lane_kind(lane)]}
+        rows.extend(CSV_LANES.row(lane).rows(lane, ctx))
     return rows
 
 
@@ -470,16 +405,18 @@ class _Builder:
         old, stage.id = stage.id, new
         self.ids.discard(old)
         for lane in self.lanes.values():
-            for item in _stage_items(lane):
+            for item in lane.stage_entries():
                 if item.stage_id == old:
                     item.stage_id = new
 
     def curve_row(self) -> None:
-        lane = self.lane(self.cell("lane"), LaneKind.EMOTION, True) if self.cell("lane") else None
-        if not isinstance(lane, EmotionLane):
-            if not self.cell("lane"):
-                self.fail("lane", "a curve row needs the name of its emotion lane")
+        if not self.cell("lane"):
+            self.fail("lane", "a curve row needs the name of its emotion lane")
             return
+        found = self.lane(self.cell("lane"), LaneKind.EMOTION, True)
+        if found is None:
+            return  # the lane is of another kind: reported
+        lane = cast(EmotionLane, found)
         name = self.cell("curve")
         if any(curve.name.casefold() == name.casefold() for curve in lane.curves):
             self.fail("curve", f"curve '{name}' is declared twice in lane '{lane.name}'")
@@ -501,18 +438,7 @@ class _Builder:
         if not stage_name:
             self.lane_row(lane)
             return
-        stage = self.stage(stage_name)
-        if isinstance(lane, CardLane):
-            self.card_row(lane, stage)
-        elif isinstance(lane, EmotionLane):
-            self.emotion_row(lane, stage)
-        elif isinstance(lane, StoryboardLane):
-            frame_id = self.cell("id")
-            if frame_id:
-                self.captions[frame_id] = self.cell("title")
-            self.skipped_captions += 1
-        else:
-            self.value_row(lane, stage)
+        CSV_LANES.row(lane).read(self, lane, self.stage(stage_name))
 
     def lane_row(self, lane: Lane) -> None:
         """A row with a lane and no stage declares the lane: description, colour, unit, id."""
@@ -523,73 +449,7 @@ class _Builder:
         if self.has("body"):
             lane.description = self.cell("body")
         lane.color = self.color()
-        if isinstance(lane, MetricsLane) and self.cell("unit"):
-            lane.unit = self.cell("unit")
-
-    def card_row(self, lane: CardLane, stage: Stage) -> None:
-        channels = self.parsed("channel", read_channels) or []
-        if len(channels) > 1:
-            self.fail("channel", "a card has one channel; a channels lane holds several")
-        fields: dict[str, Any] = {
-            "id": self.fresh_id("card"), "stage_id": stage.id, "title": self.cell("title"),
-            "body": self.cell("body"), "tags": self.parsed("tags", read_tags) or [],
-            "channel": channels[0] if channels else None, "device": self.cell("device"),
-            "online": self.parsed("online", read_flag), "severity": self.parsed("severity", read_severity),
-            "moment_of_truth": bool(self.parsed("moment_of_truth", read_flag)), "color": self.color(),
-        }
-        lane.cards.append(Card(**fields))
-        self.counts["cards"] += 1
-
-    def emotion_row(self, lane: EmotionLane, stage: Stage) -> None:
-        if not self.cell("score"):
-            self.fail("score", "an emotion row needs a score from -2 to +2")
-            return
-        score = self.parsed("score", read_number)
-        if score is None:
-            return
-        if not EMOTION_MIN <= score <= EMOTION_MAX:
-            self.fail("score", f"{score:g} is outside -2..+2 (very bad .. very good)")
-            return
-        curve_id, name = self.cell("id"), self.cell("curve")
-        curve = next((c for c in lane.curves if curve_id and c.id == curve_id), None) or next(
-            (c for c in lane.curves if c.name.casefold() == name.casefold()), None)
-        if curve is None:
-            curve = EmotionCurve(id=self.fresh_id("curve"), name=name)
-            lane.curves.append(curve)
-        if any(point.stage_id == stage.id for point in curve.points):
-            self.fail("stage", f"curve '{curve.name}' already has a point in stage '{stage.name}'")
-            return
-        curve.points.append(EmotionPoint(stage_id=stage.id, score=score, label=self.cell("title")))
-        self.counts["values"] += 1
-
-    def value_row(self, lane: Lane, stage: Stage) -> None:
-        entries: list[Any]
-        item: Any
-        if isinstance(lane, EngagementLane):
-            level = self.parsed("value", read_number)
-            if level is None or level != int(level) or not ENGAGEMENT_MIN <= level <= ENGAGEMENT_MAX:
-                self.fail("value", "an engagement row needs a whole number from 1 to 5")
-                return
-            entries, item = lane.values, EngagementValue(stage_id=stage.id, level=int(level))
-        elif isinstance(lane, MetricsLane):
-            value = self.parsed("value", read_number)
-            if value is None:
-                self.fail("value", "a metrics row needs a number")
-                return
-            if self.cell("unit"):
-                lane.unit = self.cell("unit")
-            entries, item = lane.values, MetricValue(stage_id=stage.id, value=value)
-        elif isinstance(lane, TextLane):
-            entries, item = lane.texts, StageText(stage_id=stage.id, text=self.cell("body") or self.cell("title"))
-        elif isinstance(lane, ChannelsLane):
-            entries, item = lane.entries, StageChannels(stage_id=stage.id, channels=self.parsed("channel", read_channels) or [])
-        else:  # pragma: no cover - every lane kind is handled
-            return
-        if any(entry.stage_id == stage.id for entry in entries):
-            self.fail("stage", f"lane '{lane.name}' already has a value in stage '{stage.name}'")
-            return
-        entries.append(item)
-        self.counts["values"] += 1
+        CSV_LANES.row(lane).read_declaration(self, lane)
 
     # -- the result --
 
@@ -631,16 +491,3 @@ class _Builder:
         doc = JourneyMap(title=title, locale="es" if self.lang == "es" else "en",
                          stages=list(self.stages.values()), lanes=list(self.lanes.values()))
         return SheetImport(doc, report, frozenset(sheet.columns), self.captions)
-
-
-def _stage_items(lane: Lane) -> list[Any]:
-    """Everything in a lane that points at a stage (cards, points, values, frames)."""
-    if isinstance(lane, CardLane):
-        return list(lane.cards)
-    if isinstance(lane, EmotionLane):
-        return [point for curve in lane.curves for point in curve.points]
-    for attribute in ("values", "texts", "entries", "frames"):
-        items = getattr(lane, attribute, None)
-        if items is not None:
-            return list(items)
-    return []

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Sequence
 from pydantic import BaseModel
 
 from journeymap_desktop.model.document import JourneyMap
-from journeymap_desktop.model.lanes import CardLane, EmotionLane, StoryboardLane
+from journeymap_desktop.model.lanes import EmotionLane, StoryboardLane
 
 #: How many titles a line names before saying "and N more".
 EXAMPLES = 3
@@ -183,14 +183,7 @@ def _lanes(doc: JourneyMap) -> dict[str, BaseModel]:
     """Lanes with their cards, frames and curves left out: those are counted on their own."""
     out: dict[str, BaseModel] = {}
     for lane in doc.lanes:
-        if isinstance(lane, CardLane):
-            out[lane.id] = lane.model_copy(update={"cards": []})
-        elif isinstance(lane, StoryboardLane):
-            out[lane.id] = lane.model_copy(update={"frames": []})
-        elif isinstance(lane, EmotionLane):
-            out[lane.id] = lane.model_copy(update={"curves": []})
-        else:
-            out[lane.id] = lane
+        out[lane.id] = lane.without_content()
     return out
 
 
@@ -210,11 +203,11 @@ def _card_order(doc: JourneyMap) -> list[str]:
 
 
 def _frames(doc: JourneyMap) -> dict[str, BaseModel]:
-    return {frame.id: frame for lane in doc.lanes if isinstance(lane, StoryboardLane) for frame in lane.frames}
+    return {frame.id: frame for lane in doc.lanes_of(StoryboardLane) for frame in lane.frames}
 
 
 def _curves(doc: JourneyMap) -> dict[str, BaseModel]:
-    return {curve.id: curve for lane in doc.lanes if isinstance(lane, EmotionLane) for curve in lane.curves}
+    return {curve.id: curve for lane in doc.lanes_of(EmotionLane) for curve in lane.curves}
 
 
 class _Placed(BaseModel):

@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import re
+import secrets
 import stat
 import time
 from pathlib import Path
@@ -249,13 +250,19 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
     write_atomic(path, dumps_map(doc), backup=backup)
 
 
-def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> None:
     """Replace ``path`` with ``data`` all at once: temp file, fsync, optional backup, rename.
 
     On any failure the file at ``path`` (and its backup) are as they were, no temp file is
     left behind, and :class:`MapFileError` says why in words and that nothing changed.
     A symbolic link is saved through (its target is replaced, the link stays), and a file
     marked read-only is refused rather than silently replaced.
+
+    Permissions: ``mode`` when given (autosaves: ``0o600``); otherwise a file being replaced
+    keeps its mode, and a new file gets what the umask allows, like any document a program
+    writes. The temporary file has that final mode from the moment it exists (never wider),
+    and is created exclusively under a random name without following links, so a name
+    planted in a shared folder cannot redirect the save.
     """
     path = Path(os.path.realpath(path))
     if path.is_dir():
@@ -263,10 +270,15 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
     existed = path.exists()
     if existed and not os.access(path, os.W_OK):
         raise MapFileError(path, "cannot save: the file is read-only (use Save As to save a copy elsewhere)")
+    if mode is None and existed:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode) & 0o777
+        except OSError:
+            mode = None
     _remove_stale_temps(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = _temp_name(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        tmp, fd = _open_temp(path, mode)
         try:
             view = memoryview(data)
             while view:
@@ -275,13 +287,8 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        if existed:
-            try:
-                os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-            except OSError:
-                pass
-            if backup:
-                _keep_backup(path)
+        if existed and backup:
+            _keep_backup(path)
         os.replace(tmp, path)
     except BaseException as exc:
         # BaseException too: an interrupted save must not leave a stray file beside the map.
@@ -292,6 +299,46 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
     _fsync_dir(path.parent)
 
 
+#: Flags of every temporary file: created here and now, never through a planted link.
+_NEW_FILE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                   | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+
+def _temp_name(path: Path) -> Path:
+    """``.<name>.<pid>.<random>.tmp`` beside ``path``: unguessable, and the pid tells a
+    later save whose it was."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp")
+
+
+def _open_temp(beside: Path, mode: int | None) -> tuple[Path, int]:
+    """A new temporary file for ``beside``: its name and open descriptor. A name taken
+    already (planted, or a one-in-2^48 clash) is never reused: another is drawn."""
+    for _attempt in range(4):
+        tmp = _temp_name(beside)
+        try:
+            return tmp, _create_new(tmp, mode)
+        except FileExistsError:
+            continue
+    tmp = _temp_name(beside)
+    return tmp, _create_new(tmp, mode)
+
+
+def _create_new(tmp: Path, mode: int | None) -> int:
+    """Create ``tmp`` exclusively (no links followed) with ``mode`` exactly, or with what the
+    umask allows when ``mode`` is ``None``; returns the open descriptor."""
+    fd = os.open(tmp, _NEW_FILE_FLAGS, 0o666 if mode is None else mode)
+    if mode is not None:
+        try:
+            # The umask may have narrowed it (a 0664 map under umask 022): the final mode, at once.
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
+            else:  # pragma: no cover - Windows has no fchmod before Python 3.13
+                os.chmod(tmp, mode)
+        except OSError:
+            pass  # some shared drives have no Unix modes
+    return fd
+
+
 def _keep_backup(path: Path) -> None:
     """Keep the file about to be replaced as ``<path>.bak`` (a hard link when possible).
 
@@ -299,16 +346,37 @@ def _keep_backup(path: Path) -> None:
     (a full disk while copying) leaves the previous backup whole rather than half written.
     """
     bak = path.with_name(path.name + BACKUP_SUFFIX)
-    tmp = path.with_name(f".{bak.name}.{os.getpid()}.tmp")
-    _unlink_quietly(tmp)
+    tmp = _temp_name(bak)
     try:
-        try:
+        for _attempt in range(4):
+            try:
+                os.link(path, tmp)
+                break
+            except FileExistsError:
+                tmp = _temp_name(bak)  # a name taken: never reuse it, draw another
+        else:
             os.link(path, tmp)
-        except OSError:
-            # Some shared drives have no hard links: copy instead.
-            with path.open("rb") as src, open(tmp, "wb") as dst:
+    except FileExistsError:
+        raise
+    except OSError:
+        # Some shared drives have no hard links: copy instead, with the map's mode.
+        mode = stat.S_IMODE(path.stat().st_mode) & 0o777
+        for attempt in range(5):
+            tmp = _temp_name(bak)
+            try:
+                dst = open(tmp, "xb", opener=lambda name, _flags: _create_new(Path(name), mode))
+                break
+            except FileExistsError:
+                if attempt == 4:
+                    raise
+        try:
+            with path.open("rb") as src, dst:
                 while chunk := src.read(1 << 20):
                     dst.write(chunk)
+        except BaseException:
+            _unlink_quietly(tmp)
+            raise
+    try:
         os.replace(tmp, bak)
     except BaseException:
         _unlink_quietly(tmp)
@@ -327,7 +395,7 @@ _STALE_TEMP_SECONDS = 3600
 
 
 def _remove_stale_temps(path: Path) -> None:
-    """Remove ``.<name>.<pid>.tmp`` files that a save interrupted by a crash left behind."""
+    """Remove ``.<name>.<pid>[.<random>].tmp`` files that a save interrupted by a crash left."""
     now = time.time()
     for prefix in (f".{path.name}.", f".{path.name}{BACKUP_SUFFIX}."):
         try:
@@ -336,13 +404,16 @@ def _remove_stale_temps(path: Path) -> None:
             return
         for candidate in candidates:
             middle = candidate.name[len(prefix):-len(".tmp")]
-            if not middle.isdigit():
+            if not _TEMP_MIDDLE.fullmatch(middle):
                 continue
             try:
                 if now - candidate.lstat().st_mtime > _STALE_TEMP_SECONDS:
                     candidate.unlink()
             except OSError:
                 pass
+
+
+_TEMP_MIDDLE = re.compile(r"[0-9]+(\.[0-9a-f]{12})?")
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -9,13 +9,16 @@ as written and never turns into Markdown (links, headings, tables) by accident.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable
 
 from journeymap_desktop.io.lane_names import kind_label
 from journeymap_desktop.io.mapfile import write_atomic
 from journeymap_desktop.model.channels import channel_label
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.votes import ranking, top_count
 from journeymap_desktop.model.lanes import (
     CardLane,
     ChannelsLane,
@@ -28,6 +31,7 @@ from journeymap_desktop.model.lanes import (
     TextLane,
     lane_kind,
 )
+from journeymap_desktop.model.registry import LaneTable
 
 MARKDOWN_EXTENSION = ".md"
 
@@ -38,6 +42,10 @@ WORDS: dict[str, dict[str, str]] = {
         "stages": "Stages", "notes": "Notes", "mot": "moment of truth", "severity": "severity",
         "low": "low", "medium": "medium", "high": "high", "online": "online", "offline": "offline",
         "picture": "Picture", "author": "Author", "impact": "impact", "engagement": "engagement", "empty": "(nothing yet)",
+        "votes_title": "Dot votes", "rank": "#", "card": "Card", "lane": "Lane", "votes": "Votes",
+        "vote.one": "1 vote", "vote.many": "{n} votes", "participants.one": "1 participant",
+        "participants.many": "{n} participants", "dots.one": "1 dot each", "dots.many": "{n} dots each",
+        "cast.one": "1 dot cast", "cast.many": "{n} dots cast", "top": "In bold: the most voted (top {n}).", "untitled": "(untitled)",
     },
     "es": {
         "product": "Producto o servicio", "goal": "Objetivo", "persona": "Buyer persona",
@@ -46,6 +54,11 @@ WORDS: dict[str, dict[str, str]] = {
         "mot": "momento de la verdad", "severity": "gravedad", "low": "baja", "medium": "media",
         "high": "alta", "online": "online", "offline": "presencial", "picture": "Imagen",
         "author": "Autoría", "impact": "impacto", "engagement": "engagement", "empty": "(nada todavía)",
+        "votes_title": "Votación por puntos", "rank": "#", "card": "Tarjeta", "lane": "Carril",
+        "votes": "Votos", "vote.one": "1 voto", "vote.many": "{n} votos",
+        "participants.one": "1 participante", "participants.many": "{n} participantes",
+        "dots.one": "1 punto cada uno", "dots.many": "{n} puntos cada uno", "cast.one": "1 punto emitido", "cast.many": "{n} puntos emitidos",
+        "top": "En negrita: las más votadas (las {n} primeras).", "untitled": "(sin título)",
     },
 }
 _INLINE = re.compile(r"([\\`*_\[\]<>|])")
@@ -119,9 +132,40 @@ def markdown_text(doc: JourneyMap) -> str:
                 wrote = True
         if not wrote:
             out += [w["empty"], ""]
+    out += _votes(doc, lang)
     if doc.notes:
         out += [f"## {w['notes']}", "", escape(doc.notes), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _count(w: dict[str, str], key: str, n: int) -> str:
+    return w[f"{key}.one"] if n == 1 else w[f"{key}.many"].format(n=n)
+
+
+def _votes(doc: JourneyMap, lang: str) -> list[str]:
+    """The dot-voting results: a table of the voted cards, ranked (ties share a rank)."""
+    ranked = ranking(doc)
+    if not ranked:
+        return []
+    w = WORDS[lang]
+    stages = {stage.id: stage.name for stage in doc.stages}
+    facts = []
+    if doc.voting is not None and doc.voting.participants:
+        facts += [_count(w, "participants", doc.voting.participants),
+                  _count(w, "dots", doc.voting.dots_per_participant)]
+    facts.append(_count(w, "cast", sum(entry.votes for entry in ranked)))
+    top = top_count(doc)
+    out = [f"## {w['votes_title']}", "", f"_{' · '.join(facts)}_", "",
+           f"| {w['rank']} | {w['card']} | {w['lane']} | {w['stage']} | {w['votes']} |",
+           "| ---: | --- | --- | --- | ---: |"]
+    for entry in ranked:
+        title = _inline(entry.card.title) or w["untitled"]
+        if entry.rank <= top:
+            title = f"**{title}**"
+        out.append(f"| {entry.rank} | {title} | {_inline(entry.lane.name)} | "
+                   f"{_inline(stages.get(entry.card.stage_id, ''))} | {entry.votes} |")
+    out += ["", w["top"].format(n=top), ""]
+    return out
 
 
 def _inline(text: str) -> str:
@@ -133,17 +177,7 @@ def _overview(doc: JourneyMap, lang: str) -> list[str]:
     """A table of the numbers per stage: one column per curve, engagement or metrics lane."""
     columns: list[tuple[str, dict[str, str]]] = []
     for lane in doc.lanes:
-        if isinstance(lane, EmotionLane):
-            for curve in lane.curves:
-                if curve.points:
-                    name = f"{lane.name}: {curve.name}" if curve.name else lane.name
-                    name += " (−2…+2)"
-                    columns.append((name, {p.stage_id: format_score(p.score, lang) for p in curve.points}))
-        elif isinstance(lane, EngagementLane) and lane.values:
-            columns.append((lane.name, {v.stage_id: f"{v.level}/5" for v in lane.values}))
-        elif isinstance(lane, MetricsLane) and lane.values:
-            unit = f" ({lane.unit})" if lane.unit else ""
-            columns.append((lane.name + unit, {v.stage_id: format_number(v.value, lang) for v in lane.values}))
+        columns.extend(MARKDOWN_LANES.row(lane).overview(lane, lang))
     if not columns:
         return []
     head = [WORDS[lang]["stage"], *(name for name, _ in columns)]
@@ -156,32 +190,93 @@ def _overview(doc: JourneyMap, lang: str) -> list[str]:
 
 
 def _lane_in_stage(doc: JourneyMap, lane: Lane, stage: Stage, lang: str) -> list[str]:
-    w = WORDS[lang]
-    if isinstance(lane, CardLane):
-        return [line for card in lane.cards if card.stage_id == stage.id for line in _card(card, lane, lang)]
-    if isinstance(lane, EmotionLane):
-        out = []
-        for curve in lane.curves:
-            for point in curve.points:
-                if point.stage_id == stage.id:
-                    label = f" — {_inline(point.label)}" if point.label else ""
-                    name = f"{_inline(curve.name)}: " if curve.name else ""
-                    out.append(f"- {name}{format_score(point.score, lang)}{label}")
-        return out
-    if isinstance(lane, EngagementLane):
-        return [f"- {v.level}/5" for v in lane.values if v.stage_id == stage.id]
-    if isinstance(lane, MetricsLane):
-        unit = f" {_inline(lane.unit)}" if lane.unit else ""
-        return [f"- {format_number(v.value, lang)}{unit}" for v in lane.values if v.stage_id == stage.id]
-    if isinstance(lane, TextLane):
-        return [_indent(escape(t.text), "> ") for t in lane.texts if t.stage_id == stage.id and t.text.strip()]
-    if isinstance(lane, ChannelsLane):
-        return ["- " + ", ".join(channel_label(ch, lang) for ch in e.channels)
-                for e in lane.entries if e.stage_id == stage.id and e.channels]
-    if isinstance(lane, StoryboardLane):
-        return [f"- {w['picture']}: {_inline(f.caption)}" if f.caption else f"- {w['picture']}"
-                for f in lane.frames if f.stage_id == stage.id]
-    return []  # pragma: no cover - every lane kind is handled above
+    return MARKDOWN_LANES.row(lane).stage(lane, stage.id, lang)
+
+
+# -- one row per lane class --------------------------------------------------------------
+
+#: A column of the overview table: its heading and the cell text per stage id.
+Column = tuple[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class MarkdownLane:
+    """How a lane class reads in the outline: its lines in one stage, its overview columns."""
+
+    stage: Callable[[Any, str, str], list[str]]
+    overview: Callable[[Any, str], list[Column]] = lambda lane, lang: []
+
+
+def _cards_in(lane: CardLane, stage_id: str, lang: str) -> list[str]:
+    return [line for card in lane.entries_in(stage_id) for line in _card(card, lane, lang)]
+
+
+def _points_in(lane: EmotionLane, stage_id: str, lang: str) -> list[str]:
+    out = []
+    for curve in lane.curves:
+        for point in curve.points:
+            if point.stage_id == stage_id:
+                label = f" — {_inline(point.label)}" if point.label else ""
+                name = f"{_inline(curve.name)}: " if curve.name else ""
+                out.append(f"- {name}{format_score(point.score, lang)}{label}")
+    return out
+
+
+def _curve_columns(lane: EmotionLane, lang: str) -> list[Column]:
+    columns = []
+    for curve in lane.curves:
+        if curve.points:
+            name = f"{lane.name}: {curve.name}" if curve.name else lane.name
+            columns.append((name + " (−2…+2)", {p.stage_id: format_score(p.score, lang) for p in curve.points}))
+    return columns
+
+
+def _engagement_in(lane: EngagementLane, stage_id: str, lang: str) -> list[str]:
+    level = lane.value(stage_id)
+    return [] if level is None else [f"- {level}/5"]
+
+
+def _engagement_column(lane: EngagementLane, lang: str) -> list[Column]:
+    return [(lane.name, {v.stage_id: f"{v.level}/5" for v in lane.values})] if lane.values else []
+
+
+def _metric_in(lane: MetricsLane, stage_id: str, lang: str) -> list[str]:
+    value = lane.value(stage_id)
+    unit = f" {_inline(lane.unit)}" if lane.unit else ""
+    return [] if value is None else [f"- {format_number(value, lang)}{unit}"]
+
+
+def _metric_column(lane: MetricsLane, lang: str) -> list[Column]:
+    if not lane.values:
+        return []
+    unit = f" ({lane.unit})" if lane.unit else ""
+    return [(lane.name + unit, {v.stage_id: format_number(v.value, lang) for v in lane.values})]
+
+
+def _text_in(lane: TextLane, stage_id: str, lang: str) -> list[str]:
+    text = lane.value(stage_id) or ""
+    return [_indent(escape(text), "> ")] if text.strip() else []
+
+
+def _channels_in(lane: ChannelsLane, stage_id: str, lang: str) -> list[str]:
+    channels = lane.value(stage_id) or []
+    return ["- " + ", ".join(channel_label(ch, lang) for ch in channels)] if channels else []
+
+
+def _frames_in(lane: StoryboardLane, stage_id: str, lang: str) -> list[str]:
+    word = WORDS[lang]["picture"]
+    return [f"- {word}: {_inline(f.caption)}" if f.caption else f"- {word}" for f in lane.entries_in(stage_id)]
+
+
+MARKDOWN_LANES: LaneTable[MarkdownLane] = LaneTable("markdown", {
+    CardLane: MarkdownLane(_cards_in),
+    EmotionLane: MarkdownLane(_points_in, _curve_columns),
+    EngagementLane: MarkdownLane(_engagement_in, _engagement_column),
+    MetricsLane: MarkdownLane(_metric_in, _metric_column),
+    TextLane: MarkdownLane(_text_in),
+    ChannelsLane: MarkdownLane(_channels_in),
+    StoryboardLane: MarkdownLane(_frames_in),
+})
 
 
 def _card(card: Card, lane: CardLane, lang: str) -> list[str]:
@@ -199,6 +294,8 @@ def _card(card: Card, lane: CardLane, lang: str) -> list[str]:
         details.append(f"{w['impact']} {w[card.severity.value]}")
     if card.moment_of_truth:
         details.append(f"★ {w['mot']}")
+    if card.votes:
+        details.append(f"● {_count(w, 'vote', card.votes)}")
     title = f"**{_inline(card.title)}**" if card.title else f"_{kind_label(lane_kind(lane), lang)}_"
     line = f"- {title}"
     if details:

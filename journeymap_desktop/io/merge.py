@@ -15,13 +15,14 @@ every card's text as it is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from journeymap_desktop.io.lane_names import kind_label
 from journeymap_desktop.io.report import plural
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
 from journeymap_desktop.model.ids import new_id
+from journeymap_desktop.model.registry import LaneTable
 from journeymap_desktop.model.lanes import (
     CARD_KINDS,
     CardLane,
@@ -40,6 +41,7 @@ from journeymap_desktop.model.lanes import (
 CARD_FIELDS = {
     "title": "title", "body": "body", "tags": "tags", "channel": "channel", "device": "device",
     "online": "online", "severity": "severity", "moment_of_truth": "moment_of_truth", "color": "color",
+    "votes": "votes",
 }
 ALL_COLUMNS = frozenset({*CARD_FIELDS.values(), "stage", "lane", "kind", "score", "value", "unit", "curve"})
 
@@ -185,13 +187,12 @@ class SetValue:
 
     def _entries(self, doc: JourneyMap) -> list[Any]:
         lane = doc.lane(self.lane_id)
-        if isinstance(lane, EmotionLane):
-            curve = next((c for c in lane.curves if c.id == self.curve_id), None)
-            if curve is None:
-                raise PlanError(f"curve '{self.curve_id}' is not in lane '{lane.name}' any more")
-            return curve.points
-        entries: list[Any] = getattr(lane, _VALUE_LISTS[type(lane)])
-        return entries
+        if self.curve_id is None:
+            return lane.stage_entries()
+        try:
+            return lane.stage_list(("curve", self.curve_id))
+        except KeyError:
+            raise PlanError(f"curve '{self.curve_id}' is not in lane '{lane.name}' any more") from None
 
     def apply(self, doc: JourneyMap) -> None:
         self._put(doc, self.after)
@@ -241,8 +242,6 @@ class UpdateCaption:
 
 
 Change = AddStage | AddLane | AddCurve | AddCard | UpdateCard | SetValue | UpdateCaption
-_VALUE_LISTS: dict[type, str] = {EngagementLane: "values", MetricsLane: "values", TextLane: "texts",
-                                 ChannelsLane: "entries"}
 
 
 @dataclass
@@ -348,12 +347,8 @@ class _Planner:
         self.map_lanes()
         for lane in self.source.lanes:
             target = self.lane_map[lane.id]
-            if isinstance(lane, CardLane) and isinstance(target, CardLane):
-                self.cards(lane, target)
-            elif isinstance(lane, EmotionLane) and isinstance(target, EmotionLane):
-                self.curves(lane, target)
-            elif type(lane) in _VALUE_LISTS and type(target) is type(lane):
-                self.values(lane, target)
+            if type(target) is type(lane):
+                _MERGERS.row(lane)(self, lane, target)
         self.captions(captions)
         return self.plan_
 
@@ -433,9 +428,8 @@ class _Planner:
                     self.add(SetValue(target.id, match.id, stage.id, before, after, where))
 
     def values(self, lane: Lane, target: Lane) -> None:
-        attribute = _VALUE_LISTS[type(lane)]
-        existing = {entry.stage_id: entry for entry in getattr(target, attribute)}
-        for entry in getattr(lane, attribute):
+        existing = {entry.stage_id: entry for entry in target.stage_entries()}
+        for entry in lane.stage_entries():
             stage = self.stage_map[entry.stage_id]
             after = entry.model_copy(update={"stage_id": stage.id})
             before = existing.get(stage.id)
@@ -443,12 +437,25 @@ class _Planner:
                 self.add(SetValue(target.id, None, stage.id, before, after, self.where(target, stage.id)))
 
     def captions(self, captions: dict[str, str]) -> None:
-        for lane in self.target.lanes:
-            if isinstance(lane, StoryboardLane):
-                for frame in lane.frames:
-                    new = captions.get(frame.id)
-                    if new is not None and new != frame.caption:
-                        self.add(UpdateCaption(lane.id, frame.id, frame.caption, new, self.where(lane, frame.stage_id)))
+        for lane in self.target.lanes_of(StoryboardLane):
+            for frame in lane.frames:
+                new = captions.get(frame.id)
+                if new is not None and new != frame.caption:
+                    self.add(UpdateCaption(lane.id, frame.id, frame.caption, new, self.where(lane, frame.stage_id)))
+
+
+#: How a lane's content merges into the matching lane of the same class: cards by id or
+#: title, curves by id or name then their points, one value per stage; pictures are not
+#: in a CSV (their captions are merged by :meth:`_Planner.captions`).
+_MERGERS: LaneTable[Callable[[_Planner, Any, Any], None]] = LaneTable("merge", {
+    CardLane: _Planner.cards,
+    EmotionLane: _Planner.curves,
+    EngagementLane: _Planner.values,
+    MetricsLane: _Planner.values,
+    TextLane: _Planner.values,
+    ChannelsLane: _Planner.values,
+    StoryboardLane: lambda planner, lane, target: None,
+})
 
 
 def _lane(doc: JourneyMap, lane_id: str, cls: type[Any]) -> Any:

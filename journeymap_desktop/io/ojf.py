@@ -190,7 +190,7 @@ class _Converter:
         lanes: list[Lane] = []
         for lane in ojf.lanes:
             lanes.extend(self.lane(lane, by_lane.get(lane.id, [])))
-        if not any(isinstance(lane, EmotionLane) for lane in lanes):
+        if not any(lane.kind == "emotion" for lane in lanes):
             sentiment = self.sentiment_lane()
             if sentiment is not None:
                 lanes.insert(0, sentiment)
@@ -623,7 +623,7 @@ class _Converter:
 
     def add_overall_curve(self, lanes: list[Lane]) -> None:
         """When the emotional lane misses stages Ptolemy's own curve covers, add that curve too."""
-        emotion = next(lane for lane in lanes if isinstance(lane, EmotionLane))
+        emotion = next(lane for lane in lanes if lane.kind == "emotion")
         covered = {point.stage_id for curve in emotion.curves for point in curve.points}
         points, _ = self.overall_points()
         if not points or {point.stage_id for point in points} <= covered:

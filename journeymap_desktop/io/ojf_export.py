@@ -10,8 +10,9 @@ the same map. The report says what an .ojf cannot hold (pictures, persona detail
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from journeymap_desktop import __version__
 from journeymap_desktop.io.mapfile import write_atomic
@@ -32,6 +33,7 @@ from journeymap_desktop.model.lanes import (
     TextLane,
     lane_kind,
 )
+from journeymap_desktop.model.registry import LaneTable
 
 OJF_VERSION = "1.0"
 #: Card tags that carry an OpenJourney node field (written by the importer).
@@ -93,13 +95,7 @@ def _stage(stage: Stage) -> dict[str, Any]:
 
 def _swimlane(lane: Lane) -> dict[str, Any]:
     out: dict[str, Any] = {"id": lane.id, "name": lane.name, "kind": lane.kind}
-    if isinstance(lane, MetricsLane) and lane.unit:
-        out["unit"] = lane.unit
-    if isinstance(lane, EmotionLane):
-        out["curves"] = [
-            {"id": c.id, "name": c.name, "variant": c.variant, **({"color": c.color} if c.color else {})}
-            for c in lane.curves
-        ]
+    out.update(OJF_LANES.row(lane).swimlane(lane))
     if lane.description:
         out["description"] = lane.description
     if lane.color:
@@ -118,36 +114,80 @@ def _node(node_id: str, stage_id: str, lane_id: str, title: str, description: st
 
 
 def _nodes(doc: JourneyMap, lane: Lane) -> list[dict[str, Any]]:
-    lang = doc.locale
-    if isinstance(lane, CardLane):
-        return [_card_node(lane, card) for card in lane.cards]
-    if isinstance(lane, EmotionLane):
-        out = []
-        for curve in lane.curves:
-            for index, point in enumerate(curve.points):
-                out.append(_node(
-                    f"{curve.id}-p{index + 1}", point.stage_id, lane.id,
-                    point.label or curve.name or lane.name,
-                    score=_ojf_score(point.score), label=point.label, curve=curve.name,
-                    curveId=curve.id, variant=curve.variant, curveColor=curve.color,
-                ))
-        return out
-    if isinstance(lane, EngagementLane):
-        return [_node(f"{lane.id}-{v.stage_id}", v.stage_id, lane.id, f"{v.level}/5", level=v.level)
-                for v in lane.values]
-    if isinstance(lane, MetricsLane):
-        return [_node(f"{lane.id}-{v.stage_id}", v.stage_id, lane.id,
-                      f"{v.value:g} {lane.unit}".strip(), value=v.value) for v in lane.values]
-    if isinstance(lane, TextLane):
-        return [_text_node(lane.id, t.stage_id, t.text) for t in lane.texts if t.text.strip()]
-    if isinstance(lane, ChannelsLane):
-        return [_node(f"{lane.id}-{e.stage_id}", e.stage_id, lane.id,
-                      ", ".join(channel_label(ch, lang) for ch in e.channels),
-                      channels=[ch.value for ch in e.channels]) for e in lane.entries if e.channels]
-    if isinstance(lane, StoryboardLane):
-        fallback = "Imagen" if lang == "es" else "Picture"
-        return [_node(frame.id, frame.stage_id, lane.id, frame.caption or fallback) for frame in lane.frames]
-    return []  # pragma: no cover - every lane kind is handled above
+    return OJF_LANES.row(lane).nodes(lane, doc.locale)
+
+
+# -- one row per lane class --------------------------------------------------------------
+
+Node = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OjfLane:
+    """How a lane class goes out: extra swimlane keys, and its content as nodes."""
+
+    nodes: Callable[[Any, str], list[Node]]
+    swimlane: Callable[[Any], dict[str, Any]] = lambda lane: {}
+
+
+def _card_nodes(lane: CardLane, lang: str) -> list[Node]:
+    return [_card_node(lane, card) for card in lane.cards]
+
+
+def _point_nodes(lane: EmotionLane, lang: str) -> list[Node]:
+    out = []
+    for curve in lane.curves:
+        for index, point in enumerate(curve.points):
+            out.append(_node(
+                f"{curve.id}-p{index + 1}", point.stage_id, lane.id,
+                point.label or curve.name or lane.name,
+                score=_ojf_score(point.score), label=point.label, curve=curve.name,
+                curveId=curve.id, variant=curve.variant, curveColor=curve.color,
+            ))
+    return out
+
+
+def _curves_key(lane: EmotionLane) -> dict[str, Any]:
+    return {"curves": [
+        {"id": c.id, "name": c.name, "variant": c.variant, **({"color": c.color} if c.color else {})}
+        for c in lane.curves
+    ]}
+
+
+def _engagement_nodes(lane: EngagementLane, lang: str) -> list[Node]:
+    return [_node(f"{lane.id}-{v.stage_id}", v.stage_id, lane.id, f"{v.level}/5", level=v.level)
+            for v in lane.values]
+
+
+def _metric_nodes(lane: MetricsLane, lang: str) -> list[Node]:
+    return [_node(f"{lane.id}-{v.stage_id}", v.stage_id, lane.id,
+                  f"{v.value:g} {lane.unit}".strip(), value=v.value) for v in lane.values]
+
+
+def _text_nodes(lane: TextLane, lang: str) -> list[Node]:
+    return [_text_node(lane.id, t.stage_id, t.text) for t in lane.texts if t.text.strip()]
+
+
+def _channel_nodes(lane: ChannelsLane, lang: str) -> list[Node]:
+    return [_node(f"{lane.id}-{e.stage_id}", e.stage_id, lane.id,
+                  ", ".join(channel_label(ch, lang) for ch in e.channels),
+                  channels=[ch.value for ch in e.channels]) for e in lane.entries if e.channels]
+
+
+def _frame_nodes(lane: StoryboardLane, lang: str) -> list[Node]:
+    fallback = "Imagen" if lang == "es" else "Picture"
+    return [_node(frame.id, frame.stage_id, lane.id, frame.caption or fallback) for frame in lane.frames]
+
+
+OJF_LANES: LaneTable[OjfLane] = LaneTable("ojf", {
+    CardLane: OjfLane(_card_nodes),
+    EmotionLane: OjfLane(_point_nodes, _curves_key),
+    EngagementLane: OjfLane(_engagement_nodes),
+    MetricsLane: OjfLane(_metric_nodes, lambda lane: {"unit": lane.unit} if lane.unit else {}),
+    TextLane: OjfLane(_text_nodes),
+    ChannelsLane: OjfLane(_channel_nodes),
+    StoryboardLane: OjfLane(_frame_nodes),
+})
 
 
 def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
@@ -204,7 +244,7 @@ def _text_node(lane_id: str, stage_id: str, text: str) -> dict[str, Any]:
 
 def _report_losses(doc: JourneyMap, report: Report) -> None:
     """Say what an .ojf file cannot carry."""
-    frames = sum(len(lane.frames) for lane in doc.lanes if isinstance(lane, StoryboardLane))
+    frames = sum(len(lane.frames) for lane in doc.lanes_of(StoryboardLane))
     if frames:
         report.say(
             f"{plural(frames, 'storyboard picture is', 'storyboard pictures are')} not in the file "
@@ -230,7 +270,7 @@ def _report_losses(doc: JourneyMap, report: Report) -> None:
             f"OpenJourney has one persona: {quoted_list(others)} not exported.",
             f"OpenJourney admite un solo arquetipo: {quoted_list(others, lang='es')} no se exporta.",
         )
-    curves = sum(len(lane.curves) for lane in doc.lanes if isinstance(lane, EmotionLane))
+    curves = sum(len(lane.curves) for lane in doc.lanes_of(EmotionLane))
     if curves > 1:
         report.say(
             f"Ptolemy draws one curve from the scores of all nodes: the {curves} emotion curves were "

@@ -14,8 +14,8 @@ from typing import Any
 
 from journeymap_desktop.model import (
     EmotionCurve,
-    EmotionLane,
     JourneyMap,
+    LaneKind,
     Persona,
     Scope,
     Stage,
@@ -91,12 +91,11 @@ def new_from_template(name: str, lang: str = "es") -> JourneyMap:
     ]
     lanes = []
     for item in data["lanes"]:
-        extra = {"unit": item["unit"]} if "unit" in item else {}
-        lane = make_lane(item["kind"], _pick(item["name"], lang), **extra)
-        if isinstance(lane, EmotionLane):
+        extra: dict[str, Any] = {"unit": item["unit"]} if "unit" in item else {}
+        if item["kind"] == LaneKind.EMOTION:
             # One curve for the persona, ready to be dragged into shape.
-            lane.curves.append(EmotionCurve(name=persona.name, persona_id=persona.id, color=persona.color))
-        lanes.append(lane)
+            extra["curves"] = [EmotionCurve(name=persona.name, persona_id=persona.id, color=persona.color)]
+        lanes.append(make_lane(item["kind"], _pick(item["name"], lang), **extra))
     scope = data.get("scope", {})
     return JourneyMap(
         title=_pick(data["title"], lang),

@@ -15,9 +15,9 @@ from journeymap_desktop.layout.boxes import CellBox, LaneBox, Layout, Rect
 from journeymap_desktop.layout.context import LayoutContext, make_grid
 from journeymap_desktop.layout.header import layout_header, layout_stage_headers
 from journeymap_desktop.layout.lanes import (
-    CELLWISE_KINDS,
     CellContent,
     assemble_lane,
+    is_cellwise,
     is_collapsed,
     layout_cell_content,
     layout_lane,
@@ -148,7 +148,7 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     lane's new height. Typing into a card therefore wraps that card's cell only.
     """
     lane = doc.lane(lane_id)
-    if lane.kind not in CELLWISE_KINDS or is_collapsed(_context(doc, style), lane):
+    if not is_cellwise(lane) or is_collapsed(_context(doc, style), lane):
         return relayout_lane(layout, doc, lane_id, style)
     ctx = _context(doc, style)
     old = layout.lane(lane_id)

@@ -1,14 +1,16 @@
 """One swimlane laid out: its header, its cells and, for plots, lane-wide overlays.
 
-Cells of card, storyboard, text and channel lanes depend only on their own content, so
+How each lane class is laid out is its row of :data:`LANE_PARTS`. Cells of card,
+storyboard, text and channel lanes depend only on their own content (a ``cell`` row), so
 :func:`layout_cell_content` can redo a single cell; emotion, engagement and metrics lanes
-draw across their cells (curves, drop-offs) and are always laid out whole.
+draw across their cells (curves, drop-offs: a ``whole`` row) and are always laid out whole.
 All coordinates returned here are relative to the lane's top-left corner.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
 
 from journeymap_desktop.layout import plots
 from journeymap_desktop.layout.boxes import (
@@ -25,7 +27,7 @@ from journeymap_desktop.layout.boxes import (
 from journeymap_desktop.layout.cards import layout_card
 from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
-from journeymap_desktop.layout.style import tint
+from journeymap_desktop.layout.style import Style, tint
 from journeymap_desktop.model import (
     CardLane,
     Channel,
@@ -38,10 +40,8 @@ from journeymap_desktop.model import (
     TextLane,
     channel_label,
 )
+from journeymap_desktop.model.registry import LaneTable
 
-#: Lanes whose cells are laid out one by one (the others span their cells).
-CELLWISE_KINDS = frozenset({"activities", "touchpoints", "pain_points", "opportunities",
-                            "storyboard", "text", "channels"})
 #: Room kept at the right of a plot lane's header for its scale labels.
 SCALE_LABEL_WIDTH = 22.0
 
@@ -62,12 +62,10 @@ def layout_header(ctx: LayoutContext, lane: Lane, collapsed: bool) -> LaneHeader
     style = ctx.style
     pad = style.cell_padding
     width = style.lane_header_width
-    scale = lane.kind in ("emotion", "engagement") and not collapsed
+    part = LANE_PARTS.row(lane)
+    scale = part.scale and not collapsed
     text_w = width - 2 * pad - (SCALE_LABEL_WIDTH if scale else 0.0)
-    accent = lane.color or style.kind_colors.get(lane.kind, style.kind_colors["activities"]).accent
-    if lane.kind not in style.kind_colors and not lane.color:
-        accent = {"emotion": style.default_curve_color, "engagement": style.engagement_color,
-                  "metrics": style.metrics_color}.get(lane.kind, style.muted_ink)
+    accent = lane.color or part.accent(style, lane.kind)
     name_text = lane.name.strip() or lane.kind.replace("_", " ").capitalize()
     if collapsed:
         name = ctx.setter.single_line(name_text, x=pad + 3, y=(style.collapsed_lane_height - style.leading(style.lane_name_size)) / 2,
@@ -93,64 +91,68 @@ def layout_header(ctx: LayoutContext, lane: Lane, collapsed: bool) -> LaneHeader
 
 def layout_cell_content(ctx: LayoutContext, lane: Lane, stage_index: int) -> CellContent:
     """Items of one cell of a cell-wise lane (lane coordinates) and the height they need."""
-    style = ctx.style
     setter = ctx.setter
     before = len(setter.overflows)
+    style = ctx.style
     pad = style.cell_padding
-    x = ctx.grid.cell_x(stage_index) + pad
-    width = ctx.grid.columns[stage_index].w - 2 * pad
-    stage_id = ctx.grid.columns[stage_index].stage_id
-    y = pad
-    items: list[CellItem] = []
-    if isinstance(lane, CardLane):
-        index = 0
-        for card in lane.cards:
-            if card.stage_id != stage_id:
-                continue
-            box, _ = layout_card(ctx, card, lane.kind, lane.id, x, y, width, index)
-            items.append(box)
-            y = box.rect.bottom + style.card_gap
-            index += 1
-        if items:
-            y -= style.card_gap
-    elif isinstance(lane, StoryboardLane):
-        first = True
-        for frame in lane.frames:
-            if frame.stage_id != stage_id:
-                continue
-            if not first:
-                y += style.card_gap
-            first = False
-            frame_box = _layout_frame(ctx, lane.id, frame.id, stage_id, frame.asset_id, frame.caption,
-                                      x, y, width)
-            items.append(frame_box)
-            y = frame_box.rect.bottom
-    elif isinstance(lane, TextLane):
-        for entry in lane.texts:
-            if entry.stage_id == stage_id and entry.text.strip():
-                block = setter.block(entry.text.strip(), x=x, y=y, width=width, font=style.font,
-                                     size=style.card_body_size + 0.5, color=style.ink,
-                                     max_lines=style.cell_text_max_lines,
-                                     owner=(f"{lane.id}/{stage_id}", "text"))
-                items.append(CellText(stage_id, block))
-                y = block.rect.bottom
-                break
-    elif isinstance(lane, ChannelsLane):
-        chips = []
-        for channels in lane.entries:
-            if channels.stage_id != stage_id:
-                continue
-            for channel in channels.channels:
-                ch = Channel(channel)
-                chips.append(chip(ctx, channel_label(ch, ctx.locale), max_width=width,
-                                  fill=style.chip_fill, border=style.chip_border, ink=style.ink,
-                                  icon=ch.value, icon_color=style.kind_colors["touchpoints"].accent,
-                                  role="channel", size=style.chip_size + 0.5))
-        placed, used = flow_chips(ctx, chips, x, y, width, None)
-        items.extend(placed)
-        y += used
+    column = ctx.grid.columns[stage_index]
+    place = CellPlace(ctx.grid.cell_x(stage_index) + pad, pad, column.w - 2 * pad, column.stage_id)
+    cell = LANE_PARTS.row(lane).cell
+    assert cell is not None, f"{lane.kind} lanes are laid out whole"
+    items, y = cell(ctx, lane, place)
     natural = max(style.min_cell_height, (y + pad) if items else 0.0)
     return tuple(items), natural, tuple(setter.overflows[before:])
+
+
+def _card_cell(ctx: LayoutContext, lane: CardLane, place: CellPlace) -> tuple[list[CellItem], float]:
+    items: list[CellItem] = []
+    y = place.y
+    for index, card in enumerate(lane.entries_in(place.stage_id)):
+        box, _ = layout_card(ctx, card, lane.kind, lane.id, place.x, y, place.width, index)
+        items.append(box)
+        y = box.rect.bottom + ctx.style.card_gap
+    if items:
+        y -= ctx.style.card_gap
+    return items, y
+
+
+def _storyboard_cell(ctx: LayoutContext, lane: StoryboardLane,
+                     place: CellPlace) -> tuple[list[CellItem], float]:
+    items: list[CellItem] = []
+    y = place.y
+    for frame in lane.entries_in(place.stage_id):
+        if items:
+            y += ctx.style.card_gap
+        frame_box = _layout_frame(ctx, lane.id, frame.id, place.stage_id, frame.asset_id, frame.caption,
+                                  place.x, y, place.width)
+        items.append(frame_box)
+        y = frame_box.rect.bottom
+    return items, y
+
+
+def _text_cell(ctx: LayoutContext, lane: TextLane, place: CellPlace) -> tuple[list[CellItem], float]:
+    style = ctx.style
+    text = (lane.value(place.stage_id) or "").strip()
+    if not text:
+        return [], place.y
+    block = ctx.setter.block(text, x=place.x, y=place.y, width=place.width, font=style.font,
+                             size=style.card_body_size + 0.5, color=style.ink,
+                             max_lines=style.cell_text_max_lines,
+                             owner=(f"{lane.id}/{place.stage_id}", "text"))
+    return [CellText(place.stage_id, block)], block.rect.bottom
+
+
+def _channels_cell(ctx: LayoutContext, lane: ChannelsLane, place: CellPlace) -> tuple[list[CellItem], float]:
+    style = ctx.style
+    chips = []
+    for channel in lane.value(place.stage_id) or ():
+        ch = Channel(channel)
+        chips.append(chip(ctx, channel_label(ch, ctx.locale), max_width=place.width,
+                          fill=style.chip_fill, border=style.chip_border, ink=style.ink,
+                          icon=ch.value, icon_color=style.kind_colors["touchpoints"].accent,
+                          role="channel", size=style.chip_size + 0.5))
+    placed, used = flow_chips(ctx, chips, place.x, place.y, place.width, None)
+    return list(placed), place.y + used
 
 
 def _layout_frame(ctx: LayoutContext, lane_id: str, frame_id: str, stage_id: str, asset_id: str,
@@ -194,18 +196,14 @@ def layout_lane(ctx: LayoutContext, lane: Lane, y: float) -> LaneBox:
     contents: list[CellContent] = []
     overlays: Sequence[LaneOverlay] = ()
     columns = ctx.grid.columns
+    part = LANE_PARTS.row(lane)
     if collapsed:
         contents = [((), style.collapsed_lane_height, ()) for _ in columns]
-    elif lane.kind in CELLWISE_KINDS:
+    elif part.cell is not None:
         contents = [layout_cell_content(ctx, lane, i) for i in range(len(columns))]
-    elif isinstance(lane, EmotionLane):
-        contents, overlays = plots.layout_emotion(ctx, lane)
-    elif isinstance(lane, EngagementLane):
-        contents, overlays = plots.layout_engagement(ctx, lane)
-    elif isinstance(lane, MetricsLane):
-        contents, overlays = plots.layout_metrics(ctx, lane)
-    else:  # pragma: no cover - every kind is handled above
-        contents = [((), style.min_cell_height, ()) for _ in columns]
+    else:
+        assert part.whole is not None
+        contents, overlays = part.whole(ctx, lane)
     return assemble_lane(ctx, lane, y, header, contents, tuple(overlays), collapsed,
                          tuple(ctx.setter.overflows[before:]))
 
@@ -229,3 +227,59 @@ def assemble_lane(ctx: LayoutContext, lane: Lane, y: float, header: LaneHeaderBo
                            header.name, header.description, header.natural_height)
     return LaneBox(lane.id, lane.kind, Rect(ctx.grid.left, y, ctx.grid.lane_width, height), header,
                    cells, overlays, collapsed, overflows)
+
+
+# ------------------------------------------------------------------------ the registry
+
+
+@dataclass(frozen=True)
+class CellPlace:
+    """Where a cell's content goes (lane coordinates, inside the padding), and its stage."""
+
+    x: float
+    y: float
+    width: float
+    stage_id: str
+
+
+#: Lays out one cell's items from ``place``; returns them and the y below the last one.
+CellLayout = Callable[[LayoutContext, Any, CellPlace], tuple[list[CellItem], float]]
+#: Lays out a lane across its cells: per-cell contents and lane-wide overlays.
+WholeLayout = Callable[[LayoutContext, Any], plots.PlotResult]
+
+
+def _kind_accent(style: Style, kind: str) -> str:
+    """A card kind's accent; muted ink for lanes that have no kind colour."""
+    colors = style.kind_colors.get(kind)
+    return colors.accent if colors is not None else style.muted_ink
+
+
+@dataclass(frozen=True)
+class LanePart:
+    """One lane class's row of the layout: cell by cell, or whole; its header's look."""
+
+    cell: CellLayout | None = None
+    whole: WholeLayout | None = None
+    #: Whether the header keeps room at its right for the plot's scale labels.
+    scale: bool = False
+    #: The header's accent colour when the lane has no colour of its own.
+    accent: Callable[[Style, str], str] = _kind_accent
+
+
+#: How each lane class is laid out.
+LANE_PARTS: LaneTable[LanePart] = LaneTable("layout", {
+    CardLane: LanePart(cell=_card_cell),
+    StoryboardLane: LanePart(cell=_storyboard_cell),
+    TextLane: LanePart(cell=_text_cell),
+    ChannelsLane: LanePart(cell=_channels_cell),
+    EmotionLane: LanePart(whole=plots.layout_emotion, scale=True,
+                          accent=lambda style, kind: style.default_curve_color),
+    EngagementLane: LanePart(whole=plots.layout_engagement, scale=True,
+                             accent=lambda style, kind: style.engagement_color),
+    MetricsLane: LanePart(whole=plots.layout_metrics, accent=lambda style, kind: style.metrics_color),
+})
+
+
+def is_cellwise(lane: Lane) -> bool:
+    """Whether ``lane``'s cells are laid out one by one (so one cell can be redone)."""
+    return LANE_PARTS.row(lane).cell is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from journeymap_desktop.model import EmotionLane, JourneyMap
+from journeymap_desktop.model import JourneyMap
 
 
 class SelectionError(ValueError):
@@ -42,11 +42,6 @@ def select(doc: JourneyMap, lanes: Sequence[str] | None = None, persona: str | N
         if found is None:
             known = ", ".join(repr(p.name) for p in doc.personas) or "none"
             raise SelectionError(f"no persona named {persona!r} (personas: {known})")
-        new_lanes = []
-        for lane in out.lanes:
-            if isinstance(lane, EmotionLane):
-                curves = [c for c in lane.curves if c.persona_id == found]
-                lane = lane.model_copy(update={"curves": curves})
-            new_lanes.append(lane)
+        new_lanes = [lane.for_persona(found) for lane in out.lanes]
         out = out.model_copy(update={"lanes": new_lanes, "primary_persona_id": found})
     return out

@@ -10,15 +10,6 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from journeymap_desktop.model.document import JourneyMap
-from journeymap_desktop.model.lanes import (
-    CardLane,
-    ChannelsLane,
-    EmotionLane,
-    EngagementLane,
-    MetricsLane,
-    StoryboardLane,
-    TextLane,
-)
 
 
 @dataclass(frozen=True)
@@ -74,34 +65,30 @@ def check_document(doc: JourneyMap) -> list[Problem]:
         claim(stage.id, "stages", i)
     for i, asset in enumerate(doc.assets):
         claim(asset.id, "assets", i)
+    known = {"image": asset_ids, "persona": persona_ids}
     for i, lane in enumerate(doc.lanes):
         claim(lane.id, "lanes", i)
-        if isinstance(lane, CardLane):
-            for j, card in enumerate(lane.cards):
-                if card.id in seen:
-                    claim(card.id, "lanes", i, "cards", j)
-                else:
-                    seen[card.id] = ("lanes", i, "cards", j)
-                if card.stage_id not in stage_ids:
-                    need(card.stage_id, stage_ids, "stage", "lanes", i, "cards", j, "stage_id")
-        elif isinstance(lane, StoryboardLane):
-            for j, frame in enumerate(lane.frames):
-                claim(frame.id, "lanes", i, "frames", j)
-                need(frame.stage_id, stage_ids, "stage", "lanes", i, "frames", j, "stage_id")
-                need(frame.asset_id, asset_ids, "image", "lanes", i, "frames", j, "asset_id")
-        elif isinstance(lane, EmotionLane):
-            for j, curve in enumerate(lane.curves):
-                claim(curve.id, "lanes", i, "curves", j)
-                need(curve.persona_id, persona_ids, "persona", "lanes", i, "curves", j, "persona_id")
-                once_per_stage((p.stage_id for p in curve.points), "lanes", i, "curves", j, "points")
-        elif isinstance(lane, EngagementLane):
-            once_per_stage((v.stage_id for v in lane.values), "lanes", i, "values")
-        elif isinstance(lane, TextLane):
-            once_per_stage((t.stage_id for t in lane.texts), "lanes", i, "texts")
-        elif isinstance(lane, MetricsLane):
-            once_per_stage((v.stage_id for v in lane.values), "lanes", i, "values")
-        elif isinstance(lane, ChannelsLane):
-            once_per_stage((e.stage_id for e in lane.entries), "lanes", i, "entries")
+        for path, obj in lane.owned_objects():
+            if obj.id in seen:
+                claim(obj.id, "lanes", i, *path)
+            else:
+                seen[obj.id] = ("lanes", i, *path)
+        for found in lane.stage_lists():
+            if found.one_per_stage:
+                once_per_stage((entry.stage_id for entry in found.items), "lanes", i, *found.path)
+                continue
+            for j, entry in enumerate(found.items):
+                if entry.stage_id not in stage_ids:
+                    need(entry.stage_id, stage_ids, "stage", "lanes", i, *found.path, j, "stage_id")
+        for what, path, ref in lane.references():
+            need(ref, known[what], what, "lanes", i, *path)
+    if doc.voting is not None:
+        # voting.lane_ids may name lanes deleted since (a record, not a reference to keep).
+        names = doc.voting.names
+        if names and len(names) != doc.voting.participants:
+            problems.append(Problem(json_path("voting", "names"),
+                                    f"names {len(names)} participants but the session had "
+                                    f"{doc.voting.participants}"))
     return problems
 
 

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Final, Iterator, Literal, Optional
+from typing import Final, Iterator, Literal, Optional, TypeVar
 
 from pydantic import Field
 
 from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
-from journeymap_desktop.model.lanes import CardLane, Lane
+from journeymap_desktop.model.lanes import CardLane, Lane, LaneBase
+from journeymap_desktop.model.votes import Voting
 
 FORMAT_NAME: Final = "journeymap"
+LaneT = TypeVar("LaneT", bound=LaneBase)
+
 #: The schema version this code writes. Bump it only together with a migration step.
-CURRENT_VERSION: Final = 1
+CURRENT_VERSION: Final = 2
 
 
 def now_utc() -> datetime:
@@ -30,7 +33,7 @@ class JourneyMap(DocModel):
     """
 
     format: Literal["journeymap"] = FORMAT_NAME
-    version: Literal[1] = CURRENT_VERSION
+    version: Literal[2] = CURRENT_VERSION
     id: Id = Field(default_factory=lambda: new_id("map"))
     title: ShortText = ""
     locale: Literal["es", "en"] = "en"
@@ -43,6 +46,7 @@ class JourneyMap(DocModel):
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
     notes: LongText = ""
+    voting: Optional[Voting] = None
     assets: list[Asset] = Field(default_factory=list)
 
     # -- look-ups (linear scans: maps hold tens of stages and lanes, not thousands) --
@@ -84,11 +88,15 @@ class JourneyMap(DocModel):
                 pass
         return self.personas[0] if self.personas else None
 
+    def lanes_of(self, cls: type[LaneT]) -> Iterator[LaneT]:
+        """The lanes of one class (say, every emotion lane), typed as that class, in map order."""
+        for lane in self.lanes:
+            if isinstance(lane, cls):
+                yield lane
+
     def card_lanes(self) -> Iterator[CardLane]:
         """Every lane that holds cards, in map order."""
-        for lane in self.lanes:
-            if isinstance(lane, CardLane):
-                yield lane
+        return self.lanes_of(CardLane)
 
     def find_card(self, card_id: str) -> tuple[CardLane, Card]:
         """Return the lane holding the card and the card; ``KeyError`` if there is none."""
@@ -103,4 +111,4 @@ class JourneyMap(DocModel):
         lane = self.lane(lane_id)
         if not isinstance(lane, CardLane):
             return []
-        return [card for card in lane.cards if card.stage_id == stage_id]
+        return lane.entries_in(stage_id)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 
 from journeymap_desktop.editing import (
     AddAsset,
@@ -58,7 +58,7 @@ from journeymap_desktop.model import (
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
-from journeymap_desktop.ui.selection import Target
+from journeymap_desktop.ui.selection import Selection, Target, TargetKind
 
 #: Clipboard type of copied cards and pictures (JSON list of their fields).
 CARDS_MIME = "application/x-journeymap-items+json"
@@ -70,8 +70,14 @@ PERSONA_COLORS = ("#d1495b", "#3b6fd8", "#2e9e6e", "#8e5cc4", "#e08a1e", "#1b9aa
 
 
 class EditorController(QObject):
-    """Operations on one document through its scene."""
+    """Operations on one document through its scene.
 
+    What is current lives in :attr:`selection` (the scene's :class:`Selection`); the
+    ``select_*`` methods here are the only writers that apply the rules (a single card
+    makes its cell the focus, several make an ``ITEMS`` target…).
+    """
+
+    #: The current target changed (relayed from ``selection.targetChanged``).
     currentChanged = Signal()
     message = Signal(str)
 
@@ -79,14 +85,27 @@ class EditorController(QObject):
         super().__init__(scene)
         self.document = document
         self.scene = scene
-        self.current = Target.map()
+        self.selection: Selection = scene.selection
         self.keep_original_images = False
-        scene.selectionChanged.connect(self._on_selection)
+        self.selection.targetChanged.connect(self.currentChanged.emit)
         document.changed.connect(self._on_change)
 
     @property
     def doc(self) -> JourneyMap:
         return self.document.doc
+
+    @property
+    def current(self) -> Target:
+        """The current target (read-only here: change it with :meth:`select`)."""
+        return self.selection.target
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def say(self, text: str) -> None:
+        """A short message for the status bar."""
+        self.message.emit(text)
 
     def push(self, command: Command) -> bool:
         """Apply a command; a refused edit becomes a status message, never an exception."""
@@ -97,86 +116,108 @@ class EditorController(QObject):
             return False
         return True
 
-    # ----------------------------------------------------------------------- current
+    # ----------------------------------------------------------------------- selection
 
-    def set_current(self, target: Target) -> None:
-        if target != self.current:
-            self.current = target
-            self._show_header_selection()
-            self.currentChanged.emit()
+    def select(self, target: Target) -> None:
+        """Make ``target`` current. Cards and pictures become the selected items (and their
+        cell the focus); a cell becomes the focus; other targets clear the selected items
+        and keep the focus cell."""
+        kind = target.kind
+        if kind in (TargetKind.CARD, TargetKind.FRAME, TargetKind.ITEMS):
+            self.select_items(target.ids)
+            return
+        if kind is TargetKind.CELL and target.lane_id and target.stage_id:
+            self.selection.set(target, (), (target.lane_id, target.stage_id))
+        elif kind is TargetKind.CURVE and target.stage_id and target.lane_id:
+            self.selection.set(target, (), (target.lane_id, target.stage_id))
+        else:
+            self.selection.set(target, ())
 
-    def _on_selection(self) -> None:
-        ids = self.scene.selected_ids()
-        if len(ids) == 1:
-            lane, _, item = find_item(self.doc, ids[0])
-            kind = "card" if isinstance(item, Card) else "frame"
-            self.scene.set_focus_cell(lane.id, item.stage_id)
-            self.set_current(Target(kind, item.id, lane.id, item.stage_id))
-        elif len(ids) > 1:
-            self.set_current(Target("items", ",".join(ids)))
-        elif self.current.kind in ("card", "frame", "items"):
-            focus = self.scene.focus_cell
-            self.set_current(Target.cell(*focus) if focus else Target.map())
+    #: The name the inspector and the outline use.
+    set_current = select
+
+    def select_items(self, ids: Sequence[str], *, toggle: bool = False) -> None:
+        """Select these cards and pictures (``toggle``: add or remove them from the selection).
+        One makes itself current and its cell the focus; none falls back to the focus cell."""
+        wanted = list(ids)
+        if toggle:
+            now = list(self.selection.items)
+            wanted = [i for i in now if i not in ids] + [i for i in ids if i not in now]
+        ordered = wanted if len(wanted) < 2 else self.scene.map_order(wanted)
+        ordered += [i for i in wanted if i not in ordered]  # not laid out yet
+        focus = self.selection.focus
+        if len(ordered) == 1:
+            try:
+                lane, _, item = find_item(self.doc, ordered[0])
+            except (KeyError, CommandError):
+                return
+            kind = TargetKind.CARD if isinstance(item, Card) else TargetKind.FRAME
+            self.selection.set(Target(kind, item.id, lane.id, item.stage_id), ordered, (lane.id, item.stage_id))
+        elif ordered:
+            self.selection.set(Target(TargetKind.ITEMS, ordered), ordered)
+        else:
+            keep = self.selection.target
+            if keep.kind in (TargetKind.CARD, TargetKind.FRAME, TargetKind.ITEMS):
+                keep = Target.cell(*focus) if focus else Target.map()
+            self.selection.set(keep, ())
+
+    def clear_items(self) -> None:
+        self.select_items([])
+
+    def select_stage(self, stage_id: str) -> None:
+        self.select(Target.stage(stage_id))
+
+    def select_lane(self, lane_id: str) -> None:
+        self.select(Target.lane(lane_id))
+
+    def select_cell(self, lane_id: str, stage_id: str) -> None:
+        self.select(Target.cell(lane_id, stage_id))
+
+    def clear_focus(self) -> None:
+        """Escape with nothing selected: no focus cell, the map is current."""
+        self.selection.set(Target.map(), (), None)
 
     def _on_change(self, change: Any) -> None:
-        target = self.current
-        if not self._exists(target):
-            self.set_current(Target.map())
-        elif change.structure:
-            self._show_header_selection()
+        """Forget what an edit (or its undo) removed from the map; a selected card that moved
+        takes the focus with it."""
+        selection = self.selection
+        focus = selection.focus
+        if focus is not None and not self._exists(Target.cell(*focus)):
+            focus = None
+        items = [i for i in selection.items if self._exists(Target(TargetKind.CARD, i))]
+        target = selection.target
+        if target.kind in (TargetKind.CARD, TargetKind.FRAME, TargetKind.ITEMS):
+            selection.set(focus=focus)
+            self.select_items(items)
+            return
+        selection.set(target if self._exists(target) else Target.map(), items, focus)
 
     def _exists(self, target: Target) -> bool:
         doc = self.doc
         try:
-            if target.kind in ("card", "frame"):
+            if target.kind in (TargetKind.CARD, TargetKind.FRAME):
                 find_item(doc, target.id)
-            elif target.kind == "stage":
+            elif target.kind is TargetKind.STAGE:
                 doc.stage(target.id)
-            elif target.kind == "lane":
+            elif target.kind is TargetKind.LANE:
                 doc.lane(target.id)
-            elif target.kind == "persona":
+            elif target.kind is TargetKind.PERSONA:
                 doc.persona(target.id)
-            elif target.kind == "cell":
+            elif target.kind is TargetKind.CELL:
                 assert target.lane_id and target.stage_id
                 doc.lane(target.lane_id)
                 doc.stage(target.stage_id)
-            elif target.kind == "curve":
+            elif target.kind is TargetKind.CURVE:
                 assert target.lane_id
                 lane = doc.lane(target.lane_id)
                 if not any(c.id == target.id for c in getattr(lane, "curves", [])):
                     return False
-            elif target.kind == "items":
-                for item_id in target.id.split(","):
+            elif target.kind is TargetKind.ITEMS:
+                for item_id in target.ids:
                     find_item(doc, item_id)
         except (KeyError, CommandError):
             return False
         return True
-
-    def _show_header_selection(self) -> None:
-        for stage_id, item in self.scene.stage_items.items():
-            selected = self.current.kind == "stage" and self.current.id == stage_id
-            if item.header_selected != selected:
-                item.header_selected = selected
-                item.update()
-        for lane_id, lane_item in self.scene.lane_items.items():
-            selected = self.current.kind in ("lane", "curve") and (self.current.lane_id or self.current.id) == lane_id
-            if lane_item.header_selected != selected:
-                lane_item.header_selected = selected
-                lane_item.update(lane_item.box.header.rect.x, lane_item.box.header.rect.y,
-                                 lane_item.box.header.rect.w, lane_item.box.header.rect.h)
-
-    def select_stage(self, stage_id: str) -> None:
-        self.scene.clearSelection()
-        self.set_current(Target("stage", stage_id))
-
-    def select_lane(self, lane_id: str) -> None:
-        self.scene.clearSelection()
-        self.set_current(Target("lane", lane_id, lane_id))
-
-    def select_cell(self, lane_id: str, stage_id: str) -> None:
-        self.scene.set_focus_cell(lane_id, stage_id)
-        self.scene.clearSelection()
-        self.set_current(Target.cell(lane_id, stage_id))
 
     # ----------------------------------------------------------------------- stages and lanes
 
@@ -225,19 +266,22 @@ class EditorController(QObject):
 
     # ----------------------------------------------------------------------- cards
 
-    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "") -> str | None:
+    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "",
+                 session: object | None = None) -> str | None:
+        """A new card in a cell. With a ``session``, the edits of that session (typing its
+        title) join the same undo step."""
         lane = self.doc.lane(lane_id)
         if not isinstance(lane, CardLane):
             return None
         card = Card(stage_id=stage_id, title=title)
-        if not self.push(AddItems(lane_id, stage_id, [card], position)):
+        add = AddItems(lane_id, stage_id, [card], position)
+        if not self.push(Macro(add.label, [add], session=session) if session is not None else add):
             return None
-        self.scene.set_focus_cell(lane_id, stage_id)
-        self.scene.select_ids([card.id])
+        self.select_items([card.id])
         return card.id
 
     def selected_items(self) -> list[str]:
-        return self.scene.selected_ids()
+        return list(self.selection.items)
 
     def delete_selection(self) -> bool:
         """Delete the selected cards and pictures, else the current stage, lane, curve or persona."""
@@ -273,7 +317,7 @@ class EditorController(QObject):
         if ids:
             command = DuplicateItems(ids)
             if self.push(command):
-                self.scene.select_ids(command.new_ids)
+                self.select_items(command.new_ids)
         elif self.current.kind == "stage":
             self.duplicate_stage(self.current.id)
         elif self.current.kind == "lane":
@@ -281,8 +325,8 @@ class EditorController(QObject):
 
     def move_items(self, ids: Sequence[str], lane_id: str, stage_id: str, position: int | None) -> bool:
         if self.push(MoveItems(ids, lane_id, stage_id, position)):
-            self.scene.set_focus_cell(lane_id, stage_id)
-            self.scene.select_ids(ids)
+            self.selection.set(focus=(lane_id, stage_id))
+            self.select_items(ids)
             return True
         return False
 
@@ -341,7 +385,7 @@ class EditorController(QObject):
     def paste(self) -> bool:
         """Paste cards, pictures, an image or lines of text into the focused cell."""
         mime = QGuiApplication.clipboard().mimeData()
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         if mime is None or focus is None:
             self.message.emit(self.tr("Choose a cell to paste into first."))
             return False
@@ -362,7 +406,7 @@ class EditorController(QObject):
             if lines:
                 cards = [Card(stage_id=stage_id, title=line[:2000]) for line in lines]
                 if self.push(AddItems(lane_id, stage_id, cards)):
-                    self.scene.select_ids([c.id for c in cards])
+                    self.select_items([c.id for c in cards])
                     return True
         self.message.emit(self.tr("Nothing to paste into this cell."))
         return False
@@ -390,7 +434,7 @@ class EditorController(QObject):
             commands.append(AddAsset(Asset.model_validate(asset_data)))
         commands.append(AddItems(lane_id, stage_id, items))
         if self.push(Macro("Paste", commands)):
-            self.scene.select_ids([i.id for i in items])
+            self.select_items([i.id for i in items])
             return True
         return False
 
@@ -406,7 +450,7 @@ class EditorController(QObject):
             return None
         frame = StoryboardFrame(stage_id=stage_id, asset_id=asset.id, caption=caption)
         if self.push(Macro("Add picture", [AddAsset(asset), AddItems(lane_id, stage_id, [frame])])):
-            self.scene.select_ids([frame.id])
+            self.select_items([frame.id])
             if (asset.width, asset.height) != (original.width, original.height):
                 # Never silently: say what was done and how to keep the original.
                 self.message.emit(self.tr("The picture was reduced from %1 to %2 pixels for the poster "
@@ -458,7 +502,7 @@ class EditorController(QObject):
         if self.doc.primary_persona_id is None and not self.doc.personas:
             commands.append(EditFields(("map",), {"primary_persona_id": persona.id}))
         if self.push(Macro("Add persona", commands)):
-            self.set_current(Target("persona", persona.id))
+            self.select(Target.persona(persona.id))
         return persona.id
 
     def add_curve(self, lane_id: str, persona_id: str | None, variant: str = "as_is") -> str | None:
@@ -480,7 +524,7 @@ class EditorController(QObject):
         curve = EmotionCurve(name="", persona_id=persona.id if persona else None, variant=variant,
                              points=points)
         if self.push(AddCurve(lane_id, curve)):
-            self.set_current(Target("curve", curve.id, lane_id))
+            self.select(Target.curve(curve.id, lane_id))
             return curve.id
         return None
 

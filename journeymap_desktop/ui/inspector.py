@@ -397,7 +397,7 @@ class Inspector(QScrollArea):
         return tr("Storyboard picture")
 
     def _items(self, form: QFormLayout, target: Target) -> str:
-        ids = target.id.split(",")
+        ids = list(target.ids)
         cards = [i for i in ids if isinstance(find_item(self.doc, i)[2], Card)]
         if cards:
             color_get = lambda: getattr(find_item(self.doc, cards[0])[2], "color")  # noqa: E731

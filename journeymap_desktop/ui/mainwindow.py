@@ -10,7 +10,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QPointF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, StageHeaderItem
+from journeymap_desktop.ui.canvas.hit import Hit
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
 from journeymap_desktop.ui.controller import EditorController, lane_kind_name
@@ -36,7 +38,7 @@ from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
 from journeymap_desktop.ui.safety import DocumentGuard
-from journeymap_desktop.ui.selection import Target
+from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -60,7 +62,9 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setAcceptDrops(True)
         document.setParent(self)
-        self.scene = MapScene(document, DEFAULT_STYLE)
+        #: What is current, selected and focused: the one selection model of this window.
+        self.selection = Selection(self)
+        self.scene = MapScene(document, DEFAULT_STYLE, self.selection)
         self.scene.setParent(self)
         self.controller = EditorController(document, self.scene)
         self.controller.keep_original_images = app.prefs.keep_original_images
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.pictureRequested.connect(self.choose_picture)
+        self.view.contextMenuRequested.connect(self._context_menu)
         self.inspector.pictureRequested.connect(self.choose_picture)
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
@@ -193,7 +198,9 @@ class MainWindow(QMainWindow):
         file.addActions([self.act_export, self.act_png, self.act_svg])
         from journeymap_desktop.ui.interop import install_interop_actions
 
-        install_interop_actions(self, file)
+        from journeymap_desktop.ui.deliverables import install_deliverable_actions
+
+        install_deliverable_actions(self, install_interop_actions(self, file))
         file.addSeparator()
         file.addActions([self.act_close, self.act_quit])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -271,6 +278,7 @@ class MainWindow(QMainWindow):
     def _teardown(self) -> None:
         """Stop listening before Qt deletes the scene, its items and the document."""
         self.view.finish_edit()
+        self.selection.blockSignals(True)
         self.scene.blockSignals(True)
         self.document.blockSignals(True)
         self.document.undo_stack.blockSignals(True)
@@ -339,7 +347,7 @@ class MainWindow(QMainWindow):
             result = export_pdf(self.document.doc, path, PosterOptions(page=choice.page,
                                                                        orientation=choice.orientation,  # type: ignore[arg-type]
                                                                        tile=choice.tile))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MapFileError) as exc:
             QApplication.restoreOverrideCursor()
             messages.critical(self, self.tr("Export failed"), str(exc))
             return
@@ -407,17 +415,16 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         if self.view.editing:
             return
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         items = [i for i in self.scene.items() if isinstance(i, (CardItem, FrameItem))]
         if focus is not None:
             in_lane = [i for i in items if isinstance(i, (CardItem, FrameItem)) and i.box.lane_id == focus[0]]
             items = in_lane or items
-        self.scene.select_ids([i.item_id for i in items if isinstance(i, (CardItem, FrameItem))])
+        self.controller.select_items([i.item_id for i in items if isinstance(i, (CardItem, FrameItem))])
 
     def add_stage(self) -> None:
-        current = self.controller.current
+        stage_id = self.selection.target.stage_of
         index = None
-        stage_id = current.stage_id or (current.id if current.kind == "stage" else None)
         if stage_id:
             index = next((i + 1 for i, s in enumerate(self.document.doc.stages) if s.id == stage_id), None)
         self.controller.new_stage(index)
@@ -430,8 +437,7 @@ class MainWindow(QMainWindow):
         return lambda: self.app.open_path(path)
 
     def add_lane(self, kind: LaneKind) -> None:
-        current = self.controller.current
-        lane_id = current.lane_id or (current.id if current.kind == "lane" else None)
+        lane_id = self.selection.target.lane_of
         index = None
         if lane_id:
             index = next((i + 1 for i, lane in enumerate(self.document.doc.lanes) if lane.id == lane_id), None)
@@ -439,7 +445,7 @@ class MainWindow(QMainWindow):
         self.view.edit_current()
 
     def add_card(self) -> None:
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         doc = self.document.doc
         if focus is None:
             lane = next(iter(doc.card_lanes()), None)
@@ -450,7 +456,7 @@ class MainWindow(QMainWindow):
         self.view.activate_cell(*focus)
 
     def add_picture(self) -> None:
-        focus = self.scene.focus_cell
+        focus = self.selection.focus
         if focus is not None and self.document.doc.lane(focus[0]).kind == "storyboard":
             self.choose_picture(*focus)
             return
@@ -515,10 +521,13 @@ class MainWindow(QMainWindow):
                        self.act_paste, self.act_select_all, self.act_duplicate):
             action.setEnabled(not editing)
 
-    def build_context_menu(self, pos: QPointF) -> QMenu:
+    def _context_menu(self, hit: Hit, at: QPoint) -> None:
+        self.build_context_menu(hit).exec(at)
+
+    def build_context_menu(self, hit: Hit) -> QMenu:
         menu = QMenu(self)
-        cell = self.scene.cell_at(pos)
-        if self.scene.selected_ids():
+        cell = hit.cell
+        if self.selection.items:
             menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
             menu.addSeparator()
         if cell is not None:
@@ -590,10 +599,9 @@ class MainWindow(QMainWindow):
         stages = [s.id for s in self.document.doc.stages]
         if not stages:
             return
-        current = self.controller.current
-        stage_id = current.stage_id or (current.id if current.kind == "stage" else None)
-        if stage_id is None and self.scene.focus_cell:
-            stage_id = self.scene.focus_cell[1]
+        stage_id = self.selection.target.stage_of
+        if stage_id is None and self.selection.focus:
+            stage_id = self.selection.focus[1]
         index = stages.index(stage_id) if stage_id in stages else (0 if step >= 0 else len(stages) - 1)
         if stage_id in stages:
             index = max(0, min(len(stages) - 1, index + step))

@@ -119,9 +119,9 @@ class Outline(QTreeWidget):
 
     def _follow(self) -> None:
         target = self.controller.current
-        wanted = None
+        wanted: tuple[str, str] | None = None
         if target.kind in ("stage", "lane", "persona"):
-            wanted = (target.kind, target.id)
+            wanted = (str(target.kind), target.id)
         elif target.kind in ("curve", "cell", "card", "frame") and target.lane_id:
             wanted = ("lane", target.lane_id)
         self._building = True

@@ -237,15 +237,37 @@ class RecoveryDialog(QDialog):
 
 
 def open_recovered(editor: EditorApp, doc: JourneyMap, original: Path | None, slot: Autosave) -> MainWindow:
-    """A window on the recovered work: marked unsaved, on its original file, locked if it can be."""
-    access = Access(None)
-    if original is not None and original.exists():
-        # Cancelling the lock question must not lose the work: it opens read-only then.
-        access = ask_access(original, editor.qapp.activeWindow()) or Access(None, read_only=True)
-    window = editor.show_window(MapDocument(doc, original), replace=editor._pristine())
+    """A window on the recovered work: marked unsaved, on its original file, locked if it can be.
+
+    When the map is already open in a window without changes of its own (``journeymap MAP``
+    or a double-click after a crash opens it before the recovery dialog shows), the work is
+    recovered into that window's place and takes over its lock or read-only state: the person
+    asked for that map, and the lock it holds is the one the crash left, taken over.
+    """
+    same = _window_on(editor, original)
+    if same is not None and not same.document.modified:
+        access = same.safety.hand_over_access()
+        window = editor.show_window(MapDocument(doc, same.document.path), replace=same)
+    else:
+        access = Access(None)
+        if original is not None and original.exists():
+            # Cancelling the lock question must not lose the work: it opens read-only then.
+            access = ask_access(original, editor.qapp.activeWindow()) or Access(None, read_only=True)
+        window = editor.show_window(MapDocument(doc, original), replace=editor._pristine())
     window.safety.attach(access)
     window.safety.adopt_autosave(slot)
     return window
+
+
+def _window_on(editor: EditorApp, original: Path | None) -> MainWindow | None:
+    """The open window showing the file ``original`` (compared as resolved paths)."""
+    if original is None:
+        return None
+    try:
+        wanted = original.resolve()
+    except (OSError, RuntimeError):
+        return None
+    return next((w for w in editor.windows if w.document.path is not None and w.document.path.resolve() == wanted), None)
 
 
 def offer_recovery(editor: EditorApp, *, modal: bool = True) -> RecoveryDialog | None:

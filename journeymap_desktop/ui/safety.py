@@ -197,6 +197,14 @@ class DocumentGuard(QObject):
                 self.window.statusBar().showMessage(
                     tr("Took over a lock left behind (%1)").replace("%1", who_has_it(self.lock.took_over)), 8000)
 
+    def hand_over_access(self) -> Access:
+        """Give this window's lock (or read-only state) to the window replacing it: closing
+        this one then leaves the lock file in place for the other."""
+        access = Access(self.lock, self.read_only, self.read_only_reason)
+        self.lock = None
+        self._lock_timer.stop()
+        return access
+
     def _set_read_only(self, read_only: bool, reason: str = "") -> None:
         self.read_only = read_only
         self.read_only_reason = reason

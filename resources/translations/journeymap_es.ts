@@ -4,9 +4,9 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
         <source>Other colour…</source>
-        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas). Widgets people type into keep their text while focused; clicks (checkboxes, choices) show the document&apos;s value at once.</extracomment>
         <translation>Otro color…</translation>
     </message>
     <message>
@@ -208,7 +208,17 @@
         <translation>Recargar desde el disco</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear votes</source>
+        <translation>Borrar los votos</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -279,9 +289,42 @@
     </message>
 </context>
 <context>
+    <name>Deliverables</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <source>&amp;Web page (HTML)…</source>
+        <translation>Página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file to send: zoom, search, click cards; opens in any browser, offline</source>
+        <translation>Un solo archivo para enviar: acercar, buscar, pulsar tarjetas; se abre en cualquier navegador, sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export web page</source>
+        <translation>Exportar página web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2, %3 s)</source>
+        <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+</context>
+<context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+124"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -291,21 +334,23 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
+        <location line="+31"/>
         <source>Cannot open the map</source>
+        <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
     </message>
 </context>
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+185"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+218"/>
         <source>Stage %1</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence.</extracomment>
+        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -343,7 +388,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+87"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+37"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -401,7 +446,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -995,8 +1040,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+74"/>
         <source>Inspector</source>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1201,7 +1247,7 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1232,13 +1278,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+29"/>
+        <location line="-283"/>
+        <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1340,7 +1386,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
@@ -1396,7 +1442,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1416,7 +1462,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+944"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -1424,6 +1470,14 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+16"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
+        <source>New journey map</source>
+        <translation>Nuevo mapa de experiencia</translation>
     </message>
 </context>
 <context>
@@ -1967,26 +2021,59 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>TemplateDialog</name>
+    <name>TemplateGallery</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="-112"/>
-        <source>New journey map</source>
-        <translation>Nuevo mapa de experiencia</translation>
+        <location line="+71"/>
+        <source>%1 stages · %2 lanes</source>
+        <translation>%1 etapas · %2 carriles</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
+        <source>Start a new journey map</source>
+        <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start from a template:</source>
-        <translation>Empieza desde una plantilla:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 stages, %2 lanes</source>
-        <translation>%1 etapas, %2 carriles</translation>
+        <location line="+1"/>
+        <source>Language of the map:</source>
+        <translation>Idioma del mapa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each template is a real map, drawn here as it will open: pick one, then rename, add and remove stages and lanes as you go.</source>
+        <translation>Cada plantilla es un mapa real, dibujado tal como se abrirá: elige una y luego cambia nombres, añade y quita etapas y carriles sobre la marcha.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recent maps</source>
+        <translation>Mapas recientes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maps you open or save appear here.</source>
+        <translation>Aquí aparecen los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a map…</source>
+        <translation>Abrir un mapa…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore the sample map</source>
+        <translation>Explorar el mapa de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop&apos;s journey with every kind of lane filled in</source>
+        <translation>El recorrido de compra de una tienda online, con todos los tipos de carril rellenos</translation>
     </message>
 </context>
 </TS>

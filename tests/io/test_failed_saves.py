@@ -101,7 +101,7 @@ def test_failed_save_is_explained_and_loses_nothing(
         real_open = open
 
         def open_failing_backup(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-            if "w" in mode and str(file).startswith(str(path.parent / tmp_prefix)):
+            if ("w" in mode or "x" in mode) and str(file).startswith(str(path.parent / tmp_prefix)):
                 raise OSError(code, os.strerror(code))
             return real_open(file, mode, *args, **kwargs)
 

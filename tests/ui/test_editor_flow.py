@@ -91,7 +91,7 @@ def test_enter_adds_a_card_and_typing_fills_it_in_one_undo_step(window: MainWind
     stage = doc.stages[0]
     before = snapshot(window)
     click(window, window.scene.cell_rect(lane.id, stage.id).center())
-    assert window.scene.focus_cell == (lane.id, stage.id)
+    assert window.selection.focus == (lane.id, stage.id)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert window.view.editing
     type_text(window.view, "Busca «zapatos» ñ")
@@ -123,7 +123,7 @@ def test_typing_into_a_selected_card_edits_it_and_redraws_only_its_cell(window: 
     other_box = window.scene.item_for_id[other].box
     header_box = window.scene.header_item.box if window.scene.header_item else None
     click(window, window.scene.item_for_id[first].sceneBoundingRect().center())
-    assert window.scene.selected_ids() == [first]
+    assert list(window.selection.items) == [first]
     before = snapshot(window)
     qtbot.keyClicks(window.view, " one")
     qtbot.keyClick(window.view, Qt.Key.Key_Return)

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from journeymap_desktop.io.mapfile import dumps_map
 from journeymap_desktop.model import EmotionLane, EngagementLane, TextLane
 from journeymap_desktop.ui.canvas.items import CardItem
+from journeymap_desktop.layout.textrects import TextSlot
+from journeymap_desktop.ui.canvas.inline_edit import EditKey
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.selection import Target
 from tests.ui.uihelpers import click, drag, type_text
@@ -26,29 +28,29 @@ def test_arrows_tab_and_ctrl_arrows(window: MainWindow, qtbot: QtBot) -> None:
     ctl.select_cell(lane.id, s0)
     view = window.view
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert window.scene.selected_ids() == [a]
+    assert list(window.selection.items) == [a]
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert window.scene.selected_ids() == [b]
+    assert list(window.selection.items) == [b]
     # Ctrl+Up moves B above A; Ctrl+Right moves it to the next stage: two undo steps.
     before = dumps_map(doc)
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [c.title for c in doc.cards_in_cell(lane.id, s0)] == ["B", "A"]
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert [c.title for c in doc.cards_in_cell(lane.id, s1)] == ["B"]
-    assert window.scene.focus_cell == (lane.id, s1)
+    assert window.selection.focus == (lane.id, s1)
     window.act_undo.trigger()
     window.act_undo.trigger()
     assert dumps_map(doc) == before
     # Right moves the focus to the next stage, Tab to the next cell, Shift+Tab back.
     ctl.select_cell(lane.id, s0)
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert window.scene.focus_cell == (lane.id, s1)
+    assert window.selection.focus == (lane.id, s1)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
-    assert window.scene.focus_cell == (lane.id, doc.stages[2].id)
+    assert window.selection.focus == (lane.id, doc.stages[2].id)
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
-    assert window.scene.focus_cell == (lane.id, s1)
+    assert window.selection.focus == (lane.id, s1)
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert window.scene.focus_cell == (doc.lanes[1].id, s1)
+    assert window.selection.focus == (doc.lanes[1].id, s1)
 
 
 def test_typing_in_an_empty_cell_starts_a_card_and_escape_on_empty_new_card_leaves_nothing(
@@ -61,7 +63,7 @@ def test_typing_in_an_empty_cell_starts_a_card_and_escape_on_empty_new_card_leav
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert [c.title for c in doc.cards_in_cell(lane.id, stage)] == ["Email"]
     count = window.document.undo_stack.count()
-    window.scene.clearSelection()
+    window.controller.clear_items()
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert len(doc.cards_in_cell(lane.id, stage)) == 2
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
@@ -129,7 +131,7 @@ def test_multi_select_with_rubber_band_and_drag_together(window: MainWindow, qtb
     # A rubber band from the cell's corner over the first two cards.
     second = window.scene.item_for_id[ids[1]].sceneBoundingRect()  # type: ignore[index]
     drag(window, qtbot, QPointF(rect.left() + 2, rect.top() + 2), QPointF(second.right() - 6, second.center().y()))
-    assert window.scene.selected_ids() == ids[:2]
+    assert list(window.selection.items) == ids[:2]
     assert window.controller.current.kind == "items"
     before = dumps_map(doc)
     start = window.scene.item_for_id[ids[0]].sceneBoundingRect().center()  # type: ignore[index]
@@ -163,7 +165,7 @@ def test_ctrl_click_adds_to_the_selection(window: MainWindow) -> None:
     ctrl = Qt.KeyboardModifier.ControlModifier
     mouse(window, QMouseEvent.Type.MouseButtonPress, p, Qt.MouseButton.LeftButton, modifiers=ctrl)
     mouse(window, QMouseEvent.Type.MouseButtonRelease, p, Qt.MouseButton.NoButton, modifiers=ctrl)
-    assert set(window.scene.selected_ids()) == {a, b}
+    assert set(list(window.selection.items)) == {a, b}
     window.act_delete.trigger()
     assert not list(doc.cards_in_cell(doc.lanes[0].id, doc.stages[0].id))
 
@@ -193,7 +195,7 @@ def test_typing_repaints_only_the_edited_card(window: MainWindow, qtbot: QtBot) 
     window.view.fit()
     target = ids[4]
     assert target
-    window.view.edit_card(target)
+    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, target), select_all=False)
     QApplication.processEvents()
     regions = PaintRegions(window.view)
     window.view.viewport().installEventFilter(regions)
@@ -278,7 +280,7 @@ def test_inspector_map_title_and_persona(window: MainWindow, qtbot: QtBot, tmp_p
     from PIL import Image
     from PySide6.QtWidgets import QFileDialog
 
-    window.controller.set_current(Target.map())
+    window.controller.select(Target.map())
     title = window.inspector.widget().findChildren(QLineEdit)[0]
     title.setFocus()
     title.selectAll()

@@ -249,7 +249,9 @@ def test_decide_later_keeps_the_work_for_the_next_start(editor: EditorApp, map_f
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
     assert len(find_orphans()) == 1
-    assert offer_recovery(editor, modal=False) is not None
+    again = offer_recovery(editor, modal=False)
+    assert again is not None
+    qtbot.addWidget(again)  # closed after the test: a dialog left open steals later tests' keys
 
 
 def test_a_damaged_autosave_is_listed_but_cannot_be_recovered(editor: EditorApp, map_file: Path, qtbot: QtBot) -> None:
@@ -283,3 +285,42 @@ def test_the_editor_offers_recovery_when_it_starts(map_file: Path, qapp: QApplic
     for window in list(editor.windows):
         window.close()
     assert not lock_path(map_file).exists()
+
+
+# ------------------------------------------------------------- issue 17 case 1: the usual way
+
+
+def test_recovering_into_the_map_opened_from_the_command_line(
+        editor: EditorApp, map_file: Path, qtbot: QtBot, person: Person) -> None:
+    """``journeymap MAP`` after a SIGKILL: the map opens (taking over the dead lock), the
+    recovery dialog offers its work, and Recover puts that work in the same window, editable
+    and saveable at once, without a question about the map being open elsewhere."""
+    _run_crashing_editor(map_file)
+    dead_lock = lock_path(map_file).read_bytes()
+
+    opened = editor.open_path(map_file)  # what run_editor does with the command line's file
+    assert opened is not None
+    show(opened, qtbot)
+    assert opened.safety.lock is not None and opened.safety.lock.took_over is not None
+    assert lock_path(map_file).read_bytes() != dead_lock
+
+    dialog = offer_recovery(editor, modal=False)
+    assert isinstance(dialog, RecoveryDialog)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.recover_button, Qt.MouseButton.LeftButton)
+    assert person.asked == []  # no "already open … in another window"
+    assert dialog.result() == RecoveryDialog.DialogCode.Accepted
+
+    [window] = [w for w in editor.windows if w.document.path == map_file]
+    assert len(editor.windows) == 1  # recovered into that window's place, not beside it
+    assert not window.safety.read_only and window.safety.lock is not None and window.safety.lock.is_held()
+    assert window.document.modified
+    titles = [c.title for c in window.document.doc.cards_in_cell(window.document.doc.lanes[0].id,
+                                                                window.document.doc.stages[1].id)]
+    assert TYPED_CARD in titles
+    _type(window, "Y una idea más tras recuperar")  # editable at once
+    assert window.save()
+    assert person.asked == []
+    assert TYPED_CARD in map_file.read_text(encoding="utf-8")
+    assert "Y una idea más tras recuperar" in map_file.read_text(encoding="utf-8")
+    assert find_orphans() == [] and list_autosaves() == []

@@ -9,8 +9,6 @@ package, so the editor starts without it.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -29,6 +27,7 @@ from journeymap_desktop.export.pdf.pages import (
     choose_page,
     plan_tiles,
 )
+from journeymap_desktop.io.mapfile import write_atomic
 from journeymap_desktop.layout import POSTER_STYLE, Layout, Overflow, Style, compute_layout, select
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.style import hex_to_rgb
@@ -262,15 +261,7 @@ def export_pdf(doc: JourneyMap, path: Path | str, options: PosterOptions = Poste
     path = Path(path)
     buffer = io.BytesIO()
     result = render_pdf(doc, buffer, options)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    # Like any document: follows the umask (a poster on a shared drive is for colleagues),
+    # keeps the mode of a poster it replaces, and never half a file (io/mapfile.py).
+    write_atomic(path, buffer.getvalue())
     return result

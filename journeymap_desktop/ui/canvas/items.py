@@ -36,6 +36,7 @@ from journeymap_desktop.ui.canvas.paint import (
     draw_icon,
     draw_marker,
     draw_text,
+    draw_votes,
     draw_text_placeholder,
     lod,
     qcolor,
@@ -61,6 +62,8 @@ class BoxItem(QGraphicsItem, Generic[B]):
     def __init__(self, box: B, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.box = box
+        #: Drawn highlighted; set only by the scene's mirror of the Selection.
+        self.selected = False
         self.setZValue(self.Z_VALUE)
         self._bounds = self.compute_bounds()
         self.place()
@@ -113,13 +116,13 @@ class BoxItem(QGraphicsItem, Generic[B]):
 
 class CellThingItem(BoxItem[B]):
     """Something a cell holds in order (a card, a picture): selectable, draggable, placed
-    at its box with a margin for the selection outline."""
+    at its box with a margin for the selection outline. (Not Qt-selectable: the Selection
+    model is the only place that says what is selected.)"""
 
     Z_VALUE = 2.0
 
     def __init__(self, box: B, parent: QGraphicsItem | None = None) -> None:
         super().__init__(box, parent)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def compute_bounds(self) -> QRectF:
@@ -178,7 +181,9 @@ class CardItem(CellThingItem[CardBox]):
             painter.setPen(QPen(qcolor("#8a6500"), 0.6))
             painter.setBrush(qcolor("#d4a017"))
             painter.drawPath(star_path(qrect(box.moment_of_truth)))
-        if self.isSelected() or self.editing:
+        if box.votes is not None:
+            draw_votes(painter, box, box.votes, radius, readable)
+        if self.selected or self.editing:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(selection_pen(scale))
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
@@ -219,7 +224,7 @@ class FrameItem(CellThingItem[FrameBox]):
                 draw_text(painter, box.caption)
             else:
                 draw_text_placeholder(painter, box.caption, box.caption.color)
-        if self.isSelected():
+        if self.selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(selection_pen(scale))
             painter.drawRect(qrect(box.rect).adjusted(-1.5, -1.5, 1.5, 1.5))
@@ -340,7 +345,6 @@ class LaneItem(BoxItem[LaneBox]):
 
     def __init__(self, box: LaneBox, parent: QGraphicsItem | None = None) -> None:
         super().__init__(box, parent)
-        self.header_selected = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     @property
@@ -381,7 +385,7 @@ class LaneItem(BoxItem[LaneBox]):
         readable = box.header.name.size * scale >= READABLE_PIXELS
         painter.setPen(Qt.PenStyle.NoPen)
         if qrect(box.header.rect).intersects(exposed):
-            paint_lane_header(painter, box.header, scale, self.header_selected)
+            paint_lane_header(painter, box.header, scale, self.selected)
         for cell in box.cells:
             crect = qrect(cell.rect)
             if not crect.intersects(exposed):
@@ -454,10 +458,6 @@ class StageHeaderItem(BoxItem[StageHeaderBox]):
 
     Z_VALUE = 1.0
 
-    def __init__(self, box: StageHeaderBox, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(box, parent)
-        self.header_selected = False
-
     @property
     def item_id(self) -> str:
         return self.box.stage_id
@@ -468,7 +468,7 @@ class StageHeaderItem(BoxItem[StageHeaderBox]):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
         style = scene.map_style
-        paint_stage_header(painter, self.box, lod(painter), self.header_selected, len(scene.layout.stage_headers),
+        paint_stage_header(painter, self.box, lod(painter), self.selected, len(scene.layout.stage_headers),
                            style.stage_chevron, style.gutter)
 
 

@@ -4,6 +4,10 @@ The scene keeps ``item_for_id`` (model id -> item). A change to one card re-lays
 card's cell (``relayout_cell``), swaps the boxes of the items that differ and moves the
 lanes below; only stage/lane structure or header edits lay out the whole map, and even
 then existing items are reused by id, so selection and any ongoing interaction survive.
+
+What is selected lives in :class:`~journeymap_desktop.ui.selection.Selection`; the scene
+mirrors it into its items (highlights, the focus outline) and never the other way round.
+``hit(pos)`` is the one answer to "what is under this point".
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from journeymap_desktop.layout import (
 from journeymap_desktop.layout.context import LayoutContext, make_grid
 from journeymap_desktop.layout.header import layout_stage_headers
 from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import (
     BoxItem,
     CardItem,
@@ -49,6 +54,7 @@ from journeymap_desktop.ui.canvas.items import (
 from journeymap_desktop.ui.canvas.paint import qrect
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.imagecache import ImageCache
+from journeymap_desktop.ui.selection import Selection, TargetKind
 
 CHILD_TYPES = (CardItem, FrameItem, CurveItem)
 #: Around the map: a calm grey, so the map reads as a sheet of paper.
@@ -60,11 +66,14 @@ class MapScene(QGraphicsScene):
 
     #: Emitted after the scene caught up with a change (for views, tests, benchmarks).
     updated = Signal()
-    focusCellChanged = Signal()
 
-    def __init__(self, document: MapDocument, style: Style = DEFAULT_STYLE) -> None:
+    def __init__(self, document: MapDocument, style: Style = DEFAULT_STYLE,
+                 selection: Selection | None = None) -> None:
         super().__init__()
         self.document = document
+        #: What is selected (shared with the controller and the view); mirrored into items.
+        self.selection = selection if selection is not None else Selection(self)
+        self._mirrored: set[str] = set()
         self.map_style = style
         self.images = ImageCache()
         self.setBackgroundBrush(QColor(CANVAS_COLOR))
@@ -77,13 +86,13 @@ class MapScene(QGraphicsScene):
         self.addItem(self.focus_item)
         self.drop_item = DropIndicatorItem()
         self.addItem(self.drop_item)
-        self.focus_cell: tuple[str, str] | None = None
         self.last_update_ms = 0.0
         #: Offscreen rendering (PNG export): white page, no shadow around it.
         self.render_plain = False
         self.layout: Layout = compute_layout(self.doc, style)
         self._sync_all()
         document.changed.connect(self.apply_change)
+        self.selection.changed.connect(self.mirror_selection)
 
     @property
     def doc(self) -> JourneyMap:
@@ -125,7 +134,7 @@ class MapScene(QGraphicsScene):
                 self._sync_lanes(lanes)
             self._sync_legend()
             self._sync_scene_rect()
-            self._sync_focus()
+            self.mirror_selection()
             self.updated.emit()
         self.last_update_ms = (time.perf_counter() - started) * 1000
 
@@ -148,6 +157,7 @@ class MapScene(QGraphicsScene):
         self.layout = replace(layout, stage_headers=headers, overflows=overflows)
         for header in headers:
             self.stage_items[header.stage_id].set_box(header)
+        self.mirror_selection()
         return True
 
     def _single_stage(self, lane_id: str, ids: Iterable[str]) -> str | None:
@@ -201,7 +211,7 @@ class MapScene(QGraphicsScene):
         self._sync_lanes([box.lane_id for box in layout.lanes])
         self._sync_legend()
         self._sync_scene_rect()
-        self._sync_focus()
+        self.mirror_selection()
 
     def _sync_lanes(self, lane_ids: list[str]) -> None:
         """Update the given lanes' items and move every lane to its (maybe new) place."""
@@ -312,9 +322,18 @@ class MapScene(QGraphicsScene):
     def card_items(self) -> list[CardItem]:
         return [item for item in self.item_for_id.values() if isinstance(item, CardItem)]
 
-    def selected_ids(self) -> list[str]:
-        """Selected cards and pictures, in map order (lane, then stage, then position)."""
-        chosen = {item.item_id for item in self.selectedItems() if isinstance(item, (CardItem, FrameItem))}
+    def point_value(self, curve_id: str, stage_id: str) -> float:
+        """The value shown by a curve's (or the engagement arc's) point in ``stage_id``."""
+        item = self.item_for_id.get(curve_id)
+        if isinstance(item, CurveItem):
+            for marker in item.box.markers:
+                if marker.stage_id == stage_id:
+                    return marker.value
+        return 0.0
+
+    def map_order(self, ids: Iterable[str]) -> list[str]:
+        """Cards and pictures of ``ids`` in map order (lane, then stage, then position)."""
+        chosen = set(ids)
         ordered = []
         for lane in self.layout.lanes:
             for cell in lane.cells:
@@ -324,41 +343,86 @@ class MapScene(QGraphicsScene):
                         ordered.append(box_id)
         return ordered
 
-    def select_ids(self, ids: Iterable[str], *, clear: bool = True) -> None:
-        wanted = set(ids)
-        self.blockSignals(True)
-        try:
-            if clear:
-                for item in self.selectedItems():
-                    if item.item_id not in wanted if isinstance(item, BoxItem) else True:
-                        item.setSelected(False)
-            for obj_id in wanted:
-                found = self.item_for_id.get(obj_id)
-                if isinstance(found, (CardItem, FrameItem)):
-                    found.setSelected(True)
-        finally:
-            self.blockSignals(False)
-        self.selectionChanged.emit()
+    def items_in(self, rect: QRectF) -> list[str]:
+        """Ids of the cards and pictures that ``rect`` (scene) touches, in map order."""
+        found = [item.item_id for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemShape)
+                 if isinstance(item, (CardItem, FrameItem))]
+        return self.map_order(found)
 
-    # ----------------------------------------------------------------------- focus
+    # ----------------------------------------------------------------------- hit test
 
-    def set_focus_cell(self, lane_id: str | None, stage_id: str | None = None) -> None:
-        cell = (lane_id, stage_id) if lane_id and stage_id else None
-        if cell != self.focus_cell:
-            self.focus_cell = cell
-            self._sync_focus()
-            self.focusCellChanged.emit()
+    def hit(self, pos: QPointF) -> Hit:
+        """What is at ``pos`` (scene coordinates): the topmost thing a click would act on."""
+        for item in self.items(pos):
+            if isinstance(item, CurveItem):
+                local = item.mapFromScene(pos)
+                stage_id = item.marker_at(local)
+                if stage_id is not None:
+                    return Hit(HitKind.POINT, item.item_id, item.box.lane_id, stage_id)
+                if not item.is_engagement and item.shape().contains(local):
+                    return Hit(HitKind.CURVE, item.item_id, item.box.lane_id)
+                continue
+            if isinstance(item, CardItem):
+                return Hit(HitKind.CARD, item.item_id, item.box.lane_id, item.box.stage_id)
+            if isinstance(item, FrameItem):
+                return Hit(HitKind.FRAME, item.item_id, item.box.lane_id, item.box.stage_id)
+            if isinstance(item, StageHeaderItem):
+                return Hit(HitKind.STAGE, item.item_id, None, item.item_id)
+            if isinstance(item, LaneItem):
+                if item.header_at(item.mapFromScene(pos)):
+                    return Hit(HitKind.LANE, item.item_id, item.item_id)
+                cell = self.cell_at(pos)
+                if cell is not None:
+                    return Hit(HitKind.CELL, "", cell[0], cell[1])
+                continue
+            if isinstance(item, HeaderItem):
+                persona = item.persona_at(pos)
+                return Hit(HitKind.PERSONA, persona) if persona else Hit(HitKind.TITLE)
+        return NOTHING
 
-    def _sync_focus(self) -> None:
-        if self.focus_cell is not None:
-            lane_id, stage_id = self.focus_cell
+    # ----------------------------------------------------------------------- selection mirror
+
+    def mirror_selection(self) -> None:
+        """Show the selection on the items: selected cards and pictures, the current stage or
+        lane header, the selected curve point and the focused cell. One way only: items
+        never report selection back."""
+        selection = self.selection
+        target = selection.target
+        wanted = set(selection.items)
+        for item_id in self._mirrored | wanted:
+            item = self.item_for_id.get(item_id)
+            if isinstance(item, (CardItem, FrameItem)) and item.selected != (item_id in wanted):
+                item.selected = item_id in wanted
+                item.update()
+        self._mirrored = wanted
+        stage = target.id if target.kind is TargetKind.STAGE else None
+        for stage_id, header in self.stage_items.items():
+            if header.selected != (stage_id == stage):
+                header.selected = stage_id == stage
+                header.update()
+        lane = target.lane_of if target.kind in (TargetKind.LANE, TargetKind.CURVE) else None
+        for lane_id, lane_item in self.lane_items.items():
+            if lane_item.selected != (lane_id == lane):
+                lane_item.selected = lane_id == lane
+                lane_item.update(qrect(lane_item.box.header.rect))
+        focus = selection.focus
+        for child in self.item_for_id.values():
+            if isinstance(child, CurveItem):
+                if target.kind is TargetKind.CURVE and target.id == child.item_id:
+                    point = target.stage_id
+                elif child.is_engagement and focus is not None and focus[0] == child.item_id:
+                    point = focus[1]
+                else:
+                    point = None
+                if child.selected_stage != point:
+                    child.selected_stage = point
+                    child.update()
+        rect: QRectF | None = None
+        if focus is not None:
             try:
-                rect: QRectF | None = self.cell_rect(lane_id, stage_id)
+                rect = self.cell_rect(*focus)
             except KeyError:
-                self.focus_cell = None
                 rect = None
-        else:
-            rect = None
         self.focus_item.set_rect(rect)
 
 
