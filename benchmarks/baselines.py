@@ -112,7 +112,7 @@ def _texts(block: TextBlock | None, dx: float, dy: float) -> list[list[Any]]:
 
 def census(layout: Layout, scale: float) -> dict[str, Any]:
     """Every filled box and text run a poster of ``layout`` draws, in map coordinates."""
-    from journeymap_desktop.layout.fonts import font_files
+    from journeymap_desktop.layout.fonts import font_file
 
     rects: list[list[float]] = []
     texts: list[list[Any]] = []
@@ -156,7 +156,7 @@ def census(layout: Layout, scale: float) -> dict[str, Any]:
     used = {text[2] for text in texts}
     return {
         "width": layout.width, "height": layout.height, "scale": scale,
-        "fonts": {name: str(path) for name, path in font_files.items() if name in used},
+        "fonts": {name: str(font_file(name)) for name in sorted(used)},
         "rects": rects, "texts": texts, "cards": cards, "card_texts": card_texts,
     }
 
