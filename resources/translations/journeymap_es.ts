@@ -302,6 +302,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;PowerPoint deck (PPTX)…</source>
+        <translation>Presentación de &amp;PowerPoint (PPTX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editable slides: title, overview, one slide per stage with its cards and chart</source>
+        <translation>Diapositivas editables: portada, vista general, una por etapa con sus tarjetas y gráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export web page</source>
         <translation>Exportar página web</translation>
     </message>
@@ -312,6 +322,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export PowerPoint deck</source>
+        <translation>Exportar presentación de PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>Presentación de PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
@@ -319,6 +339,11 @@
         <location line="+1"/>
         <source>Exported %1 (%2, %3 s)</source>
         <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2 slides, %3, %4 s)</source>
+        <translation>Exportado %1 (%2 diapositivas, %3, %4 s)</translation>
     </message>
 </context>
 <context>
