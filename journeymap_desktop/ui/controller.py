@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 
 from journeymap_desktop.editing import (
     AddAsset,
@@ -98,6 +98,14 @@ class EditorController(QObject):
     def current(self) -> Target:
         """The current target (read-only here: change it with :meth:`select`)."""
         return self.selection.target
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def say(self, text: str) -> None:
+        """A short message for the status bar."""
+        self.message.emit(text)
 
     def push(self, command: Command) -> bool:
         """Apply a command; a refused edit becomes a status message, never an exception."""
@@ -258,12 +266,16 @@ class EditorController(QObject):
 
     # ----------------------------------------------------------------------- cards
 
-    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "") -> str | None:
+    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "",
+                 session: object | None = None) -> str | None:
+        """A new card in a cell. With a ``session``, the edits of that session (typing its
+        title) join the same undo step."""
         lane = self.doc.lane(lane_id)
         if not isinstance(lane, CardLane):
             return None
         card = Card(stage_id=stage_id, title=title)
-        if not self.push(AddItems(lane_id, stage_id, [card], position)):
+        add = AddItems(lane_id, stage_id, [card], position)
+        if not self.push(Macro(add.label, [add], session=session) if session is not None else add):
             return None
         self.select_items([card.id])
         return card.id

@@ -10,7 +10,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QPointF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, StageHeaderItem
+from journeymap_desktop.ui.canvas.hit import Hit
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
 from journeymap_desktop.ui.controller import EditorController, lane_kind_name
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.pictureRequested.connect(self.choose_picture)
+        self.view.contextMenuRequested.connect(self._context_menu)
         self.inspector.pictureRequested.connect(self.choose_picture)
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
@@ -519,9 +521,12 @@ class MainWindow(QMainWindow):
                        self.act_paste, self.act_select_all, self.act_duplicate):
             action.setEnabled(not editing)
 
-    def build_context_menu(self, pos: QPointF) -> QMenu:
+    def _context_menu(self, hit: Hit, at: QPoint) -> None:
+        self.build_context_menu(hit).exec(at)
+
+    def build_context_menu(self, hit: Hit) -> QMenu:
         menu = QMenu(self)
-        cell = self.scene.cell_at(pos)
+        cell = hit.cell
         if self.selection.items:
             menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
             menu.addSeparator()

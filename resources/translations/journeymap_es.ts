@@ -218,7 +218,47 @@
         <translation>Borrar los votos</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve comment</source>
+        <translation>Resolver comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen comment</source>
+        <translation>Reabrir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit reply</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -291,7 +331,7 @@
 <context>
     <name>Deliverables</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>&amp;Web page (HTML)…</source>
         <translation>Página &amp;web (HTML)…</translation>
     </message>
@@ -369,13 +409,13 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+218"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+226"/>
         <source>Stage %1</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -1065,7 +1105,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+74"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+75"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1076,7 +1116,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;New from template…</source>
         <extracomment>Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
         <translation>&amp;Nuevo desde plantilla…</translation>
@@ -1303,12 +1343,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+301"/>
+        <location line="+304"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1452,7 +1492,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Add card here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
@@ -1487,12 +1527,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
+        <location filename="../../build/translations/extra_sources.py" line="-119"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
     </message>
@@ -1508,7 +1548,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+27"/>
+        <location filename="../../build/translations/extra_sources.py" line="+145"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

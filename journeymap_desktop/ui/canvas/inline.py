@@ -73,6 +73,12 @@ class InlineEditor(QGraphicsTextItem):
     def text(self) -> str:
         return self.toPlainText()
 
+    def select_all(self) -> None:
+        """Select the whole text: typing replaces it (a new item's default name, F2)."""
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         height = max(rect.height(), self.min_height / self._factor)
