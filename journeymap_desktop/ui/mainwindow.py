@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overflow_label)
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
+        from journeymap_desktop.ui.timer import WindowTimer
+
+        self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -565,6 +568,7 @@ class MainWindow(QMainWindow):
         self.view.finish_edit()
         self.workshop = on
         self.act_workshop.setChecked(on)
+        self.timer.set_present(on)
         if on:
             self._saved_state = self.saveState()
             self._was_full = self.isFullScreen()

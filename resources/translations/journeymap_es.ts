@@ -291,7 +291,7 @@
 <context>
     <name>Deliverables</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>&amp;Web page (HTML)…</source>
         <translation>Página &amp;web (HTML)…</translation>
     </message>
@@ -344,13 +344,13 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+218"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+226"/>
         <source>Stage %1</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+74"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+75"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1051,7 +1051,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;New from template…</source>
         <extracomment>Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
         <translation>&amp;Nuevo desde plantilla…</translation>
@@ -1278,12 +1278,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+301"/>
+        <location line="+304"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
@@ -1427,7 +1427,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Add card here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
@@ -1442,7 +1442,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1462,12 +1462,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
+        <location filename="../../build/translations/extra_sources.py" line="-114"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
     </message>
@@ -1483,7 +1483,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+27"/>
+        <location filename="../../build/translations/extra_sources.py" line="+140"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2023,9 +2023,82 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBox</name>
+    <message>
+        <location line="-14"/>
+        <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
+        <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time box (minutes)</source>
+        <translation>Tiempo (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5, 2.5 or 1:30 · Enter starts · 0 clears · Esc cancels</source>
+        <translation>5, 2,5 o 1:30 · Intro empieza · 0 lo quita · Esc cancela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the time box…</source>
+        <translation>Fijar el tiempo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume the time box</source>
+        <translation>Pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&apos;s up: the time box is over.</source>
+        <translation>Se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute</source>
+        <translation>Un minuto más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the timer</source>
+        <translation>Quitar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duration: type minutes, like 5 or 1:30</source>
+        <translation>No es una duración: escribe minutos, como 5 o 1:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&apos;s up</source>
+        <translation>¡Tiempo!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
     </message>
 </context>
 <context>
