@@ -27,13 +27,16 @@ class Change:
     ``ids`` are the objects whose own content changed (cards, frames, stages, lanes, curves,
     personas); ``lanes`` the lanes whose content must be laid out again; ``header`` the map
     header (title, scope, personas); ``structure`` means stages or lanes were added, removed
-    or reordered, or a stage header changed: everything is laid out again.
+    or reordered, or a stage header changed: everything is laid out again. ``review`` means
+    review comments changed (the Review panel and the comment markers update; the map's
+    layout does not).
     """
 
     ids: frozenset[str] = field(default_factory=frozenset)
     lanes: frozenset[str] = field(default_factory=frozenset)
     header: bool = False
     structure: bool = False
+    review: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -41,18 +44,19 @@ class Change:
             self.lanes | other.lanes,
             self.header or other.header,
             self.structure or other.structure,
+            self.review or other.review,
         )
 
     @property
     def empty(self) -> bool:
         """True when nothing needs redrawing."""
-        return not (self.ids or self.lanes or self.header or self.structure)
+        return not (self.ids or self.lanes or self.header or self.structure or self.review)
 
     @staticmethod
     def of(ids: Iterable[str] = (), lanes: Iterable[str] = (), *, header: bool = False,
-           structure: bool = False) -> Change:
+           structure: bool = False, review: bool = False) -> Change:
         """Build a change from any iterables of ids."""
-        return Change(frozenset(ids), frozenset(lanes), header, structure)
+        return Change(frozenset(ids), frozenset(lanes), header, structure, review)
 
 
 STRUCTURE = Change(structure=True)

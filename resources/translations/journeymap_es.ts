@@ -218,7 +218,47 @@
         <translation>Borrar los votos</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve comment</source>
+        <translation>Resolver comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen comment</source>
+        <translation>Reabrir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit reply</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
