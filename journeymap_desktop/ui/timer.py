@@ -364,7 +364,9 @@ class WindowTimer(QObject):
 
     def __init__(self, window: QMainWindow, canvas: QWidget) -> None:
         super().__init__(window)
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QAction
+
+        from journeymap_desktop.ui import keymap
 
         self.window = window
         self.canvas = canvas
@@ -375,14 +377,16 @@ class WindowTimer(QObject):
         self.overlay.setEnabled(False)
         self.overlay.hide()
         self.act_set = QAction(_tr("Set the time box…"), window)
-        self.act_set.setShortcut(QKeySequence("Ctrl+T"))
+        self.act_set.setShortcuts(keymap.shortcuts("timer.set"))
         self.act_set.triggered.connect(lambda _=False: self.ask())
         self.act_pause = QAction(_tr("Pause or resume the time box"), window)
-        self.act_pause.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.act_pause.setShortcuts(keymap.shortcuts("timer.pause"))
         self.act_pause.triggered.connect(lambda _=False: self.timebox.toggle_pause())
-        for action in (self.act_set, self.act_pause):
+        rows = getattr(window, "actions_by_row", {})
+        for row_id, action in (("timer.set", self.act_set), ("timer.pause", self.act_pause)):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
+            rows[row_id] = action
         self.timebox.expired.connect(self._say_time_is_up)
         self.prompt: DurationPrompt | None = None
 
