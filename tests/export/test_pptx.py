@@ -23,6 +23,7 @@ from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from tests.export.hostile_map import hostile_map
 from tests.helpers import sample_map
+from tests.io.test_ojf import DATA, SAMPLES
 
 
 def png(size: tuple[int, int] = (400, 250)) -> bytes:
@@ -150,3 +151,18 @@ def test_libreoffice_opens_and_prints_every_slide(tmp_path: Path) -> None:
                           check=True).stdout
     for stage in doc.stages:
         assert stage.name in text
+
+
+@pytest.mark.parametrize("name", SAMPLES, ids=lambda p: p.name)
+def test_imported_ojf_samples_make_a_deck(name: Path, tmp_path: Path) -> None:
+    from journeymap_desktop.cli import main
+    from journeymap_desktop.io.mapfile import load_map
+
+    imported = tmp_path / "imported.journeymap"
+    assert main(["import", str(DATA / name), "-o", str(imported)]) == 0
+    doc = load_map(imported)
+    slides = list(deck(doc).slides)
+    text = "\n".join(slide_text(s) for s in slides)
+    for lane in doc.card_lanes():
+        for card in lane.cards:
+            assert card.title.strip()[:20] in text
