@@ -58,12 +58,15 @@ from journeymap_desktop.model import (
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.lanenames import lane_kind_name
 from journeymap_desktop.ui.selection import Selection, Target, TargetKind
 
 #: Clipboard type of copied cards and pictures (JSON list of their fields).
 CARDS_MIME = "application/x-journeymap-items+json"
 #: Images up to this size are read; the importer refuses larger ones with a sentence.
 MAX_IMAGE_FILE = 60 * 1024 * 1024
+
+__all__ = ["EditorController", "lane_kind_name"]
 
 STAGE_COLORS = ("#4e79a7", "#76b7b2", "#59a14f", "#f28e2b", "#e15759", "#b07aa1", "#edc948", "#9c755f")
 PERSONA_COLORS = ("#d1495b", "#3b6fd8", "#2e9e6e", "#8e5cc4", "#e08a1e", "#1b9aaa")
@@ -545,22 +548,3 @@ class EditorController(QObject):
             value = next((v.level for v in lane.values if v.stage_id == stage_id), 3)
             level = max(1, min(5, value + (1 if delta > 0 else -1)))
             self.push(SetStageValue(lane_id, stage_id, level))
-
-
-def lane_kind_name(kind: LaneKind | str) -> str:
-    """A lane kind's name in the UI language (used for new lanes and menus)."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        LaneKind.ACTIVITIES: QCoreApplication.translate("LaneKind", "Activities"),
-        LaneKind.TOUCHPOINTS: QCoreApplication.translate("LaneKind", "Touchpoints"),
-        LaneKind.STORYBOARD: QCoreApplication.translate("LaneKind", "Storyboard"),
-        LaneKind.EMOTION: QCoreApplication.translate("LaneKind", "Emotions"),
-        LaneKind.ENGAGEMENT: QCoreApplication.translate("LaneKind", "Engagement"),
-        LaneKind.TEXT: QCoreApplication.translate("LaneKind", "Thinks and feels"),
-        LaneKind.PAIN_POINTS: QCoreApplication.translate("LaneKind", "Pain points"),
-        LaneKind.OPPORTUNITIES: QCoreApplication.translate("LaneKind", "Opportunities"),
-        LaneKind.METRICS: QCoreApplication.translate("LaneKind", "Metrics"),
-        LaneKind.CHANNELS: QCoreApplication.translate("LaneKind", "Channels"),
-    }
-    return names[LaneKind(kind)]

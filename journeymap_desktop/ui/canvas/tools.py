@@ -9,12 +9,14 @@ whatever it does not handle falls back to the view's defaults (zoom, pan, scroll
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
+from journeymap_desktop.editing import SetStageValue
 from journeymap_desktop.layout.textrects import TextSlot
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.canvas.cells import TYPE_TO_START, activate_cell, navigate, next_cell
 from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey
@@ -31,6 +33,10 @@ from journeymap_desktop.ui.selection import Target, TargetKind
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.canvas.view import MapView
+
+#: A canvas command: gets the key that matched, says whether it did something.
+Command = Callable[[str], bool]
+ARROWS = {"Left": (-1, 0), "Right": (1, 0), "Up": (0, -1), "Down": (0, 1)}
 
 
 class Tool(QObject):
@@ -118,64 +124,107 @@ class SelectTool(Tool):
 
     # ----------------------------------------------------------------------- keys
 
-    def key_press(self, event: QKeyEvent) -> bool:
-        view = self.view
-        ops = view.ops
-        selection = ops.selection
-        key = event.key()
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_Escape:
-            if selection.items:
-                ops.clear_items()
-            elif selection.focus is not None:
-                ops.clear_focus()
-            else:
-                return False  # nothing left to clear: the window may use it (leave workshop mode)
-            return True
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows:
-            dx, dy = arrows[Qt.Key(key)]
-            if ctrl:
-                ops.nudge_selection(dx, dy)
-            else:
-                navigate(view, dx, dy)
-            view.ensure_focus_visible()
-            return True
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            next_cell(view, -1 if key == Qt.Key.Key_Backtab or mods & Qt.KeyboardModifier.ShiftModifier else 1)
-            view.ensure_focus_visible()
-            return True
-        focus = selection.focus
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
-            if focus is not None:
-                activate_cell(view, *focus)
-            return True
-        if key == Qt.Key.Key_F2:
-            self.edit_current()
-            return True
-        if focus is None or ctrl or mods & Qt.KeyboardModifier.AltModifier:
-            return False
-        kind = ops.doc.lane(focus[0]).kind
-        text = event.text()
-        if kind in ("emotion", "engagement") and text in ("+", "-", "="):
-            ops.nudge_emotion(focus[0], focus[1], 0.5 if text in "+=" else -0.5)
-            return True
-        if kind == "engagement" and text in ("1", "2", "3", "4", "5"):
-            from journeymap_desktop.editing import SetStageValue
+    def commands(self) -> dict[str, Command]:
+        """The canvas rows of the key table (``ui/keymap.py``) this tool carries out, by id.
+        Each gets the key that matched and says whether it did something."""
+        return {
+            "canvas.escape": self._escape,
+            "canvas.move": self._move,
+            "canvas.nudge": self._nudge,
+            "canvas.next_cell": lambda key: self._next(1),
+            "canvas.previous_cell": lambda key: self._next(-1),
+            "canvas.activate": self._activate,
+            "canvas.edit": self._edit,
+            "canvas.emotion_up": lambda key: self._nudge_value(0.5),
+            "canvas.emotion_down": lambda key: self._nudge_value(-0.5),
+            "canvas.engagement": self._engagement,
+            "canvas.context_menu": lambda key: self.view.request_context_menu(),
+            "canvas.quick_pick": lambda key: self.view.request_quick_pick(),
+        }
 
-            ops.push(SetStageValue(focus[0], focus[1], int(text)))
-            return True
+    def key_press(self, event: QKeyEvent) -> bool:
+        found = keymap.match(event, keymap.Scope.CANVAS)
+        if found is not None:
+            row, key = found
+            command = self.commands().get(row.id)
+            if command is not None and command(key):
+                return True
+        return self._typing(event.text(), event.modifiers())
+
+    def _edit(self, key: str) -> bool:
+        self.edit_current()
+        return True
+
+    def _escape(self, key: str) -> bool:
+        ops = self.view.ops
+        if ops.selection.items:
+            ops.clear_items()
+        elif ops.selection.focus is not None:
+            ops.clear_focus()
+        else:
+            return False  # nothing left to clear: the window may use it (leave workshop mode)
+        return True
+
+    def _move(self, key: str) -> bool:
+        dx, dy = ARROWS[key]
+        navigate(self.view, dx, dy)
+        self.view.ensure_focus_visible()
+        return True
+
+    def _nudge(self, key: str) -> bool:
+        dx, dy = ARROWS[key.removeprefix("Ctrl+")]
+        self.view.ops.nudge_selection(dx, dy)
+        self.view.ensure_focus_visible()
+        return True
+
+    def _next(self, step: int) -> bool:
+        next_cell(self.view, step)
+        self.view.ensure_focus_visible()
+        return True
+
+    def _activate(self, key: str) -> bool:
+        focus = self.view.ops.selection.focus
+        if focus is not None:
+            activate_cell(self.view, *focus)
+        return True
+
+    def _focused_kind(self) -> str | None:
+        focus = self.view.ops.selection.focus
+        return self.view.ops.doc.lane(focus[0]).kind if focus is not None else None
+
+    def _nudge_value(self, delta: float) -> bool:
+        focus = self.view.ops.selection.focus
+        if focus is None or self._focused_kind() not in ("emotion", "engagement"):
+            return False
+        self.view.ops.nudge_emotion(focus[0], focus[1], delta)
+        return True
+
+    def _engagement(self, key: str) -> bool:
+        focus = self.view.ops.selection.focus
+        if focus is None or self._focused_kind() != "engagement":
+            return False
+        self.view.ops.push(SetStageValue(focus[0], focus[1], int(key)))
+        return True
+
+    def _typing(self, text: str, mods: Qt.KeyboardModifier) -> bool:
+        """A printable character: add to the selected card's title, or start a card (or a
+        text, a number) in the focused cell."""
+        view = self.view
+        selection = view.ops.selection
+        focus = selection.focus
+        if focus is None or mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
         selected = selection.items
-        if text and text.isprintable() and (not text.isspace() or len(selected) == 1):
-            target = selection.target
-            if len(selected) == 1 and target.kind is TargetKind.CARD:
-                view.start_edit(EditKey(TextSlot.CARD_TITLE, selected[0], target.lane_id, target.stage_id),
-                                append=text, select_all=False)
-                return True
-            if kind in TYPE_TO_START and not selected:
-                activate_cell(view, *focus, text=text)
-                return True
+        if not text or not text.isprintable() or (text.isspace() and len(selected) != 1):
+            return False
+        target = selection.target
+        if len(selected) == 1 and target.kind is TargetKind.CARD:
+            view.start_edit(EditKey(TextSlot.CARD_TITLE, selected[0], target.lane_id, target.stage_id),
+                            append=text, select_all=False)
+            return True
+        if self._focused_kind() in TYPE_TO_START and not selected:
+            activate_cell(view, *focus, text=text)
+            return True
         return False
 
     def edit_current(self) -> None:

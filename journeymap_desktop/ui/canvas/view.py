@@ -40,7 +40,8 @@ from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.tools import SelectTool, Tool
 from journeymap_desktop.ui.icons import channel_icon
 from journeymap_desktop.ui.numbers import parse_number
-from journeymap_desktop.ui.selection import Selection
+from journeymap_desktop.ui.canvas.paint import qrect
+from journeymap_desktop.ui.selection import Selection, TargetKind
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -53,6 +54,8 @@ class MapView(QGraphicsView):
     pictureRequested = Signal(str, str)  # lane id, stage id: ask the window for a file
     #: A right-click or the Menu key on ``Hit``, at a global screen point.
     contextMenuRequested = Signal(object, QPoint)
+    #: Ctrl+K on selected cards: the quick-pick popup, at a global screen point.
+    quickPickRequested = Signal(QPoint)
     editingChanged = Signal(bool)
 
     def __init__(self, scene: MapScene, ops: EditorOps, parent: QWidget | None = None) -> None:
@@ -323,6 +326,59 @@ class MapView(QGraphicsView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.finish_edit()
         self.contextMenuRequested.emit(self.hit_at(event.pos()), event.globalPos())
+
+    def current_hit(self) -> tuple[Hit, QRectF]:
+        """The current target as a hit, and its rectangle (scene): what the Menu key and
+        Ctrl+K act on, and where their popups open."""
+        scene = self._scene
+        target = self.selection.target
+        kind = target.kind
+        item = scene.item_for_id.get(target.id)
+        if kind in (TargetKind.CARD, TargetKind.FRAME, TargetKind.ITEMS) and item is not None:
+            box = item.box
+            hit_kind = HitKind.FRAME if kind is TargetKind.FRAME or getattr(box, "frame_id", None) else HitKind.CARD
+            return Hit(hit_kind, target.id, getattr(box, "lane_id", None), getattr(box, "stage_id", None)), \
+                item.sceneBoundingRect()
+        if kind is TargetKind.STAGE and item is not None:
+            return Hit(HitKind.STAGE, target.id, None, target.id), item.sceneBoundingRect()
+        if kind in (TargetKind.LANE, TargetKind.CURVE) and target.lane_of in scene.lane_items:
+            lane = scene.lane_items[target.lane_of or ""]
+            return Hit(HitKind.LANE, lane.item_id, lane.item_id), \
+                lane.mapRectToScene(qrect(lane.box.header.rect))
+        focus = self.selection.focus
+        if focus is not None:
+            try:
+                return Hit(HitKind.CELL, "", *focus), scene.cell_rect(*focus)
+            except KeyError:
+                pass
+        header = scene.header_item
+        rect = header.sceneBoundingRect() if header is not None else QRectF(0, 0, 10, 10)
+        if kind is TargetKind.PERSONA:
+            return Hit(HitKind.PERSONA, target.id), rect
+        return Hit(HitKind.TITLE), rect
+
+    def _popup_point(self, rect: QRectF) -> QPoint:
+        """Where a popup for ``rect`` (scene) opens: its centre, kept inside the viewport."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        clear = rect.intersected(visible)
+        point = (clear if not clear.isEmpty() else visible).center()
+        return self.to_global(point)
+
+    def request_context_menu(self) -> bool:
+        """Menu key or Shift+F10: the context menu of the current target."""
+        hit, rect = self.current_hit()
+        self.reveal(rect)
+        self.contextMenuRequested.emit(hit, self._popup_point(rect))
+        return True
+
+    def request_quick_pick(self) -> bool:
+        """Ctrl+K: the quick pick of the selected cards (nothing without cards)."""
+        if not self.selection.items:
+            return False
+        hit, rect = self.current_hit()
+        self.reveal(rect)
+        self.quickPickRequested.emit(self._popup_point(rect))
+        return True
 
     # ----------------------------------------------------------------------- keyboard
 
