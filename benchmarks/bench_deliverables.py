@@ -1,4 +1,4 @@
-"""The deliverables of the large map: the web page (and the PowerPoint deck), next to the
+"""The deliverables of the large map: the web page and the PowerPoint deck, next to the
 A0 PDF poster made in the same run (the baseline: the export people already wait for).
 
 Prints each export's time (median of 3) and size, and the ratio of its time to the poster's.
@@ -14,6 +14,7 @@ from typing import Callable
 from benchmarks.large_map import make_large_map
 from journeymap_desktop.export.html import render_html
 from journeymap_desktop.export.pdf import PosterOptions, render_pdf
+from journeymap_desktop.export.pptx import build_deck
 from journeymap_desktop.model import JourneyMap
 
 
@@ -36,10 +37,18 @@ def _html(doc: JourneyMap) -> int:
     return render_html(doc).size
 
 
+def _deck(doc: JourneyMap) -> int:
+    """The deck with its overview picture, as the CLI makes it (the picture is Qt's)."""
+    from journeymap_desktop.ui.overview import overview_png
+
+    return build_deck(doc, overview_png(doc)).size
+
+
 def measure(doc: JourneyMap) -> dict[str, tuple[float, int]]:
     """Name -> (seconds, bytes) for each deliverable, the poster first."""
     figures = {"PDF poster (A0)": _timed(lambda: _poster(doc)),
-               "web page (.html)": _timed(lambda: _html(doc))}
+               "web page (.html)": _timed(lambda: _html(doc)),
+               "deck (.pptx)": _timed(lambda: _deck(doc))}
     return figures
 
 

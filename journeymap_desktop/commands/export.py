@@ -51,6 +51,8 @@ EXPORTERS: dict[str, Exporter] = {
                       "interactive web page, one file, no network"),
     ".htm": Exporter(".htm", "journeymap_desktop.commands.export_web:export_html_command",
                      "the same web page"),
+    ".pptx": Exporter(".pptx", "journeymap_desktop.commands.export_deck:export_pptx_command",
+                      "editable PowerPoint deck, a slide per stage"),
 }
 
 PAGE_CHOICES = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "fit")

@@ -156,6 +156,9 @@ ROWS: tuple[KeyRow, ...] = (
            QT_TRANSLATE_NOOP("Keymap", "workshop mode: full screen, larger text, one stage at a time (Escape leaves)")),
     KeyRow("view.next_stage", ("PgDown", "Ctrl+]"), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "next stage")),
     KeyRow("view.previous_stage", ("PgUp", "Ctrl+["), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "previous stage")),
+    KeyRow("timer.set", ("Ctrl+T",), W, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "time box: type minutes (5, 2.5, 1:30), Enter starts; 0 clears")),
+    KeyRow("timer.pause", ("Ctrl+Shift+T",), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "pause or resume the time box")),
     # Help
     KeyRow("help.shortcuts", ("F1",), W, Section.HELP, QT_TRANSLATE_NOOP("Keymap", "this list of keys")),
 )

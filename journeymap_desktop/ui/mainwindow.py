@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.toolbar = build_toolbar(self)
         self.shortcuts_window: ShortcutsWindow | None = None
+        from journeymap_desktop.ui.timer import WindowTimer
+
+        self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -463,6 +466,7 @@ class MainWindow(QMainWindow):
         self.view.finish_edit()
         self.workshop = on
         self.act_workshop.setChecked(on)
+        self.timer.set_present(on)
         if on:
             self._saved_state = self.saveState()
             self._was_full = self.isFullScreen()

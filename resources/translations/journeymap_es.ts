@@ -342,6 +342,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;PowerPoint deck (PPTX)…</source>
+        <translation>Presentación de &amp;PowerPoint (PPTX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editable slides: title, overview, one slide per stage with its cards and chart</source>
+        <translation>Diapositivas editables: portada, vista general, una por etapa con sus tarjetas y gráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export web page</source>
         <translation>Exportar página web</translation>
     </message>
@@ -352,6 +362,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export PowerPoint deck</source>
+        <translation>Exportar presentación de PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>Presentación de PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
@@ -359,6 +379,11 @@
         <location line="+1"/>
         <source>Exported %1 (%2, %3 s)</source>
         <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2 slides, %3, %4 s)</source>
+        <translation>Exportado %1 (%2 diapositivas, %3, %4 s)</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1379,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>time box: type minutes (5, 2.5, 1:30), Enter starts; 0 clears</source>
+        <translation>tiempo: escribe minutos (5, 2,5, 1:30), Intro empieza; 0 lo quita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume the time box</source>
+        <translation>pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
@@ -1425,7 +1460,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-166"/>
+        <location filename="../../build/translations/extra_sources.py" line="-171"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1650,7 +1685,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+330"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+333"/>
         <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
@@ -1821,7 +1856,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -1857,7 +1892,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+120"/>
+        <location filename="../../build/translations/extra_sources.py" line="+125"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2292,9 +2327,82 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBox</name>
+    <message>
+        <location line="-14"/>
+        <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
+        <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time box (minutes)</source>
+        <translation>Tiempo (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5, 2.5 or 1:30 · Enter starts · 0 clears · Esc cancels</source>
+        <translation>5, 2,5 o 1:30 · Intro empieza · 0 lo quita · Esc cancela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the time box…</source>
+        <translation>Fijar el tiempo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume the time box</source>
+        <translation>Pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&apos;s up: the time box is over.</source>
+        <translation>Se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute</source>
+        <translation>Un minuto más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the timer</source>
+        <translation>Quitar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duration: type minutes, like 5 or 1:30</source>
+        <translation>No es una duración: escribe minutos, como 5 o 1:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&apos;s up</source>
+        <translation>¡Tiempo!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,20 @@ def test_the_page_holds_the_poster_drawing_and_every_card() -> None:
     assert result.size < 1_500_000
 
 
+def test_votes_are_drawn_as_on_the_poster_and_listed_for_the_panel() -> None:
+    doc = sample_map("en")
+    lane = next(doc.card_lanes())
+    lane.cards[0].votes = 7
+    html = render_html(doc).html
+    page = parse(html)
+    data = json.loads(page.scripts[0])
+    assert data["cards"][lane.cards[0].id]["votes"] == 7
+    assert "votes" not in data["cards"][lane.cards[1].id]
+    start = html.index(f'data-card="{lane.cards[0].id}"')
+    card_svg = html[start:html.index("</g>", start)]
+    assert card_svg.count("<circle") >= 3 and ">7</tspan>" in card_svg
+
+
 def test_hostile_text_never_becomes_markup() -> None:
     doc, texts = hostile_map()
     html = render_html(doc).html

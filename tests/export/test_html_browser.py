@@ -43,6 +43,8 @@ def card_id(doc: JourneyMap, title: str) -> str:
 
 def test_sample_map_opens_clean_and_answers_a_reader(chromium, tmp_path: Path) -> None:  # noqa: F811
     doc = sample_map("en")
+    target = card_id(doc, "Hidden shipping costs")
+    doc.find_card(target)[1].votes = 4
     opened = open_page(chromium, exported(doc, tmp_path, "map.html"))
     page = opened.page
     shots = shots_dir(tmp_path)
@@ -50,8 +52,7 @@ def test_sample_map_opens_clean_and_answers_a_reader(chromium, tmp_path: Path) -
     assert page.title() == doc.title
     assert page.locator("#stages button").all_inner_texts() == [s.name for s in doc.stages]
 
-    # Click a card: the side panel shows its whole body, its stage and its severity.
-    target = card_id(doc, "Hidden shipping costs")
+    # Click a card: the side panel shows its whole body, its stage, severity and votes.
     lane, card = doc.find_card(target)
     page.locator(f'g.card[data-card="{target}"]').click()
     panel = page.locator("#panel")
@@ -60,6 +61,7 @@ def test_sample_map_opens_clean_and_answers_a_reader(chromium, tmp_path: Path) -
     assert page.locator("#panel .body").inner_text() == card.body
     assert lane.name in panel.inner_text()
     assert "High severity" in panel.inner_text()
+    assert page.locator("#panel .votes").inner_text() == "4"
     page.screenshot(path=str(shots / "html-panel.png"))
     page.keyboard.press("Escape")
     assert not panel.is_visible()

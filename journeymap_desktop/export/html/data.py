@@ -18,21 +18,9 @@ from journeymap_desktop.model.channels import CHANNEL_IS_ONLINE
 from journeymap_desktop.model.lanes import LaneKind
 
 
-def card_votes(card: Card) -> int | None:
-    """The card's vote count, when the map's format has votes (None: nothing to show)."""
-    votes = getattr(card, "votes", None)
-    if votes is None:
-        return None
-    if isinstance(votes, int):
-        return votes
-    try:
-        return len(votes)
-    except TypeError:
-        return None
-
-
 def card_comments(doc: JourneyMap, card: Card) -> list[dict[str, Any]]:
-    """Comments anchored to the card, when the map's format has comments."""
+    """Comments anchored to the card, once the map's format has comments (issue 13 adds
+    them; read by name so this page shows them the day they land)."""
     found: list[Any] = list(getattr(card, "comments", None) or [])
     for comment in getattr(doc, "comments", None) or []:
         target = getattr(comment, "target_id", None) or getattr(comment, "anchor_id", None)
@@ -86,9 +74,8 @@ def card_details(doc: JourneyMap) -> dict[str, dict[str, Any]]:
                 "moment_of_truth": card.moment_of_truth,
                 "comments": card_comments(doc, card),
             }
-            votes = card_votes(card)
-            if votes is not None:
-                entry["votes"] = votes
+            if card.votes > 0:
+                entry["votes"] = card.votes
             cards[card.id] = entry
     return cards
 

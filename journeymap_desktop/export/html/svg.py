@@ -29,6 +29,7 @@ from journeymap_desktop.layout import (
     Rect,
     ScaleBox,
     Style,
+    VotesBox,
 )
 from journeymap_desktop.layout.boxes import BezierSegment
 from journeymap_desktop.layout.style import mix, tint
@@ -229,7 +230,25 @@ class SvgPainter:
         if card.moment_of_truth is not None:
             m = card.moment_of_truth
             out.append(star(m.x, m.y, m.w, self.style.moment_of_truth_color))
+        if card.votes is not None:
+            self.draw_votes(card, card.votes)
         out.append("</g>")
+
+    def draw_votes(self, card: CardBox, votes: VotesBox) -> None:
+        """Dot stickers and the count; a most-voted card is ringed and its count filled."""
+        out = self.out
+        if votes.top:
+            out.append(rect(card.rect.inset(-1.6), None, votes.color, 2.0, radius=self.style.card_radius + 1.6))
+        color = attr(votes.color)
+        for dot in votes.dots:
+            out.append(f'<circle cx="{_n(dot.x + dot.w / 2)}" cy="{_n(dot.y + dot.h / 2)}" r="{_n(dot.w / 2)}" '
+                       f'fill="{color}" stroke="#ffffff" stroke-width="0.5"/>')
+        b = votes.badge
+        if votes.top:
+            out.append(rect(b, votes.color, radius=b.h / 2))
+        else:
+            out.append(rect(b, "#ffffff", votes.color, 0.8, radius=b.h / 2))
+        out.append(svg_text(votes.count))
 
     def draw_chip(self, chip: ChipBox) -> None:
         r = chip.rect
@@ -249,8 +268,13 @@ class SvgPainter:
                        f'stroke="{attr(color)}" stroke-width="{_n(self.style.curve_width)}"{dash}/>')
             out.append(f'<circle cx="{_n(r.x + r.w / 2)}" cy="{_n(mid)}" r="{_n(r.h * 0.28)}" '
                        f'fill="{attr(color)}"/>')
-        elif icon == "dot":
-            out.append(f'<circle cx="{_n(r.x + r.w / 2)}" cy="{_n(r.y + r.h / 2)}" r="{_n(r.h / 2)}" '
+        elif icon in ("dot", "vote"):
+            radius = r.h / 2 * (0.8 if icon == "vote" else 1)
+            out.append(f'<circle cx="{_n(r.x + r.w / 2)}" cy="{_n(r.y + r.h / 2)}" r="{_n(radius)}" '
+                       f'fill="{attr(color)}"/>')
+        elif icon == "vote-top":
+            out.append(rect(Rect(r.x + 0.8, r.y + 0.8, r.w - 1.6, r.h - 1.6), None, color, 1.6, radius=2.0))
+            out.append(f'<circle cx="{_n(r.x + r.w / 2)}" cy="{_n(r.y + r.h / 2)}" r="{_n(r.h * 0.22)}" '
                        f'fill="{attr(color)}"/>')
         else:
             self.icons.add(icon)
