@@ -4,9 +4,9 @@
 <context>
     <name>ColorBinding</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/fields.py" line="+255"/>
+        <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
         <source>Other colour…</source>
-        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas).</extracomment>
+        <extracomment>Colours offered as one-click swatches (cards, stages, lanes, personas). Widgets people type into keep their text while focused; clicks (checkboxes, choices) show the document&apos;s value at once.</extracomment>
         <translation>Otro color…</translation>
     </message>
     <message>
@@ -299,13 +299,13 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+185"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+219"/>
         <source>Stage %1</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence.</extracomment>
+        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -325,12 +325,12 @@
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is too large to be an image for a map.</source>
         <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -995,8 +995,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+68"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+75"/>
         <source>Inspector</source>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1232,13 +1233,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+29"/>
+        <location line="-283"/>
+        <location line="+30"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -1340,7 +1341,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
@@ -1396,7 +1397,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1416,7 +1417,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+944"/>
+        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -1724,6 +1725,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>The lock file beside it, %1, is not a regular file: no JourneyMap made it.</source>
+        <translation>El archivo de bloqueo que tiene al lado, %1, no es un archivo normal: ningún JourneyMap lo creó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Someone has had it open since %1 (the lock file cannot be read).</source>
         <translation>Alguien lo tiene abierto desde %1 (no se puede leer el archivo de bloqueo).</translation>
     </message>
@@ -1836,7 +1842,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Shortcuts</name>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
