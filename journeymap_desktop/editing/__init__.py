@@ -26,6 +26,7 @@ from journeymap_desktop.editing.structure import (
     RemoveStage,
     copy_lane,
 )
+from journeymap_desktop.editing.votes import KEEP, SetVotes, clear_votes
 from journeymap_desktop.editing.values import (
     AddCurve,
     RemoveCurve,
@@ -39,5 +40,6 @@ __all__ = [
     "Change", "Command", "CommandError", "DuplicateItems", "DuplicateLane", "DuplicateStage",
     "EditFields", "Macro", "MoveItems", "MoveLane", "MoveStage", "RemoveCurve", "RemoveItems",
     "RemoveLane", "RemovePersona", "RemoveStage", "STRUCTURE", "SetEmotionPoint",
-    "SetStageValue", "copy_lane", "list_index_for", "set_channels",
+    "SetStageValue", "SetVotes", "KEEP", "clear_votes", "copy_lane", "list_index_for",
+    "set_channels",
 ]

@@ -112,6 +112,7 @@ def _fresh_copy(item: Any, **update: Any) -> Any:
     data = item.model_copy(deep=True)
     if isinstance(item, Card):
         update.setdefault("id", new_id("card"))
+        update.setdefault("votes", 0)  # the room voted on the original, not on its copy
     elif isinstance(item, StoryboardFrame):
         update.setdefault("id", new_id("frame"))
     for key, value in update.items():

@@ -28,6 +28,7 @@ from journeymap_desktop.io.csv_table import (
     write_tags,
 )
 from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.votes import MAX_VOTES
 from journeymap_desktop.model.lanes import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -115,6 +116,7 @@ def _card_rows(lane: CardLane, ctx: WriteContext) -> Iterable[Row]:
             "online": "" if card.online is None else (yes if card.online else "no"),
             "severity": SEVERITY_WORDS[ctx.lang][card.severity] if card.severity else "",
             "moment_of_truth": yes if card.moment_of_truth else "",
+            "votes": str(card.votes) if card.votes else "",
             "color": card.color or "", "id": card.id,
         }
 
@@ -129,9 +131,24 @@ def _read_card(reader: RowReader, lane: CardLane, stage: Stage) -> None:
         "channel": channels[0] if channels else None, "device": reader.cell("device"),
         "online": reader.parsed("online", read_flag), "severity": reader.parsed("severity", read_severity),
         "moment_of_truth": bool(reader.parsed("moment_of_truth", read_flag)), "color": reader.color(),
+        "votes": _read_votes(reader),
     }
     lane.cards.append(Card(**fields))
     reader.counts["cards"] += 1
+
+
+def _read_votes(reader: RowReader) -> int:
+    """A card's dot votes: empty is none, else a whole number 0..100,000."""
+    text = reader.cell("votes")
+    if not text:
+        return 0
+    number = reader.parsed("votes", read_number)
+    if number is None:
+        return 0
+    if number != int(number) or not 0 <= number <= MAX_VOTES:
+        reader.fail("votes", f"'{text}' is not a number of votes (a whole number from 0 to {MAX_VOTES:,})")
+        return 0
+    return int(number)
 
 
 # ------------------------------------------------------------------------------ storyboard

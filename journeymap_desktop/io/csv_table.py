@@ -18,14 +18,15 @@ from journeymap_desktop.model.lanes import LaneKind
 #: Column keys in file order.
 COLUMNS = (
     "stage", "lane", "kind", "title", "body", "tags", "channel", "device", "online", "severity",
-    "moment_of_truth", "color", "score", "value", "unit", "curve", "variant", "id",
+    "moment_of_truth", "votes", "color", "score", "value", "unit", "curve", "variant", "id",
 )
 HEADERS: dict[str, dict[str, str]] = {
     "en": {key: key for key in COLUMNS},
     "es": {
         "stage": "etapa", "lane": "carril", "kind": "tipo", "title": "título", "body": "texto",
         "tags": "etiquetas", "channel": "canal", "device": "dispositivo", "online": "online",
-        "severity": "gravedad", "moment_of_truth": "momento de la verdad", "color": "color",
+        "severity": "gravedad", "moment_of_truth": "momento de la verdad", "votes": "votos",
+        "color": "color",
         "score": "puntuación", "value": "valor", "unit": "unidad", "curve": "curva",
         "variant": "variante", "id": "id",
     },
@@ -38,7 +39,8 @@ HEADER_ALIASES: dict[str, str] = {
     "channels": "channel", "canales": "channel", "en linea": "online", "severidad": "severity",
     "moment of truth": "moment_of_truth", "momento de verdad": "moment_of_truth", "mot": "moment_of_truth",
     "colour": "color", "puntuacion": "score", "emotion": "score", "emocion": "score",
-    "level": "value", "nivel": "value",
+    "level": "value", "nivel": "value", "dots": "votes", "puntos": "votes", "vote": "votes",
+    "voto": "votes",
 }
 
 #: Kinds of rows that declare structure rather than content.

@@ -18,6 +18,7 @@ from journeymap_desktop.io.mapfile import write_atomic
 from journeymap_desktop.model.channels import channel_label
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.votes import ranking, top_count
 from journeymap_desktop.model.lanes import (
     CardLane,
     ChannelsLane,
@@ -41,6 +42,10 @@ WORDS: dict[str, dict[str, str]] = {
         "stages": "Stages", "notes": "Notes", "mot": "moment of truth", "severity": "severity",
         "low": "low", "medium": "medium", "high": "high", "online": "online", "offline": "offline",
         "picture": "Picture", "author": "Author", "impact": "impact", "engagement": "engagement", "empty": "(nothing yet)",
+        "votes_title": "Dot votes", "rank": "#", "card": "Card", "lane": "Lane", "votes": "Votes",
+        "vote.one": "1 vote", "vote.many": "{n} votes", "participants.one": "1 participant",
+        "participants.many": "{n} participants", "dots.one": "1 dot each", "dots.many": "{n} dots each",
+        "cast.one": "1 dot cast", "cast.many": "{n} dots cast", "top": "In bold: the most voted (top {n}).", "untitled": "(untitled)",
     },
     "es": {
         "product": "Producto o servicio", "goal": "Objetivo", "persona": "Buyer persona",
@@ -49,6 +54,11 @@ WORDS: dict[str, dict[str, str]] = {
         "mot": "momento de la verdad", "severity": "gravedad", "low": "baja", "medium": "media",
         "high": "alta", "online": "online", "offline": "presencial", "picture": "Imagen",
         "author": "Autoría", "impact": "impacto", "engagement": "engagement", "empty": "(nada todavía)",
+        "votes_title": "Votación por puntos", "rank": "#", "card": "Tarjeta", "lane": "Carril",
+        "votes": "Votos", "vote.one": "1 voto", "vote.many": "{n} votos",
+        "participants.one": "1 participante", "participants.many": "{n} participantes",
+        "dots.one": "1 punto cada uno", "dots.many": "{n} puntos cada uno", "cast.one": "1 punto emitido", "cast.many": "{n} puntos emitidos",
+        "top": "En negrita: las más votadas (las {n} primeras).", "untitled": "(sin título)",
     },
 }
 _INLINE = re.compile(r"([\\`*_\[\]<>|])")
@@ -122,9 +132,40 @@ def markdown_text(doc: JourneyMap) -> str:
                 wrote = True
         if not wrote:
             out += [w["empty"], ""]
+    out += _votes(doc, lang)
     if doc.notes:
         out += [f"## {w['notes']}", "", escape(doc.notes), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _count(w: dict[str, str], key: str, n: int) -> str:
+    return w[f"{key}.one"] if n == 1 else w[f"{key}.many"].format(n=n)
+
+
+def _votes(doc: JourneyMap, lang: str) -> list[str]:
+    """The dot-voting results: a table of the voted cards, ranked (ties share a rank)."""
+    ranked = ranking(doc)
+    if not ranked:
+        return []
+    w = WORDS[lang]
+    stages = {stage.id: stage.name for stage in doc.stages}
+    facts = []
+    if doc.voting is not None and doc.voting.participants:
+        facts += [_count(w, "participants", doc.voting.participants),
+                  _count(w, "dots", doc.voting.dots_per_participant)]
+    facts.append(_count(w, "cast", sum(entry.votes for entry in ranked)))
+    top = top_count(doc)
+    out = [f"## {w['votes_title']}", "", f"_{' · '.join(facts)}_", "",
+           f"| {w['rank']} | {w['card']} | {w['lane']} | {w['stage']} | {w['votes']} |",
+           "| ---: | --- | --- | --- | ---: |"]
+    for entry in ranked:
+        title = _inline(entry.card.title) or w["untitled"]
+        if entry.rank <= top:
+            title = f"**{title}**"
+        out.append(f"| {entry.rank} | {title} | {_inline(entry.lane.name)} | "
+                   f"{_inline(stages.get(entry.card.stage_id, ''))} | {entry.votes} |")
+    out += ["", w["top"].format(n=top), ""]
+    return out
 
 
 def _inline(text: str) -> str:
@@ -253,6 +294,8 @@ def _card(card: Card, lane: CardLane, lang: str) -> list[str]:
         details.append(f"{w['impact']} {w[card.severity.value]}")
     if card.moment_of_truth:
         details.append(f"★ {w['mot']}")
+    if card.votes:
+        details.append(f"● {_count(w, 'vote', card.votes)}")
     title = f"**{_inline(card.title)}**" if card.title else f"_{kind_label(lane_kind(lane), lang)}_"
     line = f"- {title}"
     if details:

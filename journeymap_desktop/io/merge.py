@@ -41,6 +41,7 @@ from journeymap_desktop.model.lanes import (
 CARD_FIELDS = {
     "title": "title", "body": "body", "tags": "tags", "channel": "channel", "device": "device",
     "online": "online", "severity": "severity", "moment_of_truth": "moment_of_truth", "color": "color",
+    "votes": "votes",
 }
 ALL_COLUMNS = frozenset({*CARD_FIELDS.values(), "stage", "lane", "kind", "score", "value", "unit", "curve"})
 

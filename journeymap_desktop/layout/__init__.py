@@ -33,6 +33,7 @@ from journeymap_desktop.layout.boxes import (
     TextBlock,
     TextLine,
     TextRun,
+    VotesBox,
 )
 from journeymap_desktop.layout.engine import (
     LayoutChange,
@@ -50,5 +51,5 @@ __all__ = [
     "LaneHeaderBox", "LaneOverlay", "Layout", "LayoutChange", "LegendBox", "MarkerBox", "NoteBox",
     "Overflow", "POSTER_STYLE", "PersonaBox", "Point", "Rect", "ScaleBox", "SelectionError",
     "StageHeaderBox", "Style", "TextBlock", "TextLine", "TextRun", "cell_at", "compute_layout",
-    "relayout_cell", "relayout_lane", "select",
+    "VotesBox", "relayout_cell", "relayout_lane", "select",
 ]

@@ -151,6 +151,23 @@ class ChipBox:
 
 
 @dataclass(frozen=True, slots=True)
+class VotesBox:
+    """A card's dot votes: a row of dots (at most as many as fit) and the count.
+
+    ``top`` marks a card ranked among the "most voted": renderers ring the card in
+    ``color`` and fill the count's ``badge``.
+    """
+
+    rect: Rect
+    dots: tuple[Rect, ...]
+    badge: Rect
+    count: TextBlock
+    votes: int
+    color: str
+    top: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CardBox:
     """A card of an activities, touchpoints, pain-points or opportunities lane."""
 
@@ -167,6 +184,7 @@ class CardBox:
     chips: tuple[ChipBox, ...]
     moment_of_truth: Rect | None
     index: int  # position within its cell
+    votes: VotesBox | None = None
 
 
 @dataclass(frozen=True, slots=True)

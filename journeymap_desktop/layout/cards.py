@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeymap_desktop.layout.boxes import CardBox, ChipBox, Overflow, Rect, TextBlock
+from journeymap_desktop.layout.boxes import CardBox, ChipBox, Overflow, Rect, TextBlock, VotesBox
 from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.style import mix, readable_ink
@@ -103,9 +103,42 @@ def layout_card(
         if len(placed) < len(chips):
             setter.overflows.append(Overflow(card.id, "tags", len(placed), len(chips)))
         cy += used
+    votes = None
+    if card.votes > 0:
+        cy += 5
+        votes = layout_votes(ctx, card, inner_x, cy, inner_w)
+        cy = votes.rect.bottom
     height = max(cy + pad - y, 2 * pad + style.leading(style.card_title_size))
     rect = Rect(x, y, width, height)
     accent_rect = Rect(x, y, style.card_accent_width, height)
     box = CardBox(card.id, lane_id, card.stage_id, rect, fill, border, colors.accent, accent_rect,
-                  title, body, tuple(placed), star, index)
+                  title, body, tuple(placed), star, index, votes)
     return box, setter.overflows[before:]
+
+
+def layout_votes(ctx: LayoutContext, card: Card, x: float, y: float, width: float) -> VotesBox:
+    """A row of dot-vote stickers and the count, as wide as fits ``width``.
+
+    Up to ``style.vote_dots_max`` dots are drawn (fewer on a narrow card); the count beside
+    them always tells the whole number.
+    """
+    style = ctx.style
+    size = style.vote_dot_size
+    gap = size * 0.35
+    count_text = str(card.votes)
+    top = card.id in ctx.most_voted
+    font = style.font_bold
+    text_w = ctx.setter.text_width(count_text, font, style.vote_count_size)
+    height = max(size, style.leading(style.vote_count_size))
+    badge_w = text_w + height * 0.8
+    room = max(0.0, width - badge_w - gap)
+    shown = min(card.votes, style.vote_dots_max, int((room + gap) // (size + gap)))
+    dot_y = y + (height - size) / 2
+    dots = tuple(Rect(x + i * (size + gap), dot_y, size, size) for i in range(shown))
+    badge_x = x + shown * (size + gap)
+    badge = Rect(badge_x, y, badge_w, height)
+    leading = style.leading(style.vote_count_size)
+    ink = readable_ink(style.vote_color) if top else style.vote_color
+    count = ctx.setter.single_line(count_text, x=badge_x + (badge_w - text_w) / 2, y=y + (height - leading) / 2,
+                                   width=text_w + 1, font=font, size=style.vote_count_size, color=ink)
+    return VotesBox(Rect(x, y, width, height), dots, badge, count, card.votes, style.vote_color, top)

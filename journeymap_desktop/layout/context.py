@@ -31,10 +31,20 @@ class LayoutContext:
     style: Style
     grid: Grid
     setter: TextSetter = field(default_factory=TextSetter)
+    _most_voted: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     @property
     def locale(self) -> str:
         return self.doc.locale
+
+    @property
+    def most_voted(self) -> frozenset[str]:
+        """Ids of the cards ranked "most voted" (computed once per layout, when first asked)."""
+        if self._most_voted is None:
+            from journeymap_desktop.model.votes import most_voted_ids
+
+            self._most_voted = most_voted_ids(self.doc)
+        return self._most_voted
 
 
 def make_grid(doc: JourneyMap, style: Style, left: float) -> Grid:

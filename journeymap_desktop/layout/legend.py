@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from journeymap_desktop.layout.boxes import LegendBox, Rect
 from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.plots import CURVE_PALETTE
 from journeymap_desktop.model import Channel, EmotionLane, channel_label
+from journeymap_desktop.model.votes import top_count
 
 
 def used_channels(ctx: LayoutContext) -> list[Channel]:
@@ -15,6 +18,26 @@ def used_channels(ctx: LayoutContext) -> list[Channel]:
     for lane in ctx.doc.lanes:
         used |= lane.channels_shown()
     return [ch for ch in Channel if ch in used]
+
+
+def vote_keys(ctx: LayoutContext, key: Callable[[str, str, str, str], ChipDraft]) -> list[ChipDraft]:
+    """What the dots mean (with the session's set-up when known) and the "most voted" ring."""
+    doc, locale, style = ctx.doc, ctx.locale, ctx.style
+    if not any(card.votes for lane in doc.card_lanes() for card in lane.cards):
+        return []
+    voting = doc.voting
+    if voting is not None and voting.participants:
+        people = (word("participants.one", locale) if voting.participants == 1
+                  else word("participants.many", locale, n=voting.participants))
+        dots = (word("dots.one", locale) if voting.dots_per_participant == 1
+                else word("dots.many", locale, n=voting.dots_per_participant))
+        text = word("votes_setup", locale, participants=people, dots=dots)
+    else:
+        text = word("votes", locale)
+    top = top_count(doc)
+    best = word("most_voted.one", locale) if top == 1 else word("most_voted", locale, n=top)
+    return [key(text, "vote", style.vote_color, "legend-votes"),
+            key(best, "vote-top", style.vote_color, "legend-most-voted")]
 
 
 def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> LegendBox | None:
@@ -57,6 +80,7 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
     if moments:
         entries.append(key(word("moment_of_truth", locale), "star", style.moment_of_truth_color,
                            "legend-moment"))
+    entries.extend(vote_keys(ctx, key))
     if not entries:
         return None
     title = ctx.setter.single_line(word("legend", locale), x=x, y=y, width=width, font=style.font_bold,

@@ -52,6 +52,7 @@ class Style:
     chip_size: float = 7.0
     small_size: float = 7.0
     legend_size: float = 8.5
+    vote_count_size: float = 8.0
     line_spacing: float = 1.25  # leading = size * line_spacing
 
     # -- grid
@@ -74,6 +75,8 @@ class Style:
     collapsed_lane_height: float = 24.0
     persona_width: float = 420.0
     persona_photo_size: float = 84.0
+    vote_dot_size: float = 7.0  # diameter of a dot-vote sticker on a card
+    vote_dots_max: int = 10  # more votes than this show as dots up to here, and the count
 
     # -- limits (text past them is ellipsised and reported on Layout.overflows)
     card_title_max_lines: int = 4
@@ -111,6 +114,7 @@ class Style:
     drop_color: str = "#c0392b"
     gain_color: str = "#2e7d32"
     moment_of_truth_color: str = "#d4a017"
+    vote_color: str = "#6d28d9"  # the dots, and the ring of the most voted cards
     severity_colors: dict[str, str] = field(
         default_factory=lambda: {"low": "#7b8794", "medium": "#e67e22", "high": "#c0392b"}
     )
@@ -142,6 +146,7 @@ class Style:
                 "stage_desc_size", "lane_name_size", "lane_desc_size", "card_title_size",
                 "card_body_size", "chip_size", "small_size", "legend_size", "stage_width",
                 "lane_header_width", "chip_height", "persona_width", "persona_photo_size",
+                "vote_count_size", "vote_dot_size",
             )
         }
         return replace(self, **sizes)

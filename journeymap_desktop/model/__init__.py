@@ -5,6 +5,7 @@ from journeymap_desktop.model.checks import Problem, check_document, json_path
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap, now_utc
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Severity, Stage
 from journeymap_desktop.model.ids import new_id
+from journeymap_desktop.model.votes import Voting, most_voted_ids, ranking, total_votes
 from journeymap_desktop.model.lanes import (
     CARD_KINDS,
     CardLane,

@@ -82,6 +82,13 @@ def check_document(doc: JourneyMap) -> list[Problem]:
                     need(entry.stage_id, stage_ids, "stage", "lanes", i, *found.path, j, "stage_id")
         for what, path, ref in lane.references():
             need(ref, known[what], what, "lanes", i, *path)
+    if doc.voting is not None:
+        # voting.lane_ids may name lanes deleted since (a record, not a reference to keep).
+        names = doc.voting.names
+        if names and len(names) != doc.voting.participants:
+            problems.append(Problem(json_path("voting", "names"),
+                                    f"names {len(names)} participants but the session had "
+                                    f"{doc.voting.participants}"))
     return problems
 
 

@@ -11,12 +11,13 @@ from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.lanes import CardLane, Lane, LaneBase
+from journeymap_desktop.model.votes import Voting
 
 FORMAT_NAME: Final = "journeymap"
 LaneT = TypeVar("LaneT", bound=LaneBase)
 
 #: The schema version this code writes. Bump it only together with a migration step.
-CURRENT_VERSION: Final = 1
+CURRENT_VERSION: Final = 2
 
 
 def now_utc() -> datetime:
@@ -32,7 +33,7 @@ class JourneyMap(DocModel):
     """
 
     format: Literal["journeymap"] = FORMAT_NAME
-    version: Literal[1] = CURRENT_VERSION
+    version: Literal[2] = CURRENT_VERSION
     id: Id = Field(default_factory=lambda: new_id("map"))
     title: ShortText = ""
     locale: Literal["es", "en"] = "en"
@@ -45,6 +46,7 @@ class JourneyMap(DocModel):
     stages: list[Stage] = Field(default_factory=list)
     lanes: list[Lane] = Field(default_factory=list)
     notes: LongText = ""
+    voting: Optional[Voting] = None
     assets: list[Asset] = Field(default_factory=list)
 
     # -- look-ups (linear scans: maps hold tens of stages and lanes, not thousands) --

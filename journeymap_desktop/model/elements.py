@@ -71,6 +71,8 @@ class Card(DocModel):
     device: ShortText = ""
     online: Optional[bool] = None
     severity: Optional[Severity] = None
+    #: Dots received in dot voting (see :mod:`.votes`); 0 when never voted on.
+    votes: Annotated[int, Field(ge=0, le=100_000)] = 0
 
 
 class Asset(DocModel):

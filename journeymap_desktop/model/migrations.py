@@ -33,8 +33,16 @@ def _v0_to_v1(raw: Raw) -> Raw:
     return out
 
 
+def _v1_to_v2(raw: Raw) -> Raw:
+    """v2 added dot votes: ``votes`` on cards and the map's ``voting`` set-up, both optional
+    (a v1 map has no votes), so the step only moves the version number."""
+    out = dict(raw)
+    out["version"] = 2
+    return out
+
+
 #: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {0: _v0_to_v1}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def check_chain() -> None:

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
@@ -75,6 +75,8 @@ class EditorApp(QObject):
         self.prefs = prefs or load_preferences()
         self.language = ui_language(self.prefs)
         self.windows: list[MainWindow] = []
+        #: The welcome window, while it is up (start-up without a map to open).
+        self.welcome: QWidget | None = None
 
     # ----------------------------------------------------------------------- windows
 
@@ -91,6 +93,9 @@ class EditorApp(QObject):
         window.show()
         if replace is not None:
             replace.close()
+        if self.welcome is not None:  # a map is open: the welcome screen has done its job
+            self.welcome.close()
+            self.welcome = None
         fit = self.prefs.zoom_on_open != "100"
         QTimer.singleShot(0, window.view.fit if fit else window.view.actual_size)
         return window
@@ -112,12 +117,38 @@ class EditorApp(QObject):
         return self.show_window(MapDocument(doc), replace=self._pristine())
 
     def new_from_template(self) -> None:
-        from journeymap_desktop.ui.dialogs import TemplateDialog
+        """File → New: the welcome screen (templates, recent maps, Open) as a dialog."""
+        from journeymap_desktop.ui.welcome import NewMapDialog
 
-        parent = self.qapp.activeWindow()
-        dialog = TemplateDialog(self.language, parent)
-        if dialog.exec() == TemplateDialog.DialogCode.Accepted and dialog.template():
-            self.new_map(dialog.template(), dialog.lang())
+        NewMapDialog(self, self.qapp.activeWindow()).exec()
+
+    def show_welcome(self) -> QWidget:
+        """The welcome window: what starting without a map to open shows."""
+        from journeymap_desktop.ui.welcome import WelcomeWindow
+
+        if self.welcome is None:
+            self.welcome = WelcomeWindow(self)
+            self.welcome.destroyed.connect(self._welcome_gone)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+        return self.welcome
+
+    def _welcome_gone(self) -> None:
+        self.welcome = None
+
+    def open_sample(self, lang: str) -> MainWindow | None:
+        """The shipped sample map as a new, unsaved map (the shipped file stays untouched)."""
+        from journeymap_desktop.io.mapfile import load_map
+        from journeymap_desktop.paths import sample_map_path
+
+        try:
+            doc = load_map(sample_map_path(lang))
+        except MapFileError as exc:
+            messages.critical(self.qapp.activeWindow(),
+                              QCoreApplication.translate("EditorApp", "Cannot open the map"), str(exc))
+            return None
+        return self.show_window(MapDocument(doc), replace=self._pristine())
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -206,7 +237,7 @@ def run_editor(paths: list[str]) -> int:
     with quiet_gc():
         opened = [editor.open_path(path) for path in paths]
         if not any(opened):
-            editor.new_map()
+            editor.show_welcome()
     gc.enable()  # commands/open.py disabled it for the imports
     QTimer.singleShot(0, lambda: offer_recovery(editor))  # work a crash left behind (issue 5)
     status = app.exec()

@@ -1,4 +1,4 @@
-"""Small dialogs: new map from a template, PDF export options, preferences."""
+"""Small dialogs: PDF export options, preferences (File → New is ui/welcome)."""
 
 from __future__ import annotations
 
@@ -19,57 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap_desktop.io.templates import list_templates
 from journeymap_desktop.ui.settings import Preferences
-
-
-class TemplateDialog(QDialog):
-    """Pick a template and the map's language."""
-
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New journey map"))
-        self.setMinimumSize(520, 380)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Start from a template:")))
-        self.templates = QListWidget()
-        self.templates.setAlternatingRowColors(True)
-        layout.addWidget(self.templates, 1)
-        form = QFormLayout()
-        self.language = QComboBox()
-        self.language.addItem("Español", "es")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if language == "es" else 1)
-        form.addRow(self.tr("Language of the map"), self.language)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.templates.itemDoubleClicked.connect(lambda _: self.accept())
-        self.language.currentIndexChanged.connect(self._fill)
-        self._fill()
-
-    def _fill(self) -> None:
-        lang = self.language.currentData()
-        current = self.template()
-        self.templates.clear()
-        for info in list_templates():
-            title = info.title.get(lang) or info.title.get("en", info.name)
-            summary = info.summary.get(lang) or info.summary.get("en", "")
-            item = QListWidgetItem(f"{title}\n{summary}")
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(self.tr("%1 stages, %2 lanes").replace("%1", str(info.stages)).replace("%2", str(info.lanes)))
-            self.templates.addItem(item)
-            if info.name == (current or "blank"):
-                self.templates.setCurrentItem(item)
-
-    def template(self) -> str | None:
-        item = self.templates.currentItem() if hasattr(self, "templates") else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def lang(self) -> str:
-        return str(self.language.currentData())
 
 
 @dataclass

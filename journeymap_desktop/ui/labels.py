@@ -62,4 +62,6 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Remove photo"),
     QT_TRANSLATE_NOOP("Command", "Merge import"),
     QT_TRANSLATE_NOOP("Command", "Reload from disk"),
+    QT_TRANSLATE_NOOP("Command", "Dot voting"),
+    QT_TRANSLATE_NOOP("Command", "Clear votes"),
 )

@@ -208,7 +208,17 @@
         <translation>Recargar desde el disco</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear votes</source>
+        <translation>Borrar los votos</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -281,7 +291,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+124"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -291,8 +301,10 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
+        <location line="+31"/>
         <source>Cannot open the map</source>
+        <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
     </message>
 </context>
@@ -343,7 +355,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+87"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+37"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -1428,6 +1440,14 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
+        <source>New journey map</source>
+        <translation>Nuevo mapa de experiencia</translation>
+    </message>
+</context>
+<context>
     <name>Outline</name>
     <message>
         <location filename="../../build/translations/extra_sources.py" line="+27"/>
@@ -1973,26 +1993,59 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>TemplateDialog</name>
+    <name>TemplateGallery</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="-112"/>
-        <source>New journey map</source>
-        <translation>Nuevo mapa de experiencia</translation>
+        <location line="+72"/>
+        <source>%1 stages · %2 lanes</source>
+        <translation>%1 etapas · %2 carriles</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
+        <source>Start a new journey map</source>
+        <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start from a template:</source>
-        <translation>Empieza desde una plantilla:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 stages, %2 lanes</source>
-        <translation>%1 etapas, %2 carriles</translation>
+        <location line="+1"/>
+        <source>Language of the map:</source>
+        <translation>Idioma del mapa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each template is a real map, drawn here as it will open: pick one, then rename, add and remove stages and lanes as you go.</source>
+        <translation>Cada plantilla es un mapa real, dibujado tal como se abrirá: elige una y luego cambia nombres, añade y quita etapas y carriles sobre la marcha.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recent maps</source>
+        <translation>Mapas recientes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Maps you open or save appear here.</source>
+        <translation>Aquí aparecen los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a map…</source>
+        <translation>Abrir un mapa…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore the sample map</source>
+        <translation>Explorar el mapa de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online shop&apos;s journey with every kind of lane filled in</source>
+        <translation>El recorrido de compra de una tienda online, con todos los tipos de carril rellenos</translation>
     </message>
 </context>
 </TS>

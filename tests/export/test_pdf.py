@@ -209,3 +209,18 @@ def test_cli_reports_cut_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     save_map(one_card_map(title="Larga", body="palabra " * 400), source)
     assert main(["export", str(source), "--page", "A4"]) == 0
     assert "card \u201cLarga\u201d" in capsys.readouterr().err
+
+
+def test_the_poster_shows_votes_and_the_most_voted_legend(tmp_path: Path) -> None:
+    from journeymap_desktop.model import Voting
+
+    doc = sample_map("en")
+    pains = next(lane for lane in doc.card_lanes() if lane.kind == "pain_points")
+    for count, card in zip((9, 4, 4), pains.cards):
+        card.votes = count
+    doc.voting = Voting(lane_ids=[pains.id], participants=6, dots_per_participant=3, top=1)
+    path = tmp_path / "votes.pdf"
+    export_pdf(doc, path, PosterOptions(page="A2"))
+    text = pdf_text(path)
+    assert "Most voted" in text and "Dot votes: 6 participants, 3 dots each" in text
+    assert " 9 " in f" {text} " and text.count(" 4 ") >= 2

@@ -14,6 +14,7 @@ import pytest
 
 from journeymap_desktop.cli import main
 from journeymap_desktop.io import MapFileError, dumps_map, load_map
+from journeymap_desktop.model import CURRENT_VERSION
 from tests.helpers import sample_map
 
 
@@ -58,7 +59,8 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "unknown field": (_write_raw(_set(["colour"], "red")), r"at \$\.colour: is not a known field"),
     "unknown format": (_write_raw(_set(["format"], "excalidraw")), "is not a JourneyMap file: it has format 'excalidraw'"),
     "no format": (lambda p: p.write_text('{"title": "x"}'), 'has no "format" marker'),
-    "newer version": (_write_raw(_set(["version"], 2)), r"newer JourneyMap \(format version 2"),
+    "newer version": (_write_raw(_set(["version"], CURRENT_VERSION + 1)),
+                      rf"newer JourneyMap \(format version {CURRENT_VERSION + 1}"),
     "version not a number": (_write_raw(_set(["version"], "1")), r"at \$\.version: must be a whole number"),
     "deeply nested": (lambda p: p.write_text('{"format": "journeymap", "version": 1, "notes": ' + "[" * 100_000 + "]" * 100_000 + "}"), "nested too deeply|valid string"),
     "50 MB": (lambda p: p.write_bytes(b'{"format": "journeymap", "notes": "' + b"x" * 50_000_000 + b'"}'), "the file is 50.0 MB"),

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymap_desktop.io.csv_cards import dumps_cards_csv, export_cards_csv, import_cards_csv, imports_cards_csv
+from journeymap_desktop.io.csv_table import COLUMNS
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.templates import new_from_template, template_names
 from journeymap_desktop.model import (
@@ -44,7 +45,32 @@ def comparable(doc: JourneyMap) -> list[object]:
 def maps() -> list[tuple[str, JourneyMap]]:
     out = [("sample-es", sample_map("es")), ("sample-en", sample_map("en"))]
     out += [(f"{name}-{lang}", new_from_template(name, lang)) for name in template_names() for lang in ("es", "en")]
+    voted = sample_map("en")
+    for n, (_, card) in enumerate((lane, card) for lane in voted.card_lanes() for card in lane.cards):
+        card.votes = n % 4
+    out.append(("sample-en-voted", voted))
     return out
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_votes_have_their_column_and_read_back(lang: str) -> None:
+    doc = sample_map(lang)
+    first = next(doc.card_lanes()).cards[0]
+    first.votes = 7
+    data, _ = dumps_cards_csv(doc)
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";" if lang == "es" else ","))
+    column = "votos" if lang == "es" else "votes"
+    assert [row[column] for row in rows if row[column]] == ["7"]
+    back = imports_cards_csv(data, "votes.csv").doc
+    assert next(back.card_lanes()).cards[0].votes == 7
+
+
+def test_a_bad_votes_cell_is_reported_with_its_place() -> None:
+    data = "stage,lane,kind,title,votes\nUno,Dolores,pain_points,Lento,muchos\nUno,Dolores,pain_points,Caro,2.5\n"
+    with pytest.raises(MapFileError) as info:
+        imports_cards_csv(data.encode("utf-8"), "bad.csv")
+    text = str(info.value)
+    assert "row 2, column E (votes)" in text and "row 3, column E (votes)" in text
 
 
 @pytest.mark.parametrize("name,doc", maps(), ids=lambda v: v if isinstance(v, str) else "")
@@ -69,7 +95,8 @@ def test_excel_friendly_encoding_delimiter_and_decimals(lang: str, delimiter: st
     assert header[:4] == (["etapa", "carril", "tipo", "título"] if lang == "es" else ["stage", "lane", "kind", "title"])
     assert "\r\n" in text
     rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
-    scores = [row[header[12]] for row in rows if row[header[12]]]
+    score = header[COLUMNS.index("score")]
+    scores = [row[score] for row in rows if row[score]]
     assert any(("," if lang == "es" else ".") in score for score in scores)  # 0,5 for Spanish Excel
     assert any("storyboard" in line for line in report.lines("en"))
 

@@ -10,7 +10,7 @@ import pytest
 
 from journeymap_desktop.io import MapFileError, dumps_map, load_map, loads_map, save_map
 from journeymap_desktop.io import mapfile
-from journeymap_desktop.model import Card, JourneyMap, Stage, make_lane
+from journeymap_desktop.model import CURRENT_VERSION, Card, JourneyMap, Stage, make_lane
 from tests.helpers import sample_map
 
 
@@ -28,7 +28,7 @@ def test_file_is_readable_utf8_one_field_per_line_images_last() -> None:
     text = dumps_map(sample_map()).decode("utf-8")
     assert "Compra online de aceite de oliva" in text  # accents not escaped
     assert text.index('"stages"') < text.index('"lanes"') < text.index('"assets"')
-    assert text.splitlines()[1:3] == ['  "format": "journeymap",', '  "version": 1,']
+    assert text.splitlines()[1:3] == ['  "format": "journeymap",', f'  "version": {CURRENT_VERSION},']
     assert text.endswith("}\n")
 
 

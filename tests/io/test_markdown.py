@@ -49,3 +49,28 @@ def test_card_text_cannot_become_markdown(tmp_path: Path) -> None:
 def test_number_formats() -> None:
     assert format_number(1234.5, "es") == "1.234,5" and format_number(1234.5, "en") == "1,234.5"
     assert format_score(0.0, "es") == "0" and format_score(-1.5, "es") == "−1,5" and format_score(2, "en") == "+2"
+
+
+def test_votes_are_a_ranked_table_with_the_top_in_bold() -> None:
+    from journeymap_desktop.model import Voting
+
+    doc = sample_map("en")
+    cards = [card for lane in doc.card_lanes() for card in lane.cards]
+    cards[0].votes, cards[1].votes, cards[2].votes, cards[3].votes = 2, 5, 5, 1
+    doc.voting = Voting(participants=5, dots_per_participant=3, top=2)
+    text = markdown_text(doc)
+    section = text[text.index("## Dot votes"):]
+    assert "_5 participants · 3 dots each · 13 dots cast_" in section
+    rows = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert [row.split(" | ")[0] for row in rows] == ["| 1", "| 1", "| 3", "| 4"]
+    assert rows[0].count("**") == 2 and rows[1].count("**") == 2 and "**" not in rows[2]
+    assert rows[0].endswith("| 5 |") and rows[3].endswith("| 1 |")
+    assert "(● 5 votes)" in text and "(● 1 vote)" in text
+
+
+def test_no_votes_no_section_and_spanish_words() -> None:
+    doc = sample_map("es")
+    assert "Votación" not in markdown_text(doc)
+    next(doc.card_lanes()).cards[0].votes = 1
+    text = markdown_text(doc)
+    assert "## Votación por puntos" in text and "_1 punto emitido_" in text

@@ -36,3 +36,27 @@ def test_migration_steps_are_pure() -> None:
     snapshot = repr(raw)
     migrate(raw, 0)
     assert repr(raw) == snapshot
+
+
+def test_a_v1_file_opens_unchanged_with_no_votes() -> None:
+    """A real version-1 file (the sample map as shipped before votes) keeps every value."""
+    import json
+
+    from journeymap_desktop.io import dumps_map
+
+    raw = json.loads((DATA / "v1-map.json").read_text(encoding="utf-8"))
+    assert raw["version"] == 1
+    doc = load_map(DATA / "v1-map.json")
+    assert doc.version == CURRENT_VERSION and doc.voting is None
+    assert all(card.votes == 0 for lane in doc.card_lanes() for card in lane.cards)
+    written = json.loads(dumps_map(doc))
+
+    def without_new_fields(obj: object) -> object:
+        if isinstance(obj, dict):
+            return {k: without_new_fields(v) for k, v in obj.items()
+                    if k not in ("version", "voting") and not (k == "votes" and v == 0)}
+        if isinstance(obj, list):
+            return [without_new_fields(v) for v in obj]
+        return obj
+
+    assert without_new_fields(written) == without_new_fields(raw)

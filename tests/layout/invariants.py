@@ -86,6 +86,17 @@ def check_layout(layout: Layout) -> None:
                         assert not a.overlaps(b), f"chips of card {item.card_id} overlap"
                     if item.title and item.body:
                         assert not item.title.rect.overlaps(item.body.rect)
+                    if item.votes is not None:
+                        votes = item.votes
+                        assert item.rect.contains(votes.rect, EPS), f"votes of card {item.card_id} outside it"
+                        for dot in votes.dots:
+                            assert votes.rect.contains(dot, EPS) and not dot.overlaps(votes.badge)
+                        assert votes.rect.contains(votes.badge, EPS)
+                        for part in (item.title, item.body):
+                            if part is not None:
+                                assert not part.rect.overlaps(votes.rect)
+                        for chip in item.chips:
+                            assert not chip.rect.overlaps(votes.rect)
                     if item.moment_of_truth is not None:
                         assert item.rect.contains(item.moment_of_truth, EPS)
                         if item.title:

@@ -55,6 +55,7 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
                     online=draw(st.none() | st.booleans()),
                     severity=draw(st.none() | st.sampled_from(list(Severity))),
                     moment_of_truth=draw(st.booleans()),
+                    votes=draw(st.sampled_from([0, 0, 1, 3, 12, 250])),
                 )
                 for k in range(draw(st.integers(0, 4)) if stage_ids else 0)
             ]

@@ -28,6 +28,7 @@ from journeymap_desktop.layout import (
     ScaleBox,
     Style,
     TextBlock,
+    VotesBox,
 )
 from journeymap_desktop.layout.style import hex_to_rgb, mix, tint
 
@@ -239,6 +240,25 @@ class PosterPainter:
         if card.moment_of_truth is not None:
             m = card.moment_of_truth
             draw_star(self.c, m.x, self.H - m.bottom, m.w, self.style.moment_of_truth_color)
+        if card.votes is not None:
+            self.draw_votes(card, card.votes)
+
+    def draw_votes(self, card: CardBox, votes: VotesBox) -> None:
+        """Dot stickers and the count; a most-voted card is ringed and its count filled."""
+        c = self.c
+        if votes.top:
+            r = card.rect.inset(-1.6)
+            self.rect(r, None, votes.color, 2.0, radius=self.style.card_radius + 1.6)
+        for dot in votes.dots:
+            self.fill(votes.color)
+            self.stroke("#ffffff", max(0.5, self.hairline))
+            c.circle(dot.x + dot.w / 2, self.H - (dot.y + dot.h / 2), dot.w / 2, stroke=1, fill=1)
+        b = votes.badge
+        if votes.top:
+            self.rect(b, votes.color, radius=b.h / 2)
+        else:
+            self.rect(b, "#ffffff", votes.color, 0.8, radius=b.h / 2)
+        self.text(votes.count)
 
     def draw_chip(self, chip: ChipBox) -> None:
         r = chip.rect
@@ -265,9 +285,14 @@ class PosterPainter:
             self.fill(color)
             c.circle(r.x + r.w / 2, mid, r.h * 0.28, stroke=0, fill=1)
             c.restoreState()
-        elif icon == "dot":
+        elif icon == "dot" or icon == "vote":
             self.fill(color)
-            c.circle(r.x + r.w / 2, y + r.h / 2, r.h / 2, stroke=0, fill=1)
+            c.circle(r.x + r.w / 2, y + r.h / 2, r.h / 2 * (0.8 if icon == "vote" else 1), stroke=0, fill=1)
+        elif icon == "vote-top":
+            self.stroke(color, 1.6)
+            c.roundRect(r.x + 0.8, y + 0.8, r.w - 1.6, r.h - 1.6, 2.0, stroke=1, fill=0)
+            self.fill(color)
+            c.circle(r.x + r.w / 2, y + r.h / 2, r.h * 0.22, stroke=0, fill=1)
         else:
             draw_channel(c, icon, r.x, y, r.h, color)
 

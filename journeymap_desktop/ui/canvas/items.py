@@ -36,6 +36,7 @@ from journeymap_desktop.ui.canvas.paint import (
     draw_icon,
     draw_marker,
     draw_text,
+    draw_votes,
     draw_text_placeholder,
     lod,
     qcolor,
@@ -180,6 +181,8 @@ class CardItem(CellThingItem[CardBox]):
             painter.setPen(QPen(qcolor("#8a6500"), 0.6))
             painter.setBrush(qcolor("#d4a017"))
             painter.drawPath(star_path(qrect(box.moment_of_truth)))
+        if box.votes is not None:
+            draw_votes(painter, box, box.votes, radius, readable)
         if self.selected or self.editing:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(selection_pen(scale))

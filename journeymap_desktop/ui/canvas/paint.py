@@ -12,7 +12,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
-from journeymap_desktop.layout.boxes import ChipBox, MarkerBox, Rect, TextBlock
+from journeymap_desktop.layout.boxes import CardBox, ChipBox, MarkerBox, Rect, TextBlock, VotesBox
 from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
 from journeymap_desktop.ui.icons import channel_image
 
@@ -113,11 +113,48 @@ def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float
         painter.setBrush(qcolor(color))
         painter.drawEllipse(target)
         return
+    if name == "vote":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        size = min(target.width(), target.height()) * 0.8
+        painter.drawEllipse(target.center(), size / 2, size / 2)
+        return
+    if name == "vote-top":
+        painter.setPen(QPen(qcolor(color), 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(target.adjusted(0.8, 0.8, -0.8, -0.8), 2.0, 2.0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        painter.drawEllipse(target.center(), target.height() * 0.22, target.height() * 0.22)
+        return
     pixels = max(8, min(256, int(math.ceil(max(rect.w, rect.h) * scale * 2))))
     pixels = 1 << (pixels - 1).bit_length()  # a few sizes only, so the cache stays small
     image = channel_image(name, color, pixels)
     if image is not None:
         painter.drawImage(target, image)
+
+
+def draw_votes(painter: QPainter, card: CardBox, votes: VotesBox, radius: float, detailed: bool = True) -> None:
+    """Dot stickers and the count, as on the poster; a most-voted card is ringed."""
+    if votes.top:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(qcolor(votes.color), 2.0))
+        painter.drawRoundedRect(qrect(card.rect).adjusted(-1.6, -1.6, 1.6, 1.6), radius + 1.6, radius + 1.6)
+    painter.setPen(QPen(QColor("#ffffff"), 0.6))
+    painter.setBrush(qcolor(votes.color))
+    for dot in votes.dots:
+        painter.drawEllipse(qrect(dot))
+    badge = qrect(votes.badge)
+    half = votes.badge.h / 2
+    if votes.top:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(votes.color))
+    else:
+        painter.setPen(QPen(qcolor(votes.color), 0.8))
+        painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(badge, half, half)
+    if detailed:
+        draw_text(painter, votes.count)
 
 
 def star_path(rect: QRectF) -> QPainterPath:
