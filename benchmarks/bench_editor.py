@@ -52,6 +52,8 @@ import os, resource, sys, time
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from journeymap_desktop.layout.textrects import TextSlot
+from journeymap_desktop.ui.canvas.inline_edit import EditKey
 from journeymap_desktop.ui.app import EditorApp, make_application
 app = make_application(sys.argv[:1])
 editor = EditorApp(app)
@@ -65,7 +67,7 @@ window.view.viewport().repaint()
 window.view.actual_size()
 window.view.viewport().repaint()
 for card in window.scene.card_items()[:40]:
-    window.view.edit_card(card.item_id)
+    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card.item_id), select_all=False)
     QApplication.sendEvent(window.view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x"))
     window.view.finish_edit()
     app.processEvents()
@@ -117,7 +119,9 @@ def _typing_latency(path: Path) -> tuple[list[float], list[float], list[float]]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    from journeymap_desktop.layout.textrects import TextSlot
     from journeymap_desktop.ui.app import EditorApp, make_application
+    from journeymap_desktop.ui.canvas.inline_edit import EditKey
 
     app = make_application()
     editor = EditorApp(app)
@@ -139,7 +143,7 @@ def _typing_latency(path: Path) -> tuple[list[float], list[float], list[float]]:
     paint_ms: list[float] = []
     cards = window.scene.card_items()
     for card in cards[:: max(1, len(cards) // 30)][:30]:
-        window.view.edit_card(card.item_id)
+        window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card.item_id), select_all=False)
         window.view.centerOn(card)
         app.processEvents()
         for char in "abc":

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything JourneyMap needs on a fresh Debian/Ubuntu machine (or a dev laptop):
 # the system libraries Qt needs (also headless), poppler (tests read PDFs), fonts, the
-# freedesktop validators (tests check the Linux desktop files), and a
+# freedesktop validators (tests check the Linux desktop files), Chromium (the web page's
+# tests open it headless through Playwright), LibreOffice Impress (the deck's tests convert it
+# to PDF, as a reader's office suite would open it), and a
 # virtual environment in .venv with the app installed in editable mode plus dev tools.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -14,6 +16,7 @@ SYSTEM_PACKAGES=(
   libxcb-xkb1 libxrender1 libxi6
   poppler-utils fonts-dejavu-core xvfb xauth
   desktop-file-utils appstream shared-mime-info libglib2.0-bin
+  chromium libreoffice-impress
 )
 
 missing=()

@@ -47,6 +47,12 @@ EXPORTERS: dict[str, Exporter] = {
                      "picture of the canvas"),
     ".svg": Exporter(".svg", "journeymap_desktop.commands.export_image:export_svg_command",
                      "vector drawing of the canvas"),
+    ".html": Exporter(".html", "journeymap_desktop.commands.export_web:export_html_command",
+                      "interactive web page, one file, no network"),
+    ".htm": Exporter(".htm", "journeymap_desktop.commands.export_web:export_html_command",
+                     "the same web page"),
+    ".pptx": Exporter(".pptx", "journeymap_desktop.commands.export_deck:export_pptx_command",
+                      "editable PowerPoint deck, a slide per stage"),
 }
 
 PAGE_CHOICES = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid", "fit")
@@ -80,6 +86,8 @@ def register(sub: Any) -> None:
                         help="only these lanes, by name or id, comma-separated (may be repeated)")
     parser.add_argument("--persona", metavar="PERSONA",
                         help="only this persona's emotion curves and panel (name or id)")
+    parser.add_argument("--hide-assumed", action="store_true",
+                        help="leave out the cards whose evidence is 'assumed' (and comments about them)")
     pdf = parser.add_argument_group("PDF poster")
     pdf.add_argument("--page", default="A1", type=_choice(PAGE_CHOICES), metavar="SIZE",
                      help="page size: A0, A1, A2, A3, A4, Letter, Tabloid, or fit (the map's own "
@@ -91,6 +99,9 @@ def register(sub: Any) -> None:
                      help="print the poster on A4 or Letter sheets, with overlap, crop marks and a "
                           "page map")
     pdf.add_argument("--dpi", type=int, default=150, help="resolution of pictures (default 150)")
+    pdf.add_argument("--comments", nargs="?", const="open", choices=("open", "all"),
+                     help="number the review comments on the map and list them on notes pages at the "
+                          "end: open ones (the default) or all, resolved included")
     picture = parser.add_argument_group("PNG picture")
     picture.add_argument("--scale", type=float, metavar="N",
                          help="pixels per point (default 2: sharp on slides)")
@@ -114,7 +125,7 @@ def _lane_list(values: list[str] | None) -> list[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     from journeymap_desktop.cli import UserError
-    from journeymap_desktop.layout.select import SelectionError, select
+    from journeymap_desktop.layout.select import SelectionError, select, without_assumed
 
     output: Path = args.output or args.map.with_suffix(".pdf")
     suffix = f".{args.format}" if args.format else output.suffix.lower()
@@ -132,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
         doc = select(doc, _lane_list(args.lanes), args.persona)
     except SelectionError as exc:
         raise UserError(str(exc)) from None
+    if args.hide_assumed:
+        doc = without_assumed(doc)
     return exporter.handler()(doc, output, args)
 
 
@@ -143,7 +156,8 @@ def export_pdf_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
     from journeymap_desktop.layout.report import describe_overflow
 
     options = PosterOptions(page=getattr(args, "page", "A1"), orientation=getattr(args, "orientation", "landscape"),
-                            tile=getattr(args, "tile", None), image_dpi=max(36, min(600, getattr(args, "dpi", 150))))
+                            tile=getattr(args, "tile", None), image_dpi=max(36, min(600, getattr(args, "dpi", 150))),
+                            comments=getattr(args, "comments", None))
     try:
         result = export_pdf(doc, output, options)
     except PageError as exc:
@@ -156,6 +170,10 @@ def export_pdf_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
     else:
         what = f"1 page {options.page} ({size})"
     print(f"Wrote {output}: {what}, map at {result.scale * 100:.0f} % scale.")
+    if options.comments:
+        n, pages = result.comments, result.notes_pages
+        print(f"{n} review comment{'s' if n != 1 else ''} numbered on the map and listed on "
+              f"{'the last page' if pages == 1 else f'the last {pages} pages'}.")
     for overflow in result.overflows[:20]:
         print(f"journeymap: warning: {describe_overflow(doc, overflow)}", file=sys.stderr)
     if len(result.overflows) > 20:

@@ -15,6 +15,14 @@ from journeymap_desktop.editing.items import (
     list_index_for,
 )
 from journeymap_desktop.editing.people import AddAsset, AddPersona, RemovePersona
+from journeymap_desktop.editing.review import (
+    AddComment,
+    AddReply,
+    RemoveComment,
+    RemoveReply,
+    edit_comment_text,
+    set_comment_status,
+)
 from journeymap_desktop.editing.structure import (
     AddLane,
     AddStage,
@@ -36,6 +44,7 @@ from journeymap_desktop.editing.values import (
 )
 
 __all__ = [
+    "AddComment", "AddReply", "RemoveComment", "RemoveReply", "edit_comment_text", "set_comment_status",
     "AddAsset", "AddCard", "AddCurve", "AddItems", "AddLane", "AddPersona", "AddStage",
     "Change", "Command", "CommandError", "DuplicateItems", "DuplicateLane", "DuplicateStage",
     "EditFields", "Macro", "MoveItems", "MoveLane", "MoveStage", "RemoveCurve", "RemoveItems",

@@ -27,13 +27,16 @@ class Change:
     ``ids`` are the objects whose own content changed (cards, frames, stages, lanes, curves,
     personas); ``lanes`` the lanes whose content must be laid out again; ``header`` the map
     header (title, scope, personas); ``structure`` means stages or lanes were added, removed
-    or reordered, or a stage header changed: everything is laid out again.
+    or reordered, or a stage header changed: everything is laid out again. ``review`` means
+    review comments changed (the Review panel and the comment markers update; the map's
+    layout does not).
     """
 
     ids: frozenset[str] = field(default_factory=frozenset)
     lanes: frozenset[str] = field(default_factory=frozenset)
     header: bool = False
     structure: bool = False
+    review: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -41,18 +44,19 @@ class Change:
             self.lanes | other.lanes,
             self.header or other.header,
             self.structure or other.structure,
+            self.review or other.review,
         )
 
     @property
     def empty(self) -> bool:
         """True when nothing needs redrawing."""
-        return not (self.ids or self.lanes or self.header or self.structure)
+        return not (self.ids or self.lanes or self.header or self.structure or self.review)
 
     @staticmethod
     def of(ids: Iterable[str] = (), lanes: Iterable[str] = (), *, header: bool = False,
-           structure: bool = False) -> Change:
+           structure: bool = False, review: bool = False) -> Change:
         """Build a change from any iterables of ids."""
-        return Change(frozenset(ids), frozenset(lanes), header, structure)
+        return Change(frozenset(ids), frozenset(lanes), header, structure, review)
 
 
 STRUCTURE = Change(structure=True)
@@ -78,11 +82,24 @@ class Command(ABC):
 
 
 class Macro(Command):
-    """Several commands as one undo step (a multi-selection edit, a drag of many cards)."""
+    """Several commands as one undo step (a multi-selection edit, a drag of many cards).
 
-    def __init__(self, label: str, commands: Sequence[Command]) -> None:
+    With a ``session``, later commands of the same session join it (so adding a card and
+    typing its first title are one step): each is merged into the last child if that child
+    takes it, else appended. They were already applied, so undo reverts them all.
+    """
+
+    def __init__(self, label: str, commands: Sequence[Command], session: object | None = None) -> None:
         self.label = label
         self.commands = list(commands)
+        self.session = session
+
+    def merge(self, other: Command) -> bool:
+        if self.session is None or getattr(other, "session", None) != self.session:
+            return False
+        if not (self.commands and self.commands[-1].merge(other)):
+            self.commands.append(other)
+        return True
 
     def do(self, doc: JourneyMap) -> Change:
         change = Change()

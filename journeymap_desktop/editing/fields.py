@@ -19,17 +19,20 @@ from journeymap_desktop.model.document import JourneyMap
 _HEADER_KINDS = {"map", "scope", "persona"}
 #: Fields never edited through this command: identity, and lists with their own commands.
 _PROTECTED = {"id", "format", "version", "cards", "frames", "curves", "points", "values",
-              "texts", "entries", "stages", "lanes", "personas", "assets"}
+              "texts", "entries", "stages", "lanes", "personas", "assets", "comments", "replies"}
 
 _LABELS = {
     "map": "Edit map", "scope": "Edit scope", "persona": "Edit persona", "stage": "Edit stage",
     "lane": "Edit lane", "card": "Edit card", "frame": "Edit picture", "curve": "Edit curve",
+    "comment": "Edit comment", "reply": "Edit reply",
 }
 
 
 def change_for(doc: JourneyMap, ref: Ref, lane_id: str | None) -> Change:
     """What editing the object ``ref`` names means for the views."""
     kind = ref[0]
+    if kind in ("comment", "reply"):
+        return Change.of(ref[1:2], review=True)
     if kind in _HEADER_KINDS:
         if kind == "persona":
             # Curves drawn in the persona's colour follow it.

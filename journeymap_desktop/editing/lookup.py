@@ -15,7 +15,8 @@ CellItem = Union[Card, StoryboardFrame]
 
 #: How a command names an object whose fields it edits:
 #: ``("map",)``, ``("scope",)``, ``("persona", id)``, ``("stage", id)``, ``("lane", id)``,
-#: ``("card", id)``, ``("frame", id)`` or ``("curve", id)``.
+#: ``("card", id)``, ``("frame", id)``, ``("curve", id)``, ``("comment", id)`` or
+#: ``("reply", comment_id, reply_id)``.
 Ref = tuple[str, ...]
 
 
@@ -86,8 +87,15 @@ def resolve(doc: JourneyMap, ref: Ref) -> tuple[DocModel, str | None]:
             return doc.stage(ref[1]), None
         if kind == "lane":
             return doc.lane(ref[1]), ref[1]
+        if kind == "comment":
+            return doc.comment(ref[1]), None
+        if kind == "reply":
+            for reply in doc.comment(ref[1]).replies:
+                if reply.id == ref[2]:
+                    return reply, None
+            raise KeyError(ref[2])
     except KeyError:
-        raise CommandError(f"no {kind} {ref[1]!r}") from None
+        raise CommandError(f"no {kind} {ref[-1]!r}") from None
     if kind in ("card", "frame"):
         lane, _, item = find_item(doc, ref[1])
         return item, lane.id

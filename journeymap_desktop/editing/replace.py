@@ -13,7 +13,7 @@ from journeymap_desktop.editing.base import Change, Command
 from journeymap_desktop.model.document import JourneyMap
 
 #: Everything a view shows has changed: lay out again, redraw the header.
-_EVERYTHING = Change(header=True, structure=True)
+_EVERYTHING = Change(header=True, structure=True, review=True)
 
 
 class ReplaceMap(Command):

@@ -14,11 +14,13 @@ from typing import Any, Callable, Iterable, Protocol, TypeVar
 
 from journeymap_desktop.io.csv_table import (
     CURVE_ROW,
+    EVIDENCE_WORDS,
     ROW_KIND_WORDS,
     SEVERITY_WORDS,
     VARIANT_WORDS,
     YES,
     read_channels,
+    read_evidence,
     read_flag,
     read_number,
     read_severity,
@@ -117,6 +119,7 @@ def _card_rows(lane: CardLane, ctx: WriteContext) -> Iterable[Row]:
             "severity": SEVERITY_WORDS[ctx.lang][card.severity] if card.severity else "",
             "moment_of_truth": yes if card.moment_of_truth else "",
             "votes": str(card.votes) if card.votes else "",
+            "evidence": EVIDENCE_WORDS[ctx.lang][card.evidence] if card.evidence else "",
             "color": card.color or "", "id": card.id,
         }
 
@@ -132,6 +135,7 @@ def _read_card(reader: RowReader, lane: CardLane, stage: Stage) -> None:
         "online": reader.parsed("online", read_flag), "severity": reader.parsed("severity", read_severity),
         "moment_of_truth": bool(reader.parsed("moment_of_truth", read_flag)), "color": reader.color(),
         "votes": _read_votes(reader),
+        "evidence": reader.parsed("evidence", read_evidence),
     }
     lane.cards.append(Card(**fields))
     reader.counts["cards"] += 1

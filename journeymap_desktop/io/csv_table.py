@@ -12,20 +12,20 @@ from functools import cache
 
 from journeymap_desktop.io.lane_names import KIND_ALIASES, fold
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel, channel_label
-from journeymap_desktop.model.elements import Severity
+from journeymap_desktop.model.elements import Evidence, Severity
 from journeymap_desktop.model.lanes import LaneKind
 
 #: Column keys in file order.
 COLUMNS = (
     "stage", "lane", "kind", "title", "body", "tags", "channel", "device", "online", "severity",
-    "moment_of_truth", "votes", "color", "score", "value", "unit", "curve", "variant", "id",
+    "moment_of_truth", "votes", "color", "score", "value", "unit", "curve", "variant", "id", "evidence",
 )
 HEADERS: dict[str, dict[str, str]] = {
     "en": {key: key for key in COLUMNS},
     "es": {
         "stage": "etapa", "lane": "carril", "kind": "tipo", "title": "título", "body": "texto",
         "tags": "etiquetas", "channel": "canal", "device": "dispositivo", "online": "online",
-        "severity": "gravedad", "moment_of_truth": "momento de la verdad", "votes": "votos",
+        "severity": "gravedad", "moment_of_truth": "momento de la verdad", "votes": "votos", "evidence": "evidencia",
         "color": "color",
         "score": "puntuación", "value": "valor", "unit": "unidad", "curve": "curva",
         "variant": "variante", "id": "id",
@@ -40,7 +40,8 @@ HEADER_ALIASES: dict[str, str] = {
     "moment of truth": "moment_of_truth", "momento de verdad": "moment_of_truth", "mot": "moment_of_truth",
     "colour": "color", "puntuacion": "score", "emotion": "score", "emocion": "score",
     "level": "value", "nivel": "value", "dots": "votes", "puntos": "votes", "vote": "votes",
-    "voto": "votes",
+    "voto": "votes", "evidence level": "evidence", "nivel de evidencia": "evidence",
+    "source": "evidence", "fuente": "evidence",
 }
 
 #: Kinds of rows that declare structure rather than content.
@@ -68,6 +69,20 @@ _SEVERITY_READ = {
     "low": Severity.LOW, "baja": Severity.LOW, "bajo": Severity.LOW,
     "medium": Severity.MEDIUM, "media": Severity.MEDIUM, "medio": Severity.MEDIUM,
     "high": Severity.HIGH, "alta": Severity.HIGH, "alto": Severity.HIGH,
+}
+EVIDENCE_WORDS: dict[str, dict[Evidence, str]] = {
+    "en": {e: e.value for e in Evidence},
+    "es": {Evidence.OBSERVED: "observado", Evidence.REPORTED: "referido", Evidence.ASSUMED: "supuesto"},
+}
+_EVIDENCE_READ = {
+    "observed": Evidence.OBSERVED, "observado": Evidence.OBSERVED, "observada": Evidence.OBSERVED,
+    "seen": Evidence.OBSERVED, "fact": Evidence.OBSERVED, "hecho": Evidence.OBSERVED,
+    "reported": Evidence.REPORTED, "referido": Evidence.REPORTED, "referida": Evidence.REPORTED,
+    "reportado": Evidence.REPORTED, "reportada": Evidence.REPORTED, "declarado": Evidence.REPORTED,
+    "declarada": Evidence.REPORTED, "said": Evidence.REPORTED,
+    "assumed": Evidence.ASSUMED, "supuesto": Evidence.ASSUMED, "supuesta": Evidence.ASSUMED,
+    "asumido": Evidence.ASSUMED, "asumida": Evidence.ASSUMED, "assumption": Evidence.ASSUMED,
+    "hipotesis": Evidence.ASSUMED, "hypothesis": Evidence.ASSUMED, "guess": Evidence.ASSUMED,
 }
 VARIANT_WORDS: dict[str, dict[str, str]] = {
     "en": {"as_is": "as_is", "to_be": "to_be"},
@@ -148,6 +163,16 @@ def read_severity(cell: str) -> Severity | None:
     if folded in _SEVERITY_READ:
         return _SEVERITY_READ[folded]
     raise CellError(f"'{cell}' is not a severity: use low, medium or high (baja, media, alta)")
+
+
+def read_evidence(cell: str) -> Evidence | None:
+    folded = fold(cell)
+    if not folded:
+        return None
+    if folded in _EVIDENCE_READ:
+        return _EVIDENCE_READ[folded]
+    raise CellError(f"'{cell}' is not an evidence level: use observed, reported or assumed "
+                    "(observado, referido, supuesto)")
 
 
 def read_flag(cell: str) -> bool | None:

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from journeymap_desktop.io.lane_names import kind_label
 from journeymap_desktop.io.mapfile import write_atomic
+from journeymap_desktop.io.review import evidence_word, review_markdown
 from journeymap_desktop.model.channels import channel_label
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
@@ -135,6 +136,7 @@ def markdown_text(doc: JourneyMap) -> str:
     out += _votes(doc, lang)
     if doc.notes:
         out += [f"## {w['notes']}", "", escape(doc.notes), ""]
+    out += review_markdown(doc, escape, lang)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -296,6 +298,8 @@ def _card(card: Card, lane: CardLane, lang: str) -> list[str]:
         details.append(f"★ {w['mot']}")
     if card.votes:
         details.append(f"● {_count(w, 'vote', card.votes)}")
+    if card.evidence is not None:
+        details.append(evidence_word(card.evidence, lang))
     title = f"**{_inline(card.title)}**" if card.title else f"_{kind_label(lane_kind(lane), lang)}_"
     line = f"- {title}"
     if details:

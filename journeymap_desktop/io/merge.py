@@ -42,6 +42,7 @@ CARD_FIELDS = {
     "title": "title", "body": "body", "tags": "tags", "channel": "channel", "device": "device",
     "online": "online", "severity": "severity", "moment_of_truth": "moment_of_truth", "color": "color",
     "votes": "votes",
+    "evidence": "evidence",
 }
 ALL_COLUMNS = frozenset({*CARD_FIELDS.values(), "stage", "lane", "kind", "score", "value", "unit", "curve"})
 

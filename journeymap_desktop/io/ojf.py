@@ -23,7 +23,7 @@ from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel
 from journeymap_desktop.model.checks import check_document
 from journeymap_desktop.model.document import JourneyMap
-from journeymap_desktop.model.elements import Card, Persona, Scope, Severity, Stage
+from journeymap_desktop.model.elements import Card, Evidence, Persona, Scope, Severity, Stage
 from journeymap_desktop.model.ids import ID_PATTERN, new_id
 from journeymap_desktop.model.lanes import (
     CARD_KINDS,
@@ -117,6 +117,10 @@ def score_tag(score: float) -> str:
 def _signed(value: float) -> str:
     text = f"{value:+.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("+0", "-0") else text
+
+
+#: Evidence levels travel through .ojf as a tag ``evidence:observed`` (OpenJourney has no field).
+_EVIDENCE_VALUES = frozenset(e.value for e in Evidence)
 
 
 class _Converter:
@@ -343,6 +347,8 @@ class _Converter:
                 fields["device"], tags[:] = value, [t for t in tags if t != tag]
             elif key == "online" and value in ("yes", "no"):
                 fields["online"], tags[:] = value == "yes", [t for t in tags if t != tag]
+            elif key == "evidence" and value in _EVIDENCE_VALUES:
+                fields["evidence"], tags[:] = Evidence(value), [t for t in tags if t != tag]
         for key in ("channel", "device", "online"):
             extension = node.extra.get(key)
             if key == "channel" and isinstance(extension, str) and extension in _CHANNEL_VALUES:

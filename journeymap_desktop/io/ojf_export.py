@@ -212,6 +212,8 @@ def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
         tags.append(f"device:{card.device}")
     if card.online is not None:
         tags.append(f"online:{'yes' if card.online else 'no'}")
+    if card.evidence is not None:
+        tags.append(f"evidence:{card.evidence.value}")
     purpose = fields.pop("purpose", None) or NATURAL_PURPOSE.get(LaneKind(lane.kind))
     return _node(
         card.id, card.stage_id, lane.id, card.title, card.body,

@@ -11,6 +11,14 @@ from journeymap_desktop.model.channels import CHANNEL_IS_ONLINE
 from journeymap_desktop.model.lanes import LaneKind
 
 STAR_SIZE = 11.0
+#: The evidence marks, shape and colour both telling the level (prints in black and white):
+#: a filled dot (observed), a half-filled one (reported), a hollow one (assumed).
+EVIDENCE_COLORS = {"observed": "#2b8a3e", "reported": "#1c6fb8", "assumed": "#c2410c"}
+
+
+def evidence_icon(level: str) -> str:
+    """The icon name both renderers draw for an evidence level."""
+    return f"evidence-{level}"
 
 
 def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> list[ChipDraft]:
@@ -18,6 +26,11 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
     style = ctx.style
     locale = ctx.locale
     chips: list[ChipDraft] = []
+    if card.evidence is not None:
+        level = str(getattr(card.evidence, "value", card.evidence))
+        chips.append(chip(ctx, "", max_width=max_width, fill=style.chip_fill, border=None,
+                          ink=style.ink, icon=evidence_icon(level), icon_color=EVIDENCE_COLORS[level],
+                          role="evidence"))
     if kind == LaneKind.TOUCHPOINTS.value and card.channel is not None:
         channel = Channel(card.channel)
         online = card.online if card.online is not None else CHANNEL_IS_ONLINE.get(channel, False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from journeymap_desktop.layout.boxes import LegendBox, Rect
+from journeymap_desktop.layout.cards import EVIDENCE_COLORS, evidence_icon
 from journeymap_desktop.layout.context import ChipDraft, LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.plots import CURVE_PALETTE
@@ -66,10 +67,13 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
             icon = "curve-dashed" if curve.variant == "to_be" else "curve-solid"
             entries.append(key(label, icon, color, "legend-curve", icon_width=22.0))
     severities: set[tuple[str, str]] = set()
+    evidence: set[str] = set()
     moments = False
     for card_lane in ctx.doc.card_lanes():
         for card in card_lane.cards:
             moments = moments or card.moment_of_truth
+            if card.evidence is not None:
+                evidence.add(str(getattr(card.evidence, "value", card.evidence)))
             if card.severity is not None and card_lane.kind in ("pain_points", "opportunities"):
                 severities.add((card_lane.kind, str(card.severity.value)))
     for kind in ("pain_points", "opportunities"):
@@ -81,6 +85,10 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
         entries.append(key(word("moment_of_truth", locale), "star", style.moment_of_truth_color,
                            "legend-moment"))
     entries.extend(vote_keys(ctx, key))
+    for level in ("observed", "reported", "assumed"):
+        if level in evidence:
+            entries.append(key(word(f"evidence.{level}", locale), evidence_icon(level),
+                               EVIDENCE_COLORS[level], "legend-evidence"))
     if not entries:
         return None
     title = ctx.setter.single_line(word("legend", locale), x=x, y=y, width=width, font=style.font_bold,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model import Evidence, JourneyMap
 
 
 class SelectionError(ValueError):
@@ -45,3 +45,22 @@ def select(doc: JourneyMap, lanes: Sequence[str] | None = None, persona: str | N
         new_lanes = [lane.for_persona(found) for lane in out.lanes]
         out = out.model_copy(update={"lanes": new_lanes, "primary_persona_id": found})
     return out
+
+
+def without_assumed(doc: JourneyMap) -> JourneyMap:
+    """A copy of ``doc`` without the cards marked "assumed", nor the comments about them.
+
+    For showing a client only what research backs (``journeymap export --hide-assumed``,
+    View → Hide assumed). The original document is not touched.
+    """
+    hidden = {card.id for lane in doc.card_lanes() for card in lane.cards if card.evidence == Evidence.ASSUMED}
+    if not hidden:
+        return doc
+    lanes = []
+    for lane in doc.lanes:
+        items = lane.cell_items()
+        if items is not None and any(item.id in hidden for item in items):
+            lane = lane.model_copy(update={"cards": [c for c in items if c.id not in hidden]})
+        lanes.append(lane)
+    comments = [c for c in doc.comments if not (c.anchor.kind == "card" and c.anchor.id in hidden)]
+    return doc.model_copy(update={"lanes": lanes, "comments": comments})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -16,6 +17,11 @@ Color = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 ShortText = Annotated[str, Field(max_length=2_000)]
 #: Free text (bodies, descriptions): long, but bounded so a hostile file cannot bloat memory.
 LongText = Annotated[str, Field(max_length=100_000)]
+
+
+def now_utc() -> datetime:
+    """The current time, to the second, in UTC (files carry no local offsets)."""
+    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 class DocModel(BaseModel):

@@ -65,6 +65,11 @@ def check_document(doc: JourneyMap) -> list[Problem]:
         claim(stage.id, "stages", i)
     for i, asset in enumerate(doc.assets):
         claim(asset.id, "assets", i)
+    for i, comment in enumerate(doc.comments):
+        # Anchors may name parts that are gone (a deleted card): such comments are kept.
+        claim(comment.id, "comments", i)
+        for j, reply in enumerate(comment.replies):
+            claim(reply.id, "comments", i, "replies", j)
     known = {"image": asset_ids, "persona": persona_ids}
     for i, lane in enumerate(doc.lanes):
         claim(lane.id, "lanes", i)

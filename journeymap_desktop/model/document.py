@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Final, Iterator, Literal, Optional, TypeVar
 
 from pydantic import Field
 
-from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText
+from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText, now_utc
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.lanes import CardLane, Lane, LaneBase
+from journeymap_desktop.model.review import Comment
 from journeymap_desktop.model.votes import Voting
 
 FORMAT_NAME: Final = "journeymap"
 LaneT = TypeVar("LaneT", bound=LaneBase)
 
 #: The schema version this code writes. Bump it only together with a migration step.
-CURRENT_VERSION: Final = 2
-
-
-def now_utc() -> datetime:
-    """The current time, to the second, in UTC (files carry no local offsets)."""
-    return datetime.now(timezone.utc).replace(microsecond=0)
+CURRENT_VERSION: Final = 3
 
 
 class JourneyMap(DocModel):
@@ -33,7 +29,7 @@ class JourneyMap(DocModel):
     """
 
     format: Literal["journeymap"] = FORMAT_NAME
-    version: Literal[2] = CURRENT_VERSION
+    version: Literal[3] = CURRENT_VERSION
     id: Id = Field(default_factory=lambda: new_id("map"))
     title: ShortText = ""
     locale: Literal["es", "en"] = "en"
@@ -47,6 +43,8 @@ class JourneyMap(DocModel):
     lanes: list[Lane] = Field(default_factory=list)
     notes: LongText = ""
     voting: Optional[Voting] = None
+    #: Review comments on the map and its parts (see :mod:`.review`).
+    comments: list[Comment] = Field(default_factory=list)
     assets: list[Asset] = Field(default_factory=list)
 
     # -- look-ups (linear scans: maps hold tens of stages and lanes, not thousands) --
@@ -78,6 +76,13 @@ class JourneyMap(DocModel):
             if asset.id == asset_id:
                 return asset
         raise KeyError(asset_id)
+
+    def comment(self, comment_id: str) -> Comment:
+        """Return the comment with ``comment_id``; ``KeyError`` if there is none."""
+        for comment in self.comments:
+            if comment.id == comment_id:
+                return comment
+        raise KeyError(comment_id)
 
     def primary_persona(self) -> Persona | None:
         """The persona the map is told from: the marked one, else the first, else none."""

@@ -51,6 +51,18 @@ class Severity(StrEnum):
     HIGH = "high"
 
 
+class Evidence(StrEnum):
+    """How well a card is known: seen in research, heard from someone, or a guess.
+
+    Consultants keep assumptions apart from facts: the poster marks each level, and an
+    export can leave the assumptions out (``--hide-assumed``). No value means "not said".
+    """
+
+    OBSERVED = "observed"
+    REPORTED = "reported"
+    ASSUMED = "assumed"
+
+
 class Card(DocModel):
     """A note in a cell of a card lane (activity, touchpoint, pain point, opportunity).
 
@@ -73,6 +85,7 @@ class Card(DocModel):
     severity: Optional[Severity] = None
     #: Dots received in dot voting (see :mod:`.votes`); 0 when never voted on.
     votes: Annotated[int, Field(ge=0, le=100_000)] = 0
+    evidence: Optional[Evidence] = None
 
 
 class Asset(DocModel):

@@ -41,8 +41,14 @@ def _v1_to_v2(raw: Raw) -> Raw:
     return out
 
 
+def _v2_to_v3(raw: Raw) -> Raw:
+    """v3 adds review comments (``comments``) and each card's ``evidence``; both are
+    optional, so a v2 map is a v3 map without comments and with no evidence said."""
+    return {**raw, "version": 3}
+
+
 #: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def check_chain() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 
 from journeymap_desktop.editing import (
     AddAsset,
@@ -59,12 +59,15 @@ from journeymap_desktop.model import (
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.lanenames import lane_kind_name
 from journeymap_desktop.ui.selection import Selection, Target, TargetKind
 
 #: Clipboard type of copied cards and pictures (JSON list of their fields).
 CARDS_MIME = "application/x-journeymap-items+json"
 #: Images up to this size are read; the importer refuses larger ones with a sentence.
 MAX_IMAGE_FILE = 60 * 1024 * 1024
+
+__all__ = ["EditorController", "lane_kind_name"]
 
 STAGE_COLORS = ("#4e79a7", "#76b7b2", "#59a14f", "#f28e2b", "#e15759", "#b07aa1", "#edc948", "#9c755f")
 PERSONA_COLORS = ("#d1495b", "#3b6fd8", "#2e9e6e", "#8e5cc4", "#e08a1e", "#1b9aaa")
@@ -99,6 +102,14 @@ class EditorController(QObject):
     def current(self) -> Target:
         """The current target (read-only here: change it with :meth:`select`)."""
         return self.selection.target
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.document.undo_stack
+
+    def say(self, text: str) -> None:
+        """A short message for the status bar."""
+        self.message.emit(text)
 
     def push(self, command: Command) -> bool:
         """Apply a command; a refused edit becomes a status message, never an exception."""
@@ -259,12 +270,16 @@ class EditorController(QObject):
 
     # ----------------------------------------------------------------------- cards
 
-    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "") -> str | None:
+    def add_card(self, lane_id: str, stage_id: str, position: int | None = None, title: str = "",
+                 session: object | None = None) -> str | None:
+        """A new card in a cell. With a ``session``, the edits of that session (typing its
+        title) join the same undo step."""
         lane = self.doc.lane(lane_id)
         if not isinstance(lane, CardLane):
             return None
         card = Card(stage_id=stage_id, title=title)
-        if not self.push(AddItems(lane_id, stage_id, [card], position)):
+        add = AddItems(lane_id, stage_id, [card], position)
+        if not self.push(Macro(add.label, [add], session=session) if session is not None else add):
             return None
         self.select_items([card.id])
         return card.id
@@ -534,22 +549,3 @@ class EditorController(QObject):
             value = next((v.level for v in lane.values if v.stage_id == stage_id), 3)
             level = max(1, min(5, value + (1 if delta > 0 else -1)))
             self.push(SetStageValue(lane_id, stage_id, level))
-
-
-def lane_kind_name(kind: LaneKind | str) -> str:
-    """A lane kind's name in the UI language (used for new lanes and menus)."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        LaneKind.ACTIVITIES: QCoreApplication.translate("LaneKind", "Activities"),
-        LaneKind.TOUCHPOINTS: QCoreApplication.translate("LaneKind", "Touchpoints"),
-        LaneKind.STORYBOARD: QCoreApplication.translate("LaneKind", "Storyboard"),
-        LaneKind.EMOTION: QCoreApplication.translate("LaneKind", "Emotions"),
-        LaneKind.ENGAGEMENT: QCoreApplication.translate("LaneKind", "Engagement"),
-        LaneKind.TEXT: QCoreApplication.translate("LaneKind", "Thinks and feels"),
-        LaneKind.PAIN_POINTS: QCoreApplication.translate("LaneKind", "Pain points"),
-        LaneKind.OPPORTUNITIES: QCoreApplication.translate("LaneKind", "Opportunities"),
-        LaneKind.METRICS: QCoreApplication.translate("LaneKind", "Metrics"),
-        LaneKind.CHANNELS: QCoreApplication.translate("LaneKind", "Channels"),
-    }
-    return names[LaneKind(kind)]

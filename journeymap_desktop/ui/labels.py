@@ -64,4 +64,12 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Reload from disk"),
     QT_TRANSLATE_NOOP("Command", "Dot voting"),
     QT_TRANSLATE_NOOP("Command", "Clear votes"),
+    QT_TRANSLATE_NOOP("Command", "Add comment"),
+    QT_TRANSLATE_NOOP("Command", "Delete comment"),
+    QT_TRANSLATE_NOOP("Command", "Edit comment"),
+    QT_TRANSLATE_NOOP("Command", "Resolve comment"),
+    QT_TRANSLATE_NOOP("Command", "Reopen comment"),
+    QT_TRANSLATE_NOOP("Command", "Reply"),
+    QT_TRANSLATE_NOOP("Command", "Edit reply"),
+    QT_TRANSLATE_NOOP("Command", "Delete reply"),
 )

@@ -10,7 +10,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QByteArray, QPointF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,14 +30,17 @@ from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, StageHeaderItem
+from journeymap_desktop.ui.canvas.hit import Hit
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
-from journeymap_desktop.ui.controller import EditorController, lane_kind_name
+from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar, lane_menu
+from journeymap_desktop.ui.controller import EditorController
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
 from journeymap_desktop.ui.safety import DocumentGuard
+from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import messages
 
@@ -52,6 +55,41 @@ DROPPABLE = IMPORTABLE | {EXTENSION}
 
 class MainWindow(QMainWindow):
     """The editor for one document."""
+
+    # Built by ui/actions.py (their keys come from ui/keymap.py).
+    act_new: QAction
+    act_open: QAction
+    act_save: QAction
+    act_save_as: QAction
+    act_export: QAction
+    act_png: QAction
+    act_svg: QAction
+    act_close: QAction
+    act_quit: QAction
+    act_undo: QAction
+    act_redo: QAction
+    act_cut: QAction
+    act_copy: QAction
+    act_paste: QAction
+    act_delete: QAction
+    act_duplicate: QAction
+    act_select_all: QAction
+    act_prefs: QAction
+    act_add_stage: QAction
+    act_add_card: QAction
+    act_add_picture: QAction
+    act_add_persona: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_fit: QAction
+    act_actual: QAction
+    act_full: QAction
+    act_workshop: QAction
+    act_next_stage: QAction
+    act_prev_stage: QAction
+    act_shortcuts: QAction
+    act_about: QAction
+    recent_menu: QMenu
 
     def __init__(self, app: EditorApp, document: MapDocument) -> None:
         super().__init__()
@@ -80,15 +118,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overflow_label)
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        #: Window actions by key-table row id (see ui/actions.py, ui/keymap.py).
+        self.actions_by_row: dict[str, QAction] = {}
+        build_actions(self)
+        build_menus(self)
+        self.toolbar = build_toolbar(self)
+        self.shortcuts_window: ShortcutsWindow | None = None
+        from journeymap_desktop.ui.timer import WindowTimer
+
+        self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.pictureRequested.connect(self.choose_picture)
+        self.view.contextMenuRequested.connect(self._context_menu)
         self.inspector.pictureRequested.connect(self.choose_picture)
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
@@ -111,143 +156,6 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None, *, tip: str = "",
-                icon: str | None = None, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(ui_icon(icon))
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            elif isinstance(shortcut, QKeySequence.StandardKey):
-                action.setShortcuts(QKeySequence.keyBindings(shortcut))
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{text.replace('&', '').replace('…', '')} — {tip}")
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        S = QKeySequence.StandardKey
-        a = self._action
-        self.act_new = a(self.tr("&New from template…"), self.app.new_from_template, S.New, icon="new",
-                         tip=self.tr("Start a map from a template"))
-        self.act_open = a(self.tr("&Open…"), self.app.open_dialog, S.Open, icon="open")
-        self.act_save = a(self.tr("&Save"), self.save, S.Save, icon="save")
-        self.act_save_as = a(self.tr("Save &As…"), self.save_as, S.SaveAs, icon="save")
-        self.act_export = a(self.tr("Export &PDF poster…"), self.export_pdf, "Ctrl+E", icon="export",
-                            tip=self.tr("A vector poster to print or send"))
-        self.act_png = a(self.tr("Export &image (PNG)…"), self.export_png, "Ctrl+Shift+E")
-        self.act_svg = a(self.tr("Export &drawing (SVG)…"), self.export_svg)
-        self.act_close = a(self.tr("&Close"), self.close, S.Close)
-        self.act_quit = a(self.tr("&Quit"), self.app.quit, S.Quit)
-        stack = self.document.undo_stack
-        self.act_undo = stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.keyBindings(S.Undo))
-        self.act_undo.setIcon(ui_icon("undo"))
-        self.act_redo = stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts(QKeySequence.keyBindings(S.Redo) + [QKeySequence("Ctrl+Y")])
-        self.act_redo.setIcon(ui_icon("redo"))
-        for action in (self.act_undo, self.act_redo):
-            action.triggered.connect(lambda _=False: self.view.finish_edit())
-            self.addAction(action)
-        self.act_cut = a(self.tr("Cu&t"), lambda: self.controller.copy(cut=True), S.Cut, icon=None)
-        self.act_copy = a(self.tr("&Copy"), self.controller.copy, S.Copy, icon=None)
-        self.act_paste = a(self.tr("&Paste"), self.controller.paste, S.Paste, icon=None)
-        self.act_delete = a(self.tr("&Delete"), self.controller.delete_selection,
-                            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")],
-                            icon="delete")
-        self.act_duplicate = a(self.tr("D&uplicate"), self.controller.duplicate_selection, "Ctrl+D")
-        self.act_select_all = a(self.tr("Select &all"), self.select_all, S.SelectAll)
-        self.act_prefs = a(self.tr("&Preferences…"), self.app.preferences, S.Preferences)
-        self.act_add_stage = a(self.tr("Add &stage"), self.add_stage, "Ctrl+Alt+S",
-                               icon="add-stage", tip=self.tr("A new column after the current stage"))
-        self.act_add_card = a(self.tr("Add &card"), self.add_card, "Ctrl+Return", icon="add-card",
-                              tip=self.tr("A new card in the focused cell (or press Enter on the canvas)"))
-        self.act_add_picture = a(self.tr("Add &picture…"), self.add_picture, "Ctrl+Shift+I", icon="picture")
-        self.act_add_persona = a(self.tr("Add p&ersona"), self.controller.add_persona, icon="persona")
-        self.act_zoom_in = a(self.tr("Zoom &in"), self.view.zoom_in, [QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")],
-                             icon="zoom-in")
-        self.act_zoom_out = a(self.tr("Zoom &out"), self.view.zoom_out, S.ZoomOut, icon="zoom-out")
-        self.act_fit = a(self.tr("&Fit map"), self.view.fit, "Ctrl+0", icon="fit")
-        self.act_actual = a(self.tr("&Actual size"), self.view.actual_size, "Ctrl+1", icon=None)
-        self.act_full = a(self.tr("F&ull screen"), self.toggle_full_screen, S.FullScreen, checkable=True)
-        self.act_workshop = a(self.tr("&Workshop mode"), self.toggle_workshop, "F5", checkable=True,
-                              icon="workshop",
-                              tip=self.tr("Full screen, larger text, one stage at a time (PageUp/PageDown)"))
-        self.act_next_stage = a(self.tr("Next stage"), lambda: self.step_stage(1), ["PgDown", "Ctrl+]"])
-        self.act_prev_stage = a(self.tr("Previous stage"), lambda: self.step_stage(-1), ["PgUp", "Ctrl+["])
-        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, S.HelpContents)
-        self.act_about = a(self.tr("&About JourneyMap Desktop"), self.about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        file.addActions([self.act_new, self.act_open])
-        self.recent_menu = file.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addSeparator()
-        file.addActions([self.act_save, self.act_save_as])
-        file.addSeparator()
-        file.addActions([self.act_export, self.act_png, self.act_svg])
-        from journeymap_desktop.ui.interop import install_interop_actions
-
-        install_interop_actions(self, file)
-        file.addSeparator()
-        file.addActions([self.act_close, self.act_quit])
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.act_undo, self.act_redo])
-        edit.addSeparator()
-        edit.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate, self.act_delete])
-        edit.addSeparator()
-        edit.addAction(self.act_select_all)
-        edit.addSeparator()
-        edit.addAction(self.act_prefs)
-        insert = bar.addMenu(self.tr("&Insert"))
-        insert.addAction(self.act_add_stage)
-        lanes = insert.addMenu(self.tr("Add &lane"))
-        for kind in LaneKind:
-            lanes.addAction(lane_kind_name(kind), self._lane_adder(kind))
-        insert.addActions([self.act_add_card, self.act_add_picture, self.act_add_persona])
-        view = bar.addMenu(self.tr("&View"))
-        view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual])
-        view.addSeparator()
-        view.addActions([self.act_full, self.act_workshop, self.act_prev_stage, self.act_next_stage])
-        view.addSeparator()
-        view.addAction(self.outline_dock.toggleViewAction())
-        view.addAction(self.inspector_dock.toggleViewAction())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_shortcuts, self.act_about])
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"), self)
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setMovable(False)
-        bar.addActions([self.act_new, self.act_open, self.act_save])
-        bar.addSeparator()
-        bar.addActions([self.act_undo, self.act_redo])
-        bar.addSeparator()
-        bar.addAction(self.act_add_stage)
-        lane_button = QMenu(self.tr("Add lane"), self)
-        for kind in LaneKind:
-            lane_button.addAction(lane_kind_name(kind), self._lane_adder(kind))
-        lane_action = lane_button.menuAction()
-        lane_action.setIcon(ui_icon("add-lane"))
-        lane_action.triggered.connect(lambda _=False: self.add_lane(LaneKind.ACTIVITIES))
-        bar.addAction(lane_action)
-        bar.addAction(self.act_add_card)
-        bar.addSeparator()
-        bar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
-        bar.addSeparator()
-        bar.addActions([self.act_workshop, self.act_export])
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     # ----------------------------------------------------------------------- title and close
 
@@ -383,7 +291,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.app.prefs.existing_recent()
         for path in recent:
@@ -426,9 +334,6 @@ class MainWindow(QMainWindow):
             index = next((i + 1 for i, s in enumerate(self.document.doc.stages) if s.id == stage_id), None)
         self.controller.new_stage(index)
         self.view.edit_current()
-
-    def _lane_adder(self, kind: LaneKind) -> Callable[[], None]:
-        return lambda: self.add_lane(kind)
 
     def _opener(self, path: str) -> Callable[[], object]:
         return lambda: self.app.open_path(path)
@@ -518,9 +423,12 @@ class MainWindow(QMainWindow):
                        self.act_paste, self.act_select_all, self.act_duplicate):
             action.setEnabled(not editing)
 
-    def build_context_menu(self, pos: QPointF) -> QMenu:
+    def _context_menu(self, hit: Hit, at: QPoint) -> None:
+        self.build_context_menu(hit).exec(at)
+
+    def build_context_menu(self, hit: Hit) -> QMenu:
         menu = QMenu(self)
-        cell = self.scene.cell_at(pos)
+        cell = hit.cell
         if self.selection.items:
             menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
             menu.addSeparator()
@@ -535,9 +443,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.act_paste)
             menu.addSeparator()
         menu.addAction(self.act_add_stage)
-        lanes = menu.addMenu(self.tr("Add lane"))
-        for kind in LaneKind:
-            lanes.addAction(lane_kind_name(kind), self._lane_adder(kind))
+        menu.addMenu(lane_menu(self, self.tr("Add lane")))
         return menu
 
     # ----------------------------------------------------------------------- view modes
@@ -559,6 +465,7 @@ class MainWindow(QMainWindow):
         self.view.finish_edit()
         self.workshop = on
         self.act_workshop.setChecked(on)
+        self.timer.set_present(on)
         if on:
             self._saved_state = self.saveState()
             self._was_full = self.isFullScreen()
@@ -634,7 +541,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------------- help
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text())
+        """F1: the searchable table of keys (one per window, raised if open)."""
+        if self.shortcuts_window is None:
+            self.shortcuts_window = ShortcutsWindow(self)
+        self.shortcuts_window.show()
+        self.shortcuts_window.raise_()
+        self.shortcuts_window.activateWindow()
 
     def about(self) -> None:
         from journeymap_desktop import __version__
@@ -642,30 +554,6 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About JourneyMap Desktop"),
                           self.tr("JourneyMap Desktop %1\nOffline customer journey maps, with PDF posters.")
                           .replace("%1", __version__))
-
-
-def shortcuts_text() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Shortcuts", text)
-
-    rows = [
-        (t("Enter"), t("add a card in the focused cell (or edit the cell)")),
-        (t("Typing"), t("edits the selected card, or starts a new one")),
-        (t("F2"), t("edit the selected card, stage or lane name")),
-        (t("Escape"), t("stop editing, then clear the selection")),
-        (t("Arrows / Tab"), t("move between cards and cells")),
-        (t("Ctrl+arrows"), t("move the selected cards")),
-        (t("+ / −"), t("raise or lower the emotion (or engagement) of the focused stage")),
-        (t("1 … 5"), t("engagement level of the focused stage")),
-        (t("Ctrl+D"), t("duplicate")),
-        (t("Delete"), t("delete the selection")),
-        (t("Ctrl+wheel, Ctrl +/−"), t("zoom; Ctrl+0 fits the map")),
-        (t("Space+drag, middle drag"), t("pan")),
-        (t("F5"), t("workshop mode; PageUp/PageDown change stage; Escape leaves")),
-    ]
-    return "\n".join(f"{keys}: {what}" for keys, what in rows)
 
 
 def clipboard_has_content() -> bool:

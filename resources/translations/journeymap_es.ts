@@ -218,7 +218,47 @@
         <translation>Borrar los votos</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve comment</source>
+        <translation>Resolver comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen comment</source>
+        <translation>Reabrir comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit reply</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -289,6 +329,64 @@
     </message>
 </context>
 <context>
+    <name>Deliverables</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <source>&amp;Web page (HTML)…</source>
+        <translation>Página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file to send: zoom, search, click cards; opens in any browser, offline</source>
+        <translation>Un solo archivo para enviar: acercar, buscar, pulsar tarjetas; se abre en cualquier navegador, sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PowerPoint deck (PPTX)…</source>
+        <translation>Presentación de &amp;PowerPoint (PPTX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editable slides: title, overview, one slide per stage with its cards and chart</source>
+        <translation>Diapositivas editables: portada, vista general, una por etapa con sus tarjetas y gráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export web page</source>
+        <translation>Exportar página web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PowerPoint deck</source>
+        <translation>Exportar presentación de PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>Presentación de PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2, %3 s)</source>
+        <translation>Exportado %1 (%2, %3 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 (%2 slides, %3, %4 s)</source>
+        <translation>Exportado %1 (%2 diapositivas, %3, %4 s)</translation>
+    </message>
+</context>
+<context>
     <name>EditorApp</name>
     <message>
         <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
@@ -311,13 +409,17 @@
 <context>
     <name>EditorController</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../journeymap_desktop/ui/controller.py" line="+219"/>
+=======
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+229"/>
+>>>>>>> main
         <source>Stage %1</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -413,42 +515,42 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+5"/>
+        <location filename="../../build/translations/extra_sources.py" line="+6"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Persona</source>
         <translation>Buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Storyboard picture</source>
         <translation>Imagen del storyboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Enter adds a card · F2 or typing edits · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · las flechas se desplazan · Ctrl+flechas mueve tarjetas · Supr elimina</translation>
     </message>
@@ -463,7 +565,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -493,17 +595,17 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -513,7 +615,7 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -523,22 +625,22 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -548,12 +650,12 @@
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Feeling</source>
         <translation>Sentimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>the persona&apos;s name</source>
         <translation>el nombre de la buyer persona</translation>
     </message>
@@ -563,17 +665,17 @@
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>Nothing selected</source>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -583,7 +685,7 @@
         <translation>Añadir buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -598,17 +700,17 @@
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Collapsed on the canvas</source>
         <translation>Plegado en el lienzo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -618,7 +720,7 @@
         <translation>p. ej. visitantes, %, €</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>to be</source>
         <translation>deseada</translation>
     </message>
@@ -628,17 +730,17 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -658,12 +760,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -673,37 +775,37 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
         <source>Curve</source>
         <translation>Curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>e.g. Frustrated</source>
         <translation>p. ej. Frustrada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>No persona</source>
         <translation>Sin buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>One per line</source>
         <translation>Una por línea</translation>
     </message>
@@ -718,7 +820,7 @@
         <translation>Eliminar buyer persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>◀ Move</source>
         <translation>◀ Mover</translation>
     </message>
@@ -728,7 +830,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -738,7 +840,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -748,7 +850,7 @@
         <translation>Mover ▼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>%1: as is</source>
         <translation>%1: actual</translation>
     </message>
@@ -763,12 +865,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -778,27 +880,27 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+65"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Delete curve</source>
         <translation>Eliminar curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>As is (today)</source>
         <translation>Actual (hoy)</translation>
     </message>
@@ -808,7 +910,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -818,7 +920,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -838,22 +940,22 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -861,7 +963,7 @@
 <context>
     <name>Interop</name>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Import OpenJourney or CSV…</source>
         <translation>Importar &amp;OpenJourney o CSV…</translation>
     </message>
@@ -952,9 +1054,333 @@
     </message>
 </context>
 <context>
+    <name>Keymap</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/keymap.py" line="+53"/>
+        <source>File</source>
+        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typing in place</source>
+        <translation>Escribir en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving around</source>
+        <translation>Moverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>new map from a template</source>
+        <translation>mapa nuevo desde una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a map</source>
+        <translation>abrir un mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save</source>
+        <translation>guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save as</source>
+        <translation>guardar como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the PDF poster</source>
+        <translation>exportar el póster en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export an image (PNG)</source>
+        <translation>exportar una imagen (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the window</source>
+        <translation>cerrar la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo (typing in one card is one step)</source>
+        <translation>deshacer (lo escrito en una tarjeta es un solo paso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redo</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut the selected cards and pictures</source>
+        <translation>cortar las tarjetas e imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the selected cards and pictures</source>
+        <translation>copiar las tarjetas e imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paste into the focused cell (cards, pictures, an image, lines of text)</source>
+        <translation>pegar en la celda activa (tarjetas, imágenes, una imagen, líneas de texto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate the selection (or the stage, lane)</source>
+        <translation>duplicar la selección (o la etapa, el carril)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete the selection (or the selected stage, lane, curve, persona)</source>
+        <translation>eliminar la selección (o la etapa, el carril, la curva o la persona seleccionados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>select every card of the focused lane</source>
+        <translation>seleccionar todas las tarjetas del carril activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferences</source>
+        <translation>preferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear the selection, then the focused cell</source>
+        <translation>quitar la selección, después la celda activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what can be done with the selected thing (also a right-click)</source>
+        <translation>lo que se puede hacer con lo seleccionado (también con clic derecho)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quick pick: channel, severity, colour, moment of truth of the selected card</source>
+        <translation>elección rápida: canal, gravedad, color, momento de la verdad de la tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raise the focused stage&apos;s emotion (or engagement)</source>
+        <translation>subir la emoción (o el engagement) de la etapa activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower the focused stage&apos;s emotion (or engagement)</source>
+        <translation>bajar la emoción (o el engagement) de la etapa activa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>engagement level of the focused stage</source>
+        <translation>nivel de engagement de la etapa activa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 … 5</source>
+        <translation>1 … 5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a card in the focused cell (or edit what the cell holds)</source>
+        <translation>añadir una tarjeta en la celda activa (o editar lo que contiene)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>typing edits the selected card, or starts a card in an empty cell</source>
+        <translation>escribir edita la tarjeta seleccionada, o empieza una tarjeta en una celda vacía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typing</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rename: edit the selected card, stage, lane or the map title, all of it selected</source>
+        <translation>renombrar: editar la tarjeta, etapa, carril o el título del mapa, con todo el texto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish typing (Enter again adds the next card)</source>
+        <translation>terminar de escribir (otro Intro añade la tarjeta siguiente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new line in a text cell</source>
+        <translation>nueva línea en una celda de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish and go to the next (previous) cell</source>
+        <translation>terminar e ir a la celda siguiente (anterior)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave (a new card left empty disappears)</source>
+        <translation>salir (una tarjeta nueva que quede vacía desaparece)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>move between cards and cells</source>
+        <translation>moverse entre tarjetas y celdas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next cell</source>
+        <translation>celda siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous cell</source>
+        <translation>celda anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move the selected cards (within the cell, or to the next stage)</source>
+        <translation>mover las tarjetas seleccionadas (dentro de la celda, o a la etapa siguiente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+arrows</source>
+        <translation>Ctrl+flechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pan the map</source>
+        <translation>desplazar el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheel, Shift+wheel, Space+drag, middle drag</source>
+        <translation>Rueda, Mayús+rueda, Espacio+arrastrar, arrastrar con el botón central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a stage after the current one</source>
+        <translation>añadir una etapa después de la actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a card in the focused cell</source>
+        <translation>añadir una tarjeta en la celda activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a picture to a storyboard cell</source>
+        <translation>añadir una imagen a una celda del storyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zoom in</source>
+        <translation>acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom out</source>
+        <translation>alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom where the pointer is</source>
+        <translation>zoom donde está el puntero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+wheel, pinch</source>
+        <translation>Ctrl+rueda, pellizcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fit the whole map in the window</source>
+        <translation>ajustar todo el mapa a la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual size (100 %)</source>
+        <translation>tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full screen</source>
+        <translation>pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>workshop mode: full screen, larger text, one stage at a time (Escape leaves)</source>
+        <translation>modo taller: pantalla completa, texto más grande, una etapa cada vez (Esc sale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next stage</source>
+        <translation>etapa siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous stage</source>
+        <translation>etapa anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time box: type minutes (5, 2.5, 1:30), Enter starts; 0 clears</source>
+        <translation>tiempo: escribe minutos (5, 2,5, 1:30), Intro empieza; 0 lo quita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume the time box</source>
+        <translation>pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this list of keys</source>
+        <translation>esta lista de teclas</translation>
+    </message>
+</context>
+<context>
     <name>LaneKind</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+55"/>
+        <location filename="../../journeymap_desktop/ui/lanenames.py" line="+13"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -1007,7 +1433,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+75"/>
+=======
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+112"/>
+>>>>>>> main
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1018,18 +1448,17 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../build/translations/extra_sources.py" line="-165"/>
         <source>&amp;New from template…</source>
-        <extracomment>Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Start a map from a template</source>
         <translation>Empieza un mapa a partir de una plantilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -1049,12 +1478,12 @@
         <translation>Exportar póster &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>A vector poster to print or send</source>
         <translation>Un póster vectorial para imprimir o enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>Export &amp;image (PNG)…</source>
         <translation>Exportar &amp;imagen (PNG)…</translation>
     </message>
@@ -1074,17 +1503,17 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
@@ -1104,7 +1533,7 @@
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
@@ -1124,22 +1553,22 @@
         <translation>Añadir &amp;etapa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>A new column after the current stage</source>
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>A new card in the focused cell (or press Enter on the canvas)</source>
         <translation>Una tarjeta nueva en la celda seleccionada (o pulsa Intro en el lienzo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Add &amp;picture…</source>
         <translation>Añadir &amp;imagen…</translation>
     </message>
@@ -1154,7 +1583,7 @@
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Reducir</translation>
     </message>
@@ -1179,12 +1608,12 @@
         <translation>&amp;Modo taller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Full screen, larger text, one stage at a time (PageUp/PageDown)</source>
         <translation>Pantalla completa, texto más grande, una etapa cada vez (RePág/AvPág)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Next stage</source>
         <translation>Etapa siguiente</translation>
     </message>
@@ -1204,48 +1633,48 @@
         <translation>&amp;Acerca de JourneyMap Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Add &amp;lane</source>
         <translation>Añadir &amp;carril</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+301"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+331"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
@@ -1253,6 +1682,7 @@
         <location line="-283"/>
         <location line="+30"/>
         <source>Untitled</source>
+        <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
         <translation>Sin título</translation>
     </message>
     <message>
@@ -1353,7 +1783,7 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Add a stage and a card lane first.</source>
         <translation>Añade antes una etapa y un carril de tarjetas.</translation>
     </message>
@@ -1394,7 +1824,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Add card here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
@@ -1409,12 +1839,7 @@
         <translation>Canales…</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+112"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -1429,12 +1854,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/canvas/view.py" line="+922"/>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
     </message>
@@ -1450,7 +1875,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+27"/>
+        <location filename="../../build/translations/extra_sources.py" line="+119"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -1862,142 +2287,120 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Shortcuts</name>
     <message>
+<<<<<<< HEAD
         <location line="-96"/>
         <source>Enter</source>
         <translation>Intro</translation>
+=======
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+>>>>>>> main
     </message>
     <message>
         <location line="+1"/>
-        <source>add a card in the focused cell (or edit the cell)</source>
-        <translation>añade una tarjeta en la celda seleccionada (o edita la celda)</translation>
+        <source>Search keys or actions…</source>
+        <translation>Buscar teclas o acciones…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Typing</source>
-        <translation>Escribir</translation>
+        <source>Section</source>
+        <translation>Sección</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>edits the selected card, or starts a new one</source>
-        <translation>edita la tarjeta seleccionada o empieza una nueva</translation>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>F2</source>
-        <translation>F2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>edit the selected card, stage or lane name</source>
-        <translation>edita la tarjeta seleccionada o el nombre de la etapa o del carril</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escape</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>stop editing, then clear the selection</source>
-        <translation>deja de editar y, después, quita la selección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrows / Tab</source>
-        <translation>Flechas / Tab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>move between cards and cells</source>
-        <translation>se desplaza entre tarjetas y celdas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+arrows</source>
-        <translation>Ctrl+flechas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>move the selected cards</source>
-        <translation>mueve las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+ / −</source>
-        <translation>+ / −</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>raise or lower the emotion (or engagement) of the focused stage</source>
-        <translation>sube o baja la emoción (o el engagement) de la etapa seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 … 5</source>
-        <translation>1 … 5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>engagement level of the focused stage</source>
-        <translation>nivel de engagement de la etapa seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>duplicate</source>
-        <translation>duplica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Supr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delete the selection</source>
-        <translation>elimina la selección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+wheel, Ctrl +/−</source>
-        <translation>Ctrl+rueda, Ctrl +/−</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zoom; Ctrl+0 fits the map</source>
-        <translation>zoom; Ctrl+0 ajusta el mapa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Space+drag, middle drag</source>
-        <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pan</source>
-        <translation>desplaza la vista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>workshop mode; PageUp/PageDown change stage; Escape leaves</source>
-        <translation>modo taller; RePág/AvPág cambian de etapa; Esc sale</translation>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
     <name>TemplateGallery</name>
     <message>
+<<<<<<< HEAD
         <location line="+72"/>
+=======
+        <location line="+15"/>
+>>>>>>> main
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBox</name>
+    <message>
+        <location line="-14"/>
+        <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
+        <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time box (minutes)</source>
+        <translation>Tiempo (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5, 2.5 or 1:30 · Enter starts · 0 clears · Esc cancels</source>
+        <translation>5, 2,5 o 1:30 · Intro empieza · 0 lo quita · Esc cancela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the time box…</source>
+        <translation>Fijar el tiempo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause or resume the time box</source>
+        <translation>Pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&apos;s up: the time box is over.</source>
+        <translation>Se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute</source>
+        <translation>Un minuto más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the timer</source>
+        <translation>Quitar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duration: type minutes, like 5 or 1:30</source>
+        <translation>No es una duración: escribe minutos, como 5 o 1:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&apos;s up</source>
+        <translation>¡Tiempo!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,36 @@ def test_a_v1_file_opens_unchanged_with_no_votes() -> None:
     def without_new_fields(obj: object) -> object:
         if isinstance(obj, dict):
             return {k: without_new_fields(v) for k, v in obj.items()
-                    if k not in ("version", "voting") and not (k == "votes" and v == 0)}
+                    if k not in ("version", "voting") and not (k == "votes" and v == 0)
+                    and not (k == "comments" and v == []) and not (k == "evidence" and v is None)}
         if isinstance(obj, list):
             return [without_new_fields(v) for v in obj]
         return obj
 
     assert without_new_fields(written) == without_new_fields(raw)
+
+
+def test_a_v2_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
+    """A real version-2 file (the sample map with dot votes, before comments) keeps every value."""
+    import json
+
+    from journeymap_desktop.io import dumps_map
+
+    path = DATA / "v2-sample-en.journeymap"
+    raw = json.loads(path.read_bytes())
+    assert raw["version"] == 2
+    doc = load_map(path)
+    assert doc.version == CURRENT_VERSION and doc.comments == []
+    assert next(doc.card_lanes()).cards[0].votes == 3
+    saved = json.loads(dumps_map(doc))
+    # Everything the v2 file said is there, as it was; only the new, empty fields are added.
+    expected = {**raw, "version": CURRENT_VERSION, "comments": []}
+    for lane in expected["lanes"]:
+        for card in lane.get("cards", []):
+            card["evidence"] = None
+    assert saved == expected
+
+
+def test_the_v2_step_only_raises_the_version() -> None:
+    raw = {"format": "journeymap", "version": 2, "title": "T", "lanes": []}
+    assert STEPS[2](raw) == {**raw, "version": 3}

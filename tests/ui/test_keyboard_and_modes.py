@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from journeymap_desktop.io.mapfile import dumps_map
 from journeymap_desktop.model import EmotionLane, EngagementLane, TextLane
 from journeymap_desktop.ui.canvas.items import CardItem
+from journeymap_desktop.layout.textrects import TextSlot
+from journeymap_desktop.ui.canvas.inline_edit import EditKey
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.selection import Target
 from tests.ui.uihelpers import click, drag, type_text
@@ -193,7 +195,7 @@ def test_typing_repaints_only_the_edited_card(window: MainWindow, qtbot: QtBot) 
     window.view.fit()
     target = ids[4]
     assert target
-    window.view.edit_card(target)
+    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, target), select_all=False)
     QApplication.processEvents()
     regions = PaintRegions(window.view)
     window.view.viewport().installEventFilter(regions)

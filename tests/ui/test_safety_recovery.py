@@ -251,7 +251,7 @@ def test_decide_later_keeps_the_work_for_the_next_start(editor: EditorApp, map_f
     assert len(find_orphans()) == 1
     again = offer_recovery(editor, modal=False)
     assert again is not None
-    qtbot.addWidget(again)  # closed after the test: an application-modal dialog left open blocks later tests
+    qtbot.addWidget(again)  # closed after the test: a dialog left open steals later tests' keys
 
 
 def test_a_damaged_autosave_is_listed_but_cannot_be_recovered(editor: EditorApp, map_file: Path, qtbot: QtBot) -> None:

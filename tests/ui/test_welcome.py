@@ -100,6 +100,7 @@ def test_open_button_and_ctrl_o_ask_for_a_file(editor: EditorApp, qtbot: QtBot, 
     window = welcome(editor, qtbot)
     click(window.welcome.open_button)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a window shortcut needs its window active
     window.welcome.gallery.cards[0].setFocus()
     QTest.keyClick(window.welcome.gallery.cards[0], Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == [1, 1]
@@ -136,6 +137,7 @@ def test_descriptions_wrap_and_nothing_scrolls_sideways(editor: EditorApp, qtbot
 
 def test_file_new_shows_the_welcome_screen_as_a_dialog(editor: EditorApp, qtbot: QtBot) -> None:
     first = show(editor.new_map("blank", "en"), qtbot)
+    qtbot.waitUntil(first.isActiveWindow)  # Ctrl+N is a window shortcut
     seen: list[NewMapDialog] = []
 
     def choose() -> None:

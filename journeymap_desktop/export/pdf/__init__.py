@@ -29,6 +29,7 @@ from journeymap_desktop.export.pdf.pages import (
 from journeymap_desktop.io.mapfile import write_atomic
 from journeymap_desktop.layout import POSTER_STYLE, Layout, Overflow, Style, compute_layout, select
 from journeymap_desktop.layout.labels import word
+from journeymap_desktop.layout.select import without_assumed
 from journeymap_desktop.layout.style import hex_to_rgb
 from journeymap_desktop.model import JourneyMap
 
@@ -57,6 +58,10 @@ class PosterOptions:
     overlap: float = 10 * MM
     printed_on: date | None = None
     style: Style = POSTER_STYLE
+    #: Leave out the cards marked "assumed" (and comments about them).
+    hide_assumed: bool = False
+    #: Review comments to number on the map and list on notes pages: "open", "all" or None.
+    comments: str | None = None
 
 
 @dataclass
@@ -70,6 +75,9 @@ class PosterResult:
     overflows: tuple[Overflow, ...] = ()
     warnings: list[str] = field(default_factory=list)
     layout: Layout | None = None
+    #: How many review comments the notes pages list (0 without ``comments``), on how many pages.
+    comments: int = 0
+    notes_pages: int = 0
 
 
 def _configure_reportlab() -> None:
@@ -110,7 +118,7 @@ def _draw_footer(c: Any, doc: JourneyMap, printed: date, x0: float, x1: float, y
 
 
 def _poster_page(c: Any, layout: Layout, doc: JourneyMap, options: PosterOptions, place: Placement,
-                 printed: date, page_label: str, images: Any) -> None:
+                 printed: date, page_label: str, images: Any, markers: Sequence[Any] = ()) -> None:
     """Draw the scaled map, with its footer right under it, into a page of ``place`` size."""
     from journeymap_desktop.export.pdf.draw import PosterPainter
 
@@ -118,6 +126,10 @@ def _poster_page(c: Any, layout: Layout, doc: JourneyMap, options: PosterOptions
     c.translate(place.x, place.y)
     c.scale(place.scale, place.scale)
     PosterPainter(c, layout, options.style, images, place.scale).draw()
+    if markers:
+        from journeymap_desktop.export.pdf.review import draw_markers
+
+        draw_markers(c, markers, layout.height)
     c.restoreState()
     size = _footer_size(place.scale)
     margin = options.style.margin * place.scale
@@ -169,7 +181,7 @@ def best_layout(doc: JourneyMap, options: PosterOptions) -> tuple[Layout, Placem
     return layout, place, style
 
 
-def _draw_tile_marks(c: Any, plan: TilePlan, index: int, locale: str) -> None:
+def _draw_tile_marks(c: Any, plan: TilePlan, index: int, locale: str, total: int) -> None:
     """Crop marks at the printable area's corners, a page map and the sheet's label."""
     tile = plan.tiles[index]
     m = plan.margin
@@ -192,7 +204,7 @@ def _draw_tile_marks(c: Any, plan: TilePlan, index: int, locale: str) -> None:
             current = row == tile.row and col == tile.col
             c.setFillColorRGB(*((0.2, 0.2, 0.2) if current else (1, 1, 1)))
             c.rect(mx + col * cell, my + (plan.rows - 1 - row) * cell, cell, cell, stroke=1, fill=1)
-    label = (word("page", locale, n=index + 1, total=plan.count) + " \u00b7 "
+    label = (word("page", locale, n=index + 1, total=total) + " \u00b7 "
              + word("tile", locale, row=tile.row + 1, col=tile.col + 1))
     c.setFillColorRGB(0.2, 0.2, 0.2)
     c.setFont("Vera", 7)
@@ -210,7 +222,30 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
     if options.tile is not None and options.tile.strip().upper() not in ("A4", "LETTER"):
         raise PageError(f"tiles must be A4 or Letter, not {options.tile!r}")
     shown = select(doc, options.lanes, options.persona)
+    if options.hide_assumed:
+        shown = without_assumed(shown)
     layout, place, style = best_layout(shown, options)
+    numbered: list[Any] = []
+    markers: list[Any] = []
+    if options.comments:
+        from journeymap_desktop.export.pdf.review import poster_markers
+        from journeymap_desktop.io.review import numbered_comments
+
+        numbered = numbered_comments(shown, "all" if options.comments == "all" else "open")
+        markers = poster_markers(layout, numbered)
+    notes: list[Any] = []
+    notes_size = 9.5
+    tiles = (plan_tiles(place.page_width, place.page_height, options.tile, overlap=options.overlap)
+             if options.tile is not None else None)
+    if numbered:
+        from journeymap_desktop.export.pdf.review import notes_pages
+
+        if tiles is None:
+            # Notes print at the size the map's card text prints at, on the poster's paper.
+            notes_size = max(9.0, min(24.0, style.card_body_size * place.scale * 1.2))
+            notes = notes_pages(shown, numbered, place.page_width, place.page_height, options.margin, notes_size)
+        else:
+            notes = notes_pages(shown, numbered, tiles.sheet_width, tiles.sheet_height, tiles.margin, notes_size)
     options = replace(options, style=style)
     printed = options.printed_on or date.today()
     images = ImageCache(shown.assets, options.image_dpi)
@@ -225,14 +260,15 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
     c.setCreator(f"JourneyMap Desktop {__version__}")
     c.setKeywords(", ".join(stage.name for stage in shown.stages))
     if options.tile is None:
-        _poster_page(c, layout, shown, options, place, printed, word("page", shown.locale, n=1, total=1),
-                     images)
+        _poster_page(c, layout, shown, options, place, printed,
+                     word("page", shown.locale, n=1, total=1 + len(notes)), images, markers)
         c.showPage()
     else:
-        plan = plan_tiles(place.page_width, place.page_height, options.tile, overlap=options.overlap)
+        plan = tiles
+        assert plan is not None
         # The poster is drawn once into a form and placed on every sheet, clipped.
         c.beginForm("poster", 0, 0, place.page_width, place.page_height)
-        _poster_page(c, layout, shown, options, place, printed, "", images)
+        _poster_page(c, layout, shown, options, place, printed, "", images, markers)
         c.endForm()
         for index, tile in enumerate(plan.tiles):
             c.setPageSize((plan.sheet_width, plan.sheet_height))
@@ -243,10 +279,16 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
             c.translate(plan.margin - tile.x, plan.margin - tile.y)
             c.doForm("poster")
             c.restoreState()
-            _draw_tile_marks(c, plan, index, shown.locale)
+            _draw_tile_marks(c, plan, index, shown.locale, plan.count + len(notes))
             c.showPage()
         result.pages = plan.count
         result.page_width, result.page_height = plan.sheet_width, plan.sheet_height
+    if notes:
+        from journeymap_desktop.export.pdf.review import draw_notes
+
+        result.notes_pages = draw_notes(c, notes, notes_size)
+        result.pages += result.notes_pages
+    result.comments = len(numbered)
     c.save()
     result.warnings.extend(images.problems)
     return result

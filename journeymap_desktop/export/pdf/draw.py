@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from journeymap_desktop.export.pdf.icons import draw_channel, draw_face, draw_severity, draw_star
+from journeymap_desktop.export.pdf.icons import draw_channel, draw_evidence, draw_face, draw_severity, draw_star
 from journeymap_desktop.export.pdf.images import ImageCache
 from journeymap_desktop.layout import (
     BarBox,
@@ -33,6 +33,24 @@ from journeymap_desktop.layout import (
 from journeymap_desktop.layout.style import hex_to_rgb, mix, tint
 
 Canvas = Any  # reportlab.pdfgen.canvas.Canvas (untyped)
+
+
+def draw_block(c: Canvas, block: TextBlock | None, H: float, color: str | None = None) -> None:
+    """Draw the lines of a laid-out text block as plain strings (``H``: the height y flips at)."""
+    if block is None or not block.lines:
+        return
+    t = c.beginText()
+    t.setFillColorRGB(*hex_to_rgb(color or block.color))
+    current = ""
+    size = block.size
+    for line in block.lines:
+        for run in line.runs:
+            if run.font != current:
+                t.setFont(run.font, size, block.leading)
+                current = run.font
+            t.setTextOrigin(line.x + run.dx, H - line.baseline)
+            t.textOut(run.text)
+    c.drawText(t)
 
 
 class PosterPainter:
@@ -94,21 +112,7 @@ class PosterPainter:
         return p
 
     def text(self, block: TextBlock | None, color: str | None = None) -> None:
-        if block is None or not block.lines:
-            return
-        t = self.c.beginText()
-        t.setFillColorRGB(*hex_to_rgb(color or block.color))
-        current = ""
-        size = block.size
-        H = self.H
-        for line in block.lines:
-            for run in line.runs:
-                if run.font != current:
-                    t.setFont(run.font, size, block.leading)
-                    current = run.font
-                t.setTextOrigin(line.x + run.dx, H - line.baseline)
-                t.textOut(run.text)
-        self.c.drawText(t)
+        draw_block(self.c, block, self.H, color)
 
     def image(self, asset_id: str | None, r: Rect, clip: Rect | None = None, radius: float = 0.0) -> bool:
         if asset_id is None or r.w <= 0 or r.h <= 0:
@@ -293,6 +297,8 @@ class PosterPainter:
             c.roundRect(r.x + 0.8, y + 0.8, r.w - 1.6, r.h - 1.6, 2.0, stroke=1, fill=0)
             self.fill(color)
             c.circle(r.x + r.w / 2, y + r.h / 2, r.h * 0.22, stroke=0, fill=1)
+        elif icon.startswith("evidence-"):
+            draw_evidence(c, icon.removeprefix("evidence-"), r.x + r.w / 2, y + r.h / 2, min(r.w, r.h) / 2, color)
         else:
             draw_channel(c, icon, r.x, y, r.h, color)
 

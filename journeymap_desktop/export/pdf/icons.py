@@ -203,3 +203,25 @@ def draw_face(c: Canvas, cx: float, cy: float, r: float, color: str, mood: str) 
     c.setStrokeColorRGB(1, 1, 1)
     c.drawPath(p, stroke=1, fill=0)
     c.restoreState()
+
+
+def draw_evidence(c: Canvas, level: str, cx: float, cy: float, r: float, color: str) -> None:
+    """The evidence mark: filled (observed), half-filled (reported), hollow dashed (assumed)."""
+    c.saveState()
+    c.setStrokeColorRGB(*hex_to_rgb(color))
+    c.setFillColorRGB(*hex_to_rgb(color))
+    c.setLineWidth(max(0.5, r * 0.28))
+    inner = r * 0.86
+    if level == "observed":
+        c.circle(cx, cy, inner, stroke=0, fill=1)
+    elif level == "reported":
+        c.circle(cx, cy, inner, stroke=1, fill=0)
+        p = c.beginPath()
+        p.moveTo(cx, cy - inner)
+        p.arcTo(cx - inner, cy - inner, cx + inner, cy + inner, startAng=270, extent=-180)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+    else:
+        c.setDash(r * 0.5, r * 0.35)
+        c.circle(cx, cy, inner, stroke=1, fill=0)
+    c.restoreState()

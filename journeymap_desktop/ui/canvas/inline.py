@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
 
 #: Why editing ended: "enter", "tab", "backtab", "escape" or "focus".
@@ -73,6 +74,12 @@ class InlineEditor(QGraphicsTextItem):
     def text(self) -> str:
         return self.toPlainText()
 
+    def select_all(self) -> None:
+        """Select the whole text: typing replaces it (a new item's default name, F2)."""
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         height = max(rect.height(), self.min_height / self._factor)
@@ -107,22 +114,23 @@ class InlineEditor(QGraphicsTextItem):
         return super().sceneEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if shift and self.multiline:
-                self.textCursor().insertText("\n")
-            else:
+        found = keymap.match(event, keymap.Scope.EDITING)
+        if found is not None:
+            row, key = found
+            if row.id == "editing.newline":
+                if self.multiline:
+                    self.textCursor().insertText("\n")
+                else:
+                    self.finish("enter")
+            elif row.id == "editing.finish":
                 self.finish("enter")
+            elif row.id == "editing.next":
+                self.finish("backtab" if key.startswith("Shift") else "tab")
+            elif row.id == "editing.leave":
+                self.finish("escape")
             return
-        if key == Qt.Key.Key_Escape:
-            self.finish("escape")
-            return
-        if key == Qt.Key.Key_Tab:
-            self.finish("tab")
-            return
-        if key == Qt.Key.Key_Backtab:
-            self.finish("backtab")
+        if event.key() == Qt.Key.Key_Enter:  # the keypad's Enter finishes too
+            self.finish("enter")
             return
         if event.matches(QKeySequence.StandardKey.Paste):
             # Plain text only: never let pasted rich text (or markup) into a card.

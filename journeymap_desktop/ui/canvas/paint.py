@@ -113,6 +113,9 @@ def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float
         painter.setBrush(qcolor(color))
         painter.drawEllipse(target)
         return
+    if name.startswith("evidence-"):
+        draw_evidence(painter, name.removeprefix("evidence-"), target, color)
+        return
     if name == "vote":
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(color))
@@ -132,6 +135,28 @@ def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float
     image = channel_image(name, color, pixels)
     if image is not None:
         painter.drawImage(target, image)
+
+
+def draw_evidence(painter: QPainter, level: str, rect: QRectF, color: str) -> None:
+    """The evidence mark, as on the poster: filled, half-filled or hollow dashed circle."""
+    r = min(rect.width(), rect.height()) / 2
+    inner = r * 0.86
+    c = rect.center()
+    pen = QPen(qcolor(color), max(0.5, r * 0.28))
+    if level == "assumed":
+        pen.setDashPattern([1.8, 1.2])
+    if level == "observed":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        painter.drawEllipse(c, inner, inner)
+        return
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(c, inner, inner)
+    if level == "reported":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        painter.drawPie(QRectF(c.x() - inner, c.y() - inner, 2 * inner, 2 * inner), 90 * 16, 180 * 16)
 
 
 def draw_votes(painter: QPainter, card: CardBox, votes: VotesBox, radius: float, detailed: bool = True) -> None:

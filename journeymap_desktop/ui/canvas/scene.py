@@ -322,6 +322,15 @@ class MapScene(QGraphicsScene):
     def card_items(self) -> list[CardItem]:
         return [item for item in self.item_for_id.values() if isinstance(item, CardItem)]
 
+    def point_value(self, curve_id: str, stage_id: str) -> float:
+        """The value shown by a curve's (or the engagement arc's) point in ``stage_id``."""
+        item = self.item_for_id.get(curve_id)
+        if isinstance(item, CurveItem):
+            for marker in item.box.markers:
+                if marker.stage_id == stage_id:
+                    return marker.value
+        return 0.0
+
     def map_order(self, ids: Iterable[str]) -> list[str]:
         """Cards and pictures of ``ids`` in map order (lane, then stage, then position)."""
         chosen = set(ids)

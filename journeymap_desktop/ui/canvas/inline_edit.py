@@ -1,0 +1,329 @@
+"""Editing text in place, from one table keyed by (kind, field).
+
+Each editable text of the map is a :class:`~journeymap_desktop.layout.textrects.TextSlot`
+(card title, stage name, a text lane's cell…). Its row in :data:`FIELDS` says how to read
+the text, which command a keystroke (or, for numbers, the final text) becomes, and the
+font; where the editor goes comes from the layout
+(:func:`~journeymap_desktop.layout.textrects.text_rect`), for empty text too. One
+:class:`InlineEdit` interaction runs any row: it lays an :class:`InlineEditor` over the
+text, follows it when the layout moves, and finishes on Enter, Tab, Escape or a click
+elsewhere. To make a new text editable in place: add a ``TextSlot`` and its rectangle in
+``layout/textrects.py``, then one row here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+
+from journeymap_desktop.editing import Command, EditFields, SetEmotionPoint, SetStageValue
+from journeymap_desktop.editing.lookup import find_curve, find_item
+from journeymap_desktop.layout.style import Style
+from journeymap_desktop.layout.textrects import TextSlot, text_rect
+from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.ui.canvas.inline import InlineEditor
+from journeymap_desktop.ui.canvas.paint import qrect
+from journeymap_desktop.ui.document import new_session
+from journeymap_desktop.ui.numbers import parse_number
+from journeymap_desktop.ui.selection import Target, TargetKind
+from journeymap_desktop.ui.translations import format_number
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.canvas.protocol import CanvasHost
+
+
+@dataclass(frozen=True)
+class EditKey:
+    """One text to edit: its slot, its owner (card, frame, stage, lane or curve id; the lane
+    for a cell) and, for cells and curve points, the lane and the stage."""
+
+    slot: TextSlot
+    owner: str = ""
+    lane: str | None = None
+    stage: str | None = None
+
+
+#: ``live(key, text, session)``: the command for the text as typed so far (merged by session).
+Live = Callable[[EditKey, str, object], Command]
+#: ``commit(doc, key, final, edited)``: the command for the final text, or a message, or None.
+Commit = Callable[[JourneyMap, EditKey, str], "Command | str | None"]
+
+
+@dataclass(frozen=True)
+class InlineField:
+    """How one kind of text is edited in place."""
+
+    #: The text now, or None when there is nothing to edit (then ``missing`` is said).
+    get: Callable[[JourneyMap, EditKey], str | None]
+    font: Callable[[Style], str]
+    size: Callable[[Style], float]
+    #: What becomes current while editing.
+    target: Callable[[EditKey], Target]
+    live: Live | None = None
+    commit: Commit | None = None
+    multiline: bool = False
+    #: What to say when there is nothing to edit (in the UI language).
+    missing: Callable[[], str] | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapView", text)
+
+
+def _card_title(doc: JourneyMap, key: EditKey) -> str | None:
+    try:
+        return doc.find_card(key.owner)[1].title
+    except KeyError:
+        return None
+
+
+def _caption(doc: JourneyMap, key: EditKey) -> str | None:
+    try:
+        return str(getattr(find_item(doc, key.owner)[2], "caption", ""))
+    except Exception:
+        return None
+
+
+def _stage_name(doc: JourneyMap, key: EditKey) -> str | None:
+    try:
+        return doc.stage(key.owner).name
+    except KeyError:
+        return None
+
+
+def _lane_name(doc: JourneyMap, key: EditKey) -> str | None:
+    try:
+        return doc.lane(key.owner).name
+    except KeyError:
+        return None
+
+
+def stage_entry(doc: JourneyMap, lane_id: str, stage_id: str) -> Any:
+    """The one entry a value-per-stage lane keeps for ``stage_id`` (text, metric), or None."""
+    lane = doc.lane(lane_id)
+    for name in ("texts", "values", "entries"):
+        for entry in getattr(lane, name, None) or []:
+            if entry.stage_id == stage_id:
+                return entry
+    return None
+
+
+def _cell_text(doc: JourneyMap, key: EditKey) -> str | None:
+    entry = stage_entry(doc, key.lane or key.owner, key.stage or "")
+    return str(getattr(entry, "text", "") or "") if entry is not None else ""
+
+
+def _metric_text(doc: JourneyMap, key: EditKey) -> str | None:
+    entry = stage_entry(doc, key.lane or key.owner, key.stage or "")
+    value = getattr(entry, "value", None) if entry is not None else None
+    return "" if value is None else format_number(value, doc.locale)
+
+
+def _metric_commit(doc: JourneyMap, key: EditKey, final: str) -> Command | str | None:
+    lane_id, stage_id = key.lane or key.owner, key.stage or ""
+    cleaned = final.strip().replace(" ", "").replace("\u00a0", "")
+    entry = stage_entry(doc, lane_id, stage_id)
+    old = getattr(entry, "value", None) if entry is not None else None
+    if not cleaned:
+        return SetStageValue(lane_id, stage_id, None) if old is not None else None
+    number = parse_number(cleaned, doc.locale)
+    if number is None:
+        return _tr("“%1” is not a number.").replace("%1", final.strip())
+    return SetStageValue(lane_id, stage_id, number) if number != old else None
+
+
+def _point_label(doc: JourneyMap, key: EditKey) -> str | None:
+    try:
+        _, _, curve = find_curve(doc, key.owner)
+    except Exception:
+        return None
+    point = next((p for p in curve.points if p.stage_id == key.stage), None)
+    return None if point is None else point.label
+
+
+def _ref(kind: str) -> Callable[[EditKey], tuple[str, ...]]:
+    return lambda key: (kind,) if kind == "map" else (kind, key.owner)
+
+
+def _fields(kind: str, field: str, label: str | None = None) -> Live:
+    ref = _ref(kind)
+    if label is None:
+        return lambda key, text, session: EditFields(ref(key), {field: text}, session=session)
+    return lambda key, text, session: EditFields(ref(key), {field: text}, session=session, label=label)
+
+
+FIELDS: dict[TextSlot, InlineField] = {
+    TextSlot.CARD_TITLE: InlineField(
+        _card_title, lambda s: s.font_bold, lambda s: s.card_title_size,
+        lambda key: Target(TargetKind.CARD, key.owner), live=_fields("card", "title")),
+    TextSlot.FRAME_CAPTION: InlineField(
+        _caption, lambda s: s.font_italic, lambda s: s.card_body_size,
+        lambda key: Target(TargetKind.FRAME, key.owner), live=_fields("frame", "caption")),
+    TextSlot.STAGE_NAME: InlineField(
+        _stage_name, lambda s: s.font_bold, lambda s: s.stage_name_size,
+        lambda key: Target.stage(key.owner), live=_fields("stage", "name", "Rename stage")),
+    TextSlot.LANE_NAME: InlineField(
+        _lane_name, lambda s: s.font_bold, lambda s: s.lane_name_size,
+        lambda key: Target.lane(key.owner), live=_fields("lane", "name", "Rename lane")),
+    TextSlot.MAP_TITLE: InlineField(
+        lambda doc, key: doc.title, lambda s: s.font_bold, lambda s: s.title_size,
+        lambda key: Target.map(), live=_fields("map", "title", "Edit title")),
+    TextSlot.CELL_TEXT: InlineField(
+        _cell_text, lambda s: s.font, lambda s: s.card_body_size + 0.5,
+        lambda key: Target.cell(key.lane or key.owner, key.stage or ""), multiline=True,
+        live=lambda key, text, session: SetStageValue(key.lane or key.owner, key.stage or "",
+                                                      text if text.strip() else None, session=session)),
+    TextSlot.METRIC_VALUE: InlineField(
+        _metric_text, lambda s: s.font_bold, lambda s: s.card_title_size,
+        lambda key: Target.cell(key.lane or key.owner, key.stage or ""), commit=_metric_commit),
+    TextSlot.POINT_LABEL: InlineField(
+        _point_label, lambda s: s.font, lambda s: s.card_body_size,
+        lambda key: Target.curve(key.owner, key.lane or "", key.stage),
+        live=lambda key, text, session: SetEmotionPoint(key.owner, key.stage or "", label=text, session=session),
+        missing=lambda: _tr("Set the emotion first: drag the curve, or press + or −.")),
+}
+
+
+class InlineEdit(QObject):
+    """Editing one text in place: an interaction with ``start``/``end``/``cancel`` and a
+    ``finished(reason)`` signal ("enter", "tab", "backtab", "escape" or "focus")."""
+
+    finished = Signal(str)
+
+    def __init__(self, host: CanvasHost, key: EditKey, *, append: str = "", select_all: bool = True,
+                 session: object | None = None, fresh: bool = False) -> None:
+        super().__init__()
+        self.host = host
+        self.key = key
+        self.row = FIELDS[key.slot]
+        self.append = append
+        self.select_all = select_all and not append
+        #: Keystrokes merge into this session (a new card's creation shares it: one undo step).
+        self.session = session if session is not None else new_session()
+        #: A card added to be typed into: left empty, it goes again.
+        self.fresh = fresh
+        self.editor: InlineEditor | None = None
+        self.done = False
+
+    def rect(self) -> QRectF | None:
+        scene = self.host.map_scene
+        key = self.key
+        rect = text_rect(scene.layout, scene.map_style, key.slot, key.owner, key.lane, key.stage)
+        return qrect(rect) if rect is not None else None
+
+    def start(self) -> bool:
+        """Open the editor; False (with a message) when there is nothing to edit."""
+        ops = self.host.ops
+        text = self.row.get(ops.doc, self.key)
+        rect = self.rect()
+        if text is None or rect is None:
+            if self.row.missing is not None:
+                ops.say(self.row.missing())
+            return False
+        ops.select(self.row.target(self.key))
+        scene = self.host.map_scene
+        style = scene.map_style
+        background = "#ffffff"
+        item = scene.item_for_id.get(self.key.owner)
+        if self.key.slot is TextSlot.CARD_TITLE and item is not None:
+            background = getattr(item.box, "fill", background)
+            item.editing = True  # type: ignore[attr-defined]
+            item.update()
+        editor = InlineEditor(text, rect, font=self.row.font(style), size=self.row.size(style),
+                              background=background, multiline=self.row.multiline,
+                              on_text=self._typed if self.row.live is not None else None)
+        editor.on_finish = self.end
+        scene.addItem(editor)
+        self.editor = editor
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.select_all:
+            editor.select_all()
+        elif self.append:
+            editor.textCursor().insertText(self.append)
+        scene.updated.connect(self.follow)
+        self.host.reveal(editor.sceneBoundingRect())
+        return True
+
+    def _typed(self, text: str) -> None:
+        assert self.row.live is not None
+        self.host.ops.push(self.row.live(self.key, text, self.session))
+
+    def follow(self) -> None:
+        """The layout changed: move with the text, or stop if it is gone."""
+        if self.editor is None:
+            return
+        rect = self.rect()
+        if rect is None:
+            self.cancel()
+        else:
+            self.editor.follow(rect)
+
+    def text(self) -> str:
+        return self.editor.text() if self.editor is not None else ""
+
+    def end(self, reason: str = "enter") -> None:
+        """Finish, keeping what was typed (it is already in the map)."""
+        if self.done:
+            return
+        final = self.text()
+        self._close()
+        ops = self.host.ops
+        if self.row.commit is not None and not (reason == "escape" and not self.append):
+            result = self.row.commit(ops.doc, self.key, final)
+            if isinstance(result, str):
+                ops.say(result)
+            elif result is not None:
+                ops.push(result)
+        if self.fresh and not final.strip():
+            self._drop_empty_card()
+        self.done = True
+        self.finished.emit(reason)
+
+    def cancel(self) -> None:
+        self.end("escape")
+
+    def _drop_empty_card(self) -> None:
+        """Enter then Escape (or nothing typed) leaves no card and no undo step."""
+        ops = self.host.ops
+        stack = ops.undo_stack
+        try:
+            _, card = ops.doc.find_card(self.key.owner)
+        except KeyError:
+            return
+        if card.title.strip() or card.body.strip():
+            return
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if top is not None and getattr(getattr(top, "command", None), "session", None) == self.session:
+            stack.undo()
+            # No "Redo Add card" of an empty card left behind: an obsolete command pushed
+            # drops the redo tail and is deleted at once.
+            nothing = QUndoCommand()
+            nothing.setObsolete(True)
+            stack.push(nothing)
+
+    def _close(self) -> None:
+        editor, self.editor = self.editor, None
+        scene = self.host.map_scene
+        try:
+            scene.updated.disconnect(self.follow)
+        except (RuntimeError, TypeError):
+            pass
+        item = scene.item_for_id.get(self.key.owner)
+        if item is not None and getattr(item, "editing", False):
+            item.editing = False  # type: ignore[attr-defined]
+            item.update()
+        if editor is not None:
+            editor.finished = True
+            editor.clearFocus()
+            if editor.scene() is not None:
+                scene.removeItem(editor)
+            # It may be inside its own key handler: keep it alive until the event is over.
+            _RETIRED.append(editor)
+            QTimer.singleShot(0, _RETIRED.clear)
+
+
+_RETIRED: list[InlineEditor] = []
+

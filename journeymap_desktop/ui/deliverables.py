@@ -1,0 +1,103 @@
+"""File → Export as → Web page (HTML) and PowerPoint deck (PPTX): what clients open without the editor.
+
+Both call the same code as ``journeymap export``; the exporter works on the open document
+as it is now (saved or not). Written files are never half-written (the exporters write
+atomically).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from journeymap_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.mainwindow import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Deliverables", text)
+
+
+def human_size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} KB"
+
+
+def install_deliverable_actions(window: MainWindow, export_menu: QMenu) -> None:
+    """Put "Web page" first in the Export submenu (the deliverables a client asks for)."""
+    first = export_menu.actions()[0] if export_menu.actions() else None
+    web = QAction(tr("&Web page (HTML)…"), window)
+    web.setStatusTip(tr("One file to send: zoom, search, click cards; opens in any browser, offline"))
+    web.triggered.connect(lambda _=False: export_web_page(window))
+    deck = QAction(tr("&PowerPoint deck (PPTX)…"), window)
+    deck.setStatusTip(tr("Editable slides: title, overview, one slide per stage with its cards and chart"))
+    deck.triggered.connect(lambda _=False: export_deck(window))
+    export_menu.insertAction(first, web)  # type: ignore[arg-type]
+    export_menu.insertAction(first, deck)  # type: ignore[arg-type]
+    if first is not None:
+        export_menu.insertSeparator(first)
+    window.act_export_html = web  # type: ignore[attr-defined]
+    window.act_export_pptx = deck  # type: ignore[attr-defined]
+
+
+def _target(window: MainWindow, suffix: str, title: str, filter_text: str) -> Path | None:
+    document = window.document
+    base = document.path.with_suffix(suffix) if document.path else Path.home() / f"journey-map{suffix}"
+    path, _ = QFileDialog.getSaveFileName(window, title, str(base), filter_text)
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(suffix)
+
+
+def export_web_page(window: MainWindow, path: Path | None = None) -> Path | None:
+    """Ask where (unless ``path`` is given), write the web page, say its size in the status bar."""
+    from journeymap_desktop.export.html import export_html
+
+    path = path or _target(window, ".html", tr("Export web page"), tr("Web page (*.html)"))
+    if path is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    started = time.perf_counter()
+    try:
+        result = export_html(window.document.doc, path)
+    except OSError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        messages.critical(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    note = (tr("Exported %1 (%2, %3 s)").replace("%1", str(path)).replace("%2", human_size(result.size))
+            .replace("%3", f"{time.perf_counter() - started:.1f}"))
+    window.statusBar().showMessage(note, 10000)
+    return path
+
+
+def export_deck(window: MainWindow, path: Path | None = None) -> Path | None:
+    """Ask where (unless ``path`` is given), write the PowerPoint deck, say what it holds."""
+    from journeymap_desktop.export.pptx import export_pptx
+    from journeymap_desktop.ui.overview import overview_png
+
+    path = path or _target(window, ".pptx", tr("Export PowerPoint deck"), tr("PowerPoint deck (*.pptx)"))
+    if path is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    started = time.perf_counter()
+    try:
+        result = export_pptx(window.document.doc, path, overview_png(window.document.doc))
+    except (OSError, ValueError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        messages.critical(window, tr("Export failed"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    note = (tr("Exported %1 (%2 slides, %3, %4 s)").replace("%1", str(path)).replace("%2", str(result.slides))
+            .replace("%3", human_size(result.size)).replace("%4", f"{time.perf_counter() - started:.1f}"))
+    window.statusBar().showMessage(note, 10000)
+    return path

@@ -1,0 +1,97 @@
+"""Card lanes: a card's page (with what its lane's kind adds: a touchpoint's channel, a
+pain point's severity…), the page of several selected cards, and a cell's "Add card"."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from journeymap_desktop.editing import EditFields, Macro
+from journeymap_desktop.editing.lookup import find_item
+from journeymap_desktop.model import Card, Channel, LaneKind, channel_label
+from journeymap_desktop.model.registry import CardKindTable
+from journeymap_desktop.ui.controller import lane_kind_name
+from journeymap_desktop.ui.fields import ColorBinding, ComboBinding, TagsBinding
+from journeymap_desktop.ui.icons import channel_icon
+from journeymap_desktop.ui.inspector.form import Getter, Option, PageForm, Ref, severity_options
+from journeymap_desktop.ui.selection import Target
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+def card_page(page: PageForm, target: Target) -> str:
+    cid = target.id
+    lane_obj, _, _ = find_item(page.doc, cid)
+    card = lambda: find_item(page.doc, cid)[2]  # noqa: E731
+    ref = ("card", cid)
+    page.text(tr("Title"), ref, card, "title", 2)
+    page.text(tr("Details"), ref, card, "body", 4)
+    page.color(tr("Colour"), ref, card, "color", allow_none=True)
+    get, make = page.fields(ref, card, "tags")
+    page.bind(tr("Tags"), TagsBinding(get, make, page.push, tr("comma, separated")))
+    page.check(tr("Moment of truth"), ref, card, "moment_of_truth")
+    CARD_KIND_PAGES.row(lane_obj.kind)(page, ref, card)
+    page.buttons([(tr("Duplicate"), page.controller.duplicate_selection),
+                  (tr("Delete"), page.controller.delete_selection)])
+    return lane_kind_name(lane_obj.kind) + " · " + tr("Card")
+
+
+def items_page(page: PageForm, target: Target) -> str:
+    ids = list(target.ids)
+    cards = [i for i in ids if isinstance(find_item(page.doc, i)[2], Card)]
+    if cards:
+        color_get = lambda: getattr(find_item(page.doc, cards[0])[2], "color")  # noqa: E731
+        color_make = lambda value, session: Macro("Colour cards", [  # noqa: E731
+            EditFields(("card", c), {"color": value}) for c in cards])
+        page.bind(tr("Colour"), ColorBinding(color_get, color_make, page.push, True, tr("Default colour")))
+        sev_get = lambda: getattr(find_item(page.doc, cards[0])[2], "severity")  # noqa: E731
+        sev_make = lambda value, session: Macro("Set severity", [  # noqa: E731
+            EditFields(("card", c), {"severity": value}) for c in cards])
+        page.bind(tr("Severity / impact"), ComboBinding(severity_options(), sev_get, sev_make, page.push))
+    page.buttons([(tr("Duplicate"), page.controller.duplicate_selection),
+                  (tr("Delete"), page.controller.delete_selection)])
+    return tr("%1 selected").replace("%1", str(len(ids)))
+
+
+def card_cell(page: PageForm, lane_id: str, stage_id: str) -> None:
+    page.buttons([(tr("Add card"), lambda: page.controller.add_card(lane_id, stage_id))])
+
+
+# -- what each kind of card lane adds to a card's page -------------------------------------
+
+#: Adds rows for one card: (page, the card's ref, its getter).
+CardFields = Callable[[PageForm, Ref, Getter], None]
+
+
+def _no_fields(page: PageForm, ref: Ref, card: Getter) -> None:
+    """Activities show what every card has."""
+
+
+def _touchpoint_fields(page: PageForm, ref: Ref, card: Getter) -> None:
+    language = page.doc.locale
+    options: list[Option] = [(None, tr("No channel"), None)]
+    options += [(ch, channel_label(ch, language), channel_icon(ch, "#2f9e6e")) for ch in Channel]
+    page.combo(tr("Channel"), options, ref, card, "channel")
+    page.line(tr("Device"), ref, card, "device", tr("e.g. phone, laptop"))
+    online: list[tuple[Any, str, Any]] = [(None, tr("As the channel"), None), (True, tr("Online"), None),
+                                          (False, tr("Offline"), None)]
+    page.combo(tr("Online"), online, ref, card, "online")
+
+
+def _pain_fields(page: PageForm, ref: Ref, card: Getter) -> None:
+    page.combo(tr("Severity"), severity_options(), ref, card, "severity")
+
+
+def _opportunity_fields(page: PageForm, ref: Ref, card: Getter) -> None:
+    page.combo(tr("Impact"), severity_options(), ref, card, "severity")
+
+
+CARD_KIND_PAGES: CardKindTable[CardFields] = CardKindTable("inspector cards", {
+    LaneKind.ACTIVITIES: _no_fields,
+    LaneKind.TOUCHPOINTS: _touchpoint_fields,
+    LaneKind.PAIN_POINTS: _pain_fields,
+    LaneKind.OPPORTUNITIES: _opportunity_fields,
+})

@@ -1,0 +1,80 @@
+"""The F1 window: every key of the editor, from the key table, searchable.
+
+Rows come from :data:`journeymap_desktop.ui.keymap.ROWS` (so the list cannot drift from
+what the keys do), in the UI language; typing in the search box keeps the rows whose keys
+or description contain every word typed (case and accents ignored).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap_desktop.ui import keymap
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class ShortcutsWindow(QDialog):
+    """A table of sections, keys and what they do, with a search box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search keys or actions…"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("Section"), tr("Keys"), tr("What they do")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self._rows: list[tuple[str, str, str]] = []
+        for row in keymap.ROWS:
+            section = QCoreApplication.translate("Keymap", row.section.value)
+            self._rows.append((section, row.shown_keys(native=True), row.translated()))
+        self.table.setRowCount(len(self._rows))
+        for index, texts in enumerate(self._rows):
+            for column, text in enumerate(texts):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.search.textChanged.connect(self.filter)
+        self.resize(760, 620)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def filter(self, text: str) -> None:
+        """Show the rows that contain every word of ``text``."""
+        words = _fold(text).split()
+        for index, texts in enumerate(self._rows):
+            haystack = _fold(" ".join(texts))
+            self.table.setRowHidden(index, not all(word in haystack for word in words))
+
+    def visible_rows(self) -> list[tuple[str, str, str]]:
+        return [texts for index, texts in enumerate(self._rows) if not self.table.isRowHidden(index)]
