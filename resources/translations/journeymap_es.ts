@@ -409,11 +409,7 @@
 <context>
     <name>EditorController</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+219"/>
-=======
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+229"/>
->>>>>>> main
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+230"/>
         <source>Stage %1</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa %1</translation>
@@ -1433,11 +1429,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+75"/>
-=======
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+112"/>
->>>>>>> main
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -2287,15 +2279,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Shortcuts</name>
     <message>
-<<<<<<< HEAD
-        <location line="-96"/>
-        <source>Enter</source>
-        <translation>Intro</translation>
-=======
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
->>>>>>> main
     </message>
     <message>
         <location line="+1"/>
@@ -2321,11 +2307,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-<<<<<<< HEAD
-        <location line="+72"/>
-=======
         <location line="+15"/>
->>>>>>> main
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
