@@ -1,6 +1,8 @@
 """The "large map" every benchmark uses: 40 stages x 12 lanes, 1,500 cards, 20 photos.
 
 Deterministic (seeded), so figures from different runs and branches compare.
+``make_large_map(4)`` and ``make_large_map(10)`` are the same map with 4x and 10x the cards
+(same stages, lanes and photos), to see how costs grow with the map.
 """
 
 from __future__ import annotations
@@ -71,14 +73,15 @@ def _sentence(rng: random.Random, words: int) -> str:
 
 
 @cache
-def make_large_map() -> JourneyMap:
-    """Build the large map (cached: treat it as read-only, or ``model_copy(deep=True)`` it)."""
+def make_large_map(factor: int = 1) -> JourneyMap:
+    """Build the large map with ``factor`` times the cards (cached: treat it as read-only,
+    or ``model_copy(deep=True)`` it)."""
     rng = random.Random(1234)
     persona = Persona(name="Lucía Fernández", description="Cocinera aficionada, compra online", color="#d1495b")
     stages = [Stage(name=f"Etapa {i + 1}: {_sentence(rng, 2)}") for i in range(STAGES)]
     kinds = ["activities", "touchpoints", "pain_points", "opportunities", "activities", "touchpoints"]
     card_lanes: list[CardLane] = [make_lane(kind, f"Carril {n + 1}") for n, kind in enumerate(kinds)]  # type: ignore[misc]
-    for n in range(CARDS):
+    for n in range(CARDS * factor):
         lane = card_lanes[n % len(card_lanes)]
         card = Card(
             stage_id=stages[rng.randrange(STAGES)].id,

@@ -16,7 +16,8 @@ from journeymap_desktop import __version__
 from journeymap_desktop.io.errors import MapFileError
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "import_", "render", "install_desktop"]
+COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "import_", "render", "diff",
+                   "merge_driver", "install_git", "install_desktop"]
 
 
 class UserError(Exception):

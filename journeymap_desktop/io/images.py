@@ -2,7 +2,8 @@
 
 Decoding runs through Pillow with its decompression-bomb guard, so a hostile or corrupt
 file gives :class:`ImageImportError` with a sentence, never a crash or a memory blow-up.
-The editor may decode for display with Qt; this module is the headless path.
+The editor may decode for display with Qt; this module is the headless path. Pillow is
+imported by the functions that decode, not with the module: opening a map needs none of it.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
-
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from journeymap_desktop.model.checks import Problem, json_path
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Asset
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: The longest side an imported image keeps by default: sharp on an A1 poster storyboard
 #: cell (about 10 cm wide at 300 dpi needs ~1200 px) with room to zoom, at a fraction of
@@ -46,6 +49,8 @@ class ImageInfo:
 
 def probe_image(data: bytes) -> ImageInfo:
     """Read format and size from the header only; refuse what we cannot or should not decode."""
+    from PIL import Image, UnidentifiedImageError
+
     if not data:
         raise ImageImportError("the image file is empty")
     if len(data) > MAX_IMAGE_BYTES:
@@ -107,6 +112,8 @@ def asset_bytes(asset: Asset) -> bytes:
 
 def decode_asset(asset: Asset, max_side: int | None = None) -> Image.Image:
     """Decode an asset for drawing, reduced to ``max_side`` if given (draft mode for JPEG)."""
+    from PIL import Image
+
     data = asset_bytes(asset)
     try:
         probe_image(data)
@@ -147,6 +154,8 @@ def asset_problems(doc: JourneyMap, *, decode: bool = False) -> list[Problem]:
 
 
 def _verify_decodes(data: bytes) -> None:
+    from PIL import Image
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
@@ -155,6 +164,8 @@ def _verify_decodes(data: bytes) -> None:
 
 
 def _downscale(data: bytes, info: ImageInfo, max_side: int) -> tuple[bytes, ImageInfo]:
+    from PIL import Image
+
     try:
         with Image.open(io.BytesIO(data)) as opened:
             opened.draft("RGB", (max_side, max_side))  # JPEG decodes at a reduced size: fast

@@ -1,19 +1,128 @@
-"""What differs between two versions of a map, in words a facilitator understands.
+"""What differs between two versions of a map, by meaning: one tree diff for everything.
 
-Crash recovery shows it next to each autosave ("3 cards added: …; stage “Pago” renamed"),
-so the person can decide whether the autosave holds work worth recovering. Elements are
-matched by id, which is what makes this cheap and exact: no text diff is needed.
+:func:`diff_maps` compares the trees of two maps (:mod:`.maptree`) key by key: each
+difference is a :class:`Delta` — a part added or removed, a field changed (old and new
+value), or a part moved (to another lane or stage, or to another place in its list).
+Elements are matched by id, which makes this exact and cheap: no text diff is needed.
+
+Three readers share it: ``journeymap diff`` and the editor's compare view (every delta,
+:mod:`.diffreport`), three-way merge (:mod:`.threeway`), and crash recovery, which shows a
+summary next to each autosave ("3 cards added: …; stage “Pago” renamed") so the person can
+decide whether it holds work worth recovering (:func:`compare_maps`,
+:func:`describe_differences`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from difflib import SequenceMatcher
+from typing import Any, Literal, Sequence
 
-from pydantic import BaseModel
-
+from journeymap_desktop.io.maptree import MAP_KEY, VOLATILE, MapTree, Node, NodeKey, map_tree
 from journeymap_desktop.model.document import JourneyMap
-from journeymap_desktop.model.lanes import EmotionLane, StoryboardLane
+
+Op = Literal["added", "removed", "changed", "moved"]
+#: Kinds whose place is their lane (parent) and their ``stage_id``: moving them is a move.
+PLACED = frozenset({"card", "frame"})
+#: The pseudo-field of a move: ``old``/``new`` are (parent key, stage id or None).
+PLACE = "place"
+#: The pseudo-field of a change of position within the same list.
+ORDER = "order"
+
+
+@dataclass(frozen=True)
+class Delta:
+    """One difference. ``field`` names the changed field (or ``place``/``order`` for moves)."""
+
+    op: Op
+    key: NodeKey
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+
+    @property
+    def kind(self) -> str:
+        return self.key[0]
+
+
+@dataclass
+class MapDiff:
+    """The deltas from ``old`` to ``new``, with both trees (to name things in words)."""
+
+    old: MapTree
+    new: MapTree
+    deltas: list[Delta] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.deltas)
+
+    def count(self, op: Op) -> int:
+        return len({d.key for d in self.deltas if d.op == op})
+
+    def keys(self, op: Op) -> list[NodeKey]:
+        """Keys with a delta of ``op``, each once, in delta order."""
+        return list(dict.fromkeys(d.key for d in self.deltas if d.op == op))
+
+
+def place_of(node: Node) -> tuple[NodeKey | None, Any]:
+    """Where a placed node sits: its lane and its stage."""
+    return node.parent, node.fields.get("stage_id")
+
+
+def own_fields(node: Node) -> dict[str, Any]:
+    """The fields compared one by one (placement and volatile ones left out)."""
+    skip = {"stage_id"} if node.kind in PLACED else set()
+    if node.key == MAP_KEY:
+        skip |= VOLATILE
+    return {k: v for k, v in node.fields.items() if k not in skip}
+
+
+def diff_trees(old: MapTree, new: MapTree) -> MapDiff:
+    """Every difference from ``old`` to ``new``, in ``new``'s document order (removed parts
+    in ``old``'s order, after)."""
+    out = MapDiff(old, new)
+    deltas = out.deltas
+    placed_moves: set[NodeKey] = set()
+    for key, node in new.nodes.items():
+        before = old.nodes.get(key)
+        if before is None:
+            deltas.append(Delta("added", key, new=node))
+            continue
+        if node.kind in PLACED and place_of(before) != place_of(node):
+            deltas.append(Delta("moved", key, PLACE, place_of(before), place_of(node)))
+            placed_moves.add(key)
+        a, b = own_fields(before), own_fields(node)
+        for name in b.keys() | a.keys():
+            if a.get(name) != b.get(name):
+                deltas.append(Delta("changed", key, name, a.get(name), b.get(name)))
+    for key, node in old.nodes.items():
+        if key not in new.nodes:
+            deltas.append(Delta("removed", key, old=node))
+    for slot, keys in new.order.items():
+        before_keys = old.order.get(slot)
+        if not before_keys:
+            continue
+        common = set(keys) & set(before_keys)
+        was = [k for k in before_keys if k in common]
+        now = [k for k in keys if k in common]
+        if was == now:
+            continue
+        kept: set[NodeKey] = set()
+        for block in SequenceMatcher(None, was, now, autojunk=False).get_matching_blocks():
+            kept.update(now[block.b:block.b + block.size])
+        position = {k: i for i, k in enumerate(was)}
+        for index, k in enumerate(now):
+            if k not in kept and k not in placed_moves:
+                deltas.append(Delta("moved", k, ORDER, position[k], index))
+    return out
+
+
+def diff_maps(old: JourneyMap, new: JourneyMap) -> MapDiff:
+    """The differences from map ``old`` to map ``new``."""
+    return diff_trees(map_tree(old), map_tree(new))
+
+
+# ------------------------------------------------------------------ the recovery summary
 
 #: How many titles a line names before saying "and N more".
 EXAMPLES = 3
@@ -28,6 +137,7 @@ _NAMES: dict[str, dict[str, tuple[str, str, str]]] = {
     "frame": {"en": ("storyboard picture", "storyboard pictures", ""), "es": ("viñeta", "viñetas", "f")},
     "curve": {"en": ("emotion curve", "emotion curves", ""), "es": ("curva de emoción", "curvas de emoción", "f")},
     "image": {"en": ("image", "images", ""), "es": ("imagen", "imágenes", "f")},
+    "comment": {"en": ("comment", "comments", ""), "es": ("comentario", "comentarios", "m")},
 }
 _VERBS = {
     "en": {"added": "added", "removed": "removed", "changed": "changed"},
@@ -41,6 +151,10 @@ _FIELDS = {
     "primary_persona_id": {"en": "main persona", "es": "persona principal"},
     "notes": {"en": "notes", "es": "notas"},
 }
+#: The part a node counts towards in the summary: points belong to their curve, stage
+#: values to their lane, replies to their comment, assets are "images".
+_ROLL_UP = {"point": 1, "value": 1, "reply": 1}
+_PART_ORDER = ("stage", "lane", "card", "persona", "frame", "curve", "image", "comment")
 
 
 @dataclass
@@ -77,31 +191,69 @@ class MapDifferences:
         return len(self.fields) + sum(len(p.added) + len(p.removed) + len(p.changed) for p in self.parts)
 
 
+def node_title(node: Node) -> str:
+    """What a person calls a node: a name, a title, a caption; a card without a title by
+    the first line of its body."""
+    f = node.fields
+    for name in ("name", "title", "caption"):
+        value = f.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    if node.kind in ("card", "comment", "reply", "value"):
+        text = str(f.get("body") or f.get("text") or "").strip()
+        return text.split("\n", 1)[0]
+    return ""
+
+
+def _summary_part(tree: MapTree, key: NodeKey) -> NodeKey:
+    """The node a change counts towards in the summary."""
+    while key[0] in _ROLL_UP:
+        parent = tree.nodes[key].parent
+        assert parent is not None
+        key = parent
+    return key
+
+
 def compare_maps(new: JourneyMap, old: JourneyMap) -> MapDifferences:
     """What ``new`` (say, an autosave) has that ``old`` (the file on disk) has not, and back."""
-    diff = MapDifferences(old_title=old.title, new_title=new.title)
-    for name in _FIELDS:
-        if getattr(new, name) != getattr(old, name):
-            diff.fields.append(name)
-    diff.parts.append(_compare("stage", _by_id(new.stages), _by_id(old.stages), lambda s: s.name))
-    diff.parts.append(_compare("lane", _lanes(new), _lanes(old), _title_of))
-    diff.parts.append(_compare("card", _cards(new), _cards(old), _card_title))
-    diff.parts.append(_compare("persona", _by_id(new.personas), _by_id(old.personas), lambda p: p.name))
-    diff.parts.append(_compare("frame", _frames(new), _frames(old), lambda f: f.caption))
-    diff.parts.append(_compare("curve", _curves(new), _curves(old), lambda c: c.name))
-    diff.parts.append(_compare("image", _by_id(new.assets), _by_id(old.assets), lambda a: ""))
-    diff.parts = [part for part in diff.parts if part]
-    for kind, new_ids, old_ids in (
-        ("stage", [s.id for s in new.stages], [s.id for s in old.stages]),
-        ("lane", [lane.id for lane in new.lanes], [lane.id for lane in old.lanes]),
-        ("card", _card_order(new), _card_order(old)),
-    ):
-        common = set(new_ids) & set(old_ids)
-        if [i for i in new_ids if i in common] != [i for i in old_ids if i in common]:
-            diff.reordered.append(kind)
-    if diff.is_empty():
-        diff.other = new.model_copy(update={"modified": old.modified}) != old
-    return diff
+    diff = diff_maps(old, new)
+    out = MapDifferences(old_title=old.title, new_title=new.title)
+    parts = {kind: PartChanges(kind) for kind in _PART_ORDER}
+    changed: dict[NodeKey, None] = {}
+    for delta in diff.deltas:
+        if delta.key == MAP_KEY:
+            if delta.field in _FIELDS and delta.field not in out.fields:
+                out.fields.append(delta.field)
+            elif delta.field not in _FIELDS:
+                out.other = True
+            continue
+        if delta.op == "moved" and delta.field == ORDER:
+            kind = {"stage": "stage", "lane": "lane", "card": "card"}.get(delta.kind)
+            if kind and kind not in out.reordered:
+                out.reordered.append(kind)
+            continue
+        if delta.op in ("added", "removed") and delta.kind not in _ROLL_UP:
+            tree = diff.new if delta.op == "added" else diff.old
+            kind = "image" if delta.kind == "asset" else delta.kind
+            # Only the topmost part added or removed is named: not every card of a new lane.
+            parent = tree.nodes[delta.key].parent
+            if parent is not None and parent != MAP_KEY and (
+                    (parent not in diff.old.nodes) if delta.op == "added" else (parent not in diff.new.nodes)):
+                continue
+            if kind in parts:
+                getattr(parts[kind], delta.op).append(node_title(tree.nodes[delta.key]))
+            continue
+        tree = diff.old if delta.op == "removed" else diff.new
+        part = _summary_part(tree, delta.key)
+        if part == MAP_KEY or part not in diff.old.nodes or part not in diff.new.nodes:
+            continue
+        changed[part] = None
+    for key in changed:
+        kind = "image" if key[0] == "asset" else key[0]
+        if kind in parts:
+            parts[kind].changed.append(node_title(diff.new.nodes[key]))
+    out.parts = [part for part in parts.values() if part]
+    return out
 
 
 def describe_differences(autosave_map: JourneyMap, disk_map: JourneyMap | None, *,
@@ -164,72 +316,12 @@ def _line(kind: str, verb: str, titles: Sequence[str], lang: str, examples: int)
     return text
 
 
-def _compare(kind: str, new: dict[str, BaseModel], old: dict[str, BaseModel], title: Callable[[Any], str]) -> PartChanges:
-    part = PartChanges(kind)
-    for key, obj in new.items():
-        if key not in old:
-            part.added.append(title(obj))
-        elif obj != old[key]:
-            part.changed.append(title(obj))
-    part.removed = [title(obj) for key, obj in old.items() if key not in new]
-    return part
-
-
-def _by_id(objects: Iterable[BaseModel]) -> dict[str, BaseModel]:
-    return {getattr(obj, "id"): obj for obj in objects}
-
-
-def _lanes(doc: JourneyMap) -> dict[str, BaseModel]:
-    """Lanes with their cards, frames and curves left out: those are counted on their own."""
-    out: dict[str, BaseModel] = {}
-    for lane in doc.lanes:
-        out[lane.id] = lane.without_content()
-    return out
-
-
-def _cards(doc: JourneyMap) -> dict[str, BaseModel]:
-    """Cards keyed by id; a card moved to another lane or stage counts as changed (a move
-    within its cell is an order change, reported apart, so one insertion does not make
-    every later card look changed)."""
-    out: dict[str, BaseModel] = {}
-    for lane in doc.card_lanes():
-        for card in lane.cards:
-            out[card.id] = _Placed(lane=lane.id, card=card)
-    return out
-
-
-def _card_order(doc: JourneyMap) -> list[str]:
-    return [card.id for lane in doc.card_lanes() for card in lane.cards]
-
-
-def _frames(doc: JourneyMap) -> dict[str, BaseModel]:
-    return {frame.id: frame for lane in doc.lanes_of(StoryboardLane) for frame in lane.frames}
-
-
-def _curves(doc: JourneyMap) -> dict[str, BaseModel]:
-    return {curve.id: curve for lane in doc.lanes_of(EmotionLane) for curve in lane.curves}
-
-
-class _Placed(BaseModel):
-    lane: str
-    card: BaseModel
-
-
-def _card_title(obj: BaseModel) -> str:
-    card = obj.card if isinstance(obj, _Placed) else obj
-    title = str(getattr(card, "title", "") or "")
-    if not title.strip():
-        title = str(getattr(card, "body", "") or "").strip().split("\n", 1)[0]
-    return title
-
-
-def _title_of(obj: BaseModel) -> str:
-    return str(getattr(obj, "name", ""))
-
-
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _TITLE_CHARS else text[: _TITLE_CHARS - 1] + "…"
 
 
-__all__ = ["MapDifferences", "PartChanges", "compare_maps", "describe_differences", "describe_map"]
+__all__ = [
+    "Delta", "MapDiff", "MapDifferences", "ORDER", "PLACE", "PartChanges", "compare_maps", "describe_differences",
+    "describe_map", "diff_maps", "diff_trees", "node_title", "own_fields", "place_of",
+]

@@ -1,13 +1,16 @@
-"""Text measurement with the very font files the renderers draw with, and font fallback.
+"""Text measurement with the very fonts the renderers draw with, and font fallback.
 
-The Bitstream Vera TTFs shipped with reportlab are registered once with reportlab's
-``pdfmetrics`` (cheap: no canvas, no PDF machinery). Vera covers Latin-1 and the usual
-typographic marks (— – « » € …) but not ✓, arrows, emoji or CJK; for those characters a
-run of text falls back to DejaVu Sans when it is installed, and a character no font has
-becomes U+FFFD (a visible replacement mark) with a warning, never a silent black box.
+Widths of the four Bitstream Vera styles come from tables generated from reportlab's Vera
+TTFs (:mod:`.vera_widths`, made by ``scripts/make_font_widths.py`` and checked against
+reportlab's metrics by a test), so laying out a map parses no font file and imports neither
+reportlab nor PIL. Vera covers Latin-1 and the usual typographic marks (— – « » € …) but not
+✓, arrows, emoji or CJK; for those characters a run of text falls back to DejaVu Sans when it
+is installed (its file is read, see :mod:`.ttf`, the first time a character needs it), and a
+character no font has becomes U+FFFD (a visible replacement mark) with a warning, never a
+silent black box.
 
-Renderers draw each :class:`~.boxes.TextRun` with its own font; :data:`font_files` says
-which file each font name is, so Qt can load exactly the same files.
+Renderers draw each :class:`~.boxes.TextRun` with its own font; :func:`font_file` says which
+file each font name is, so Qt and reportlab load exactly the same files.
 """
 
 from __future__ import annotations
@@ -15,17 +18,15 @@ from __future__ import annotations
 import threading
 import unicodedata
 from pathlib import Path
-from typing import Iterable
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
+from journeymap_desktop.layout import vera_widths
 from journeymap_desktop.layout.style import (
     FONT_BOLD,
     FONT_BOLD_ITALIC,
     FONT_ITALIC,
     FONT_REGULAR,
 )
+from journeymap_desktop.layout.ttf import FontFileError, read_widths
 from journeymap_desktop.paths import font_path
 
 FALLBACK_REGULAR = "DejaVuSans"
@@ -34,7 +35,7 @@ REPLACEMENT_CHAR = "\ufffd"
 ELLIPSIS = "\u2026"
 
 #: Where DejaVu Sans may live (Debian/Ubuntu, Fedora, Arch, macOS with Homebrew fonts).
-_FALLBACK_DIRS = (
+FALLBACK_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),
     Path("/usr/share/fonts/dejavu"),
     Path("/usr/share/fonts/TTF"),
@@ -45,8 +46,9 @@ _FALLBACK_DIRS = (
     Path("C:/Windows/Fonts"),
 )
 
-_PRIMARY_STYLES = {FONT_REGULAR: "", FONT_BOLD: "Bd", FONT_ITALIC: "It", FONT_BOLD_ITALIC: "BI"}
-_FALLBACK_FILES = {FALLBACK_REGULAR: "DejaVuSans.ttf", FALLBACK_BOLD: "DejaVuSans-Bold.ttf"}
+#: Layout font name -> the style suffix of reportlab's Vera file (Vera.ttf, VeraBd.ttf, ...).
+PRIMARY_STYLES = {FONT_REGULAR: "", FONT_BOLD: "Bd", FONT_ITALIC: "It", FONT_BOLD_ITALIC: "BI"}
+FALLBACK_FILES = {FALLBACK_REGULAR: "DejaVuSans.ttf", FALLBACK_BOLD: "DejaVuSans-Bold.ttf"}
 #: The fallback used for each primary font.
 _FALLBACK_FOR = {
     FONT_REGULAR: FALLBACK_REGULAR,
@@ -56,65 +58,90 @@ _FALLBACK_FOR = {
 }
 
 _lock = threading.Lock()
-_registered = False
-#: font name -> the file it was registered from.
-font_files: dict[str, Path] = {}
-#: font name -> {code point: advance width in 1/1000 em}
+#: font name -> {code point: advance width in 1/1000 em}; filled on first use of each font.
 _widths: dict[str, dict[int, float]] = {}
 _default_width: dict[str, float] = {}
+#: font name -> {character: width} of the characters it covers (the measuring fast path).
+_by_char: dict[str, dict[str, float]] = {}
+_covered: dict[str, frozenset[str]] = {}
+#: Fallback fonts looked for and not found (or unreadable) on this machine.
+_absent: set[str] = set()
 
 
 def _find_fallback(filename: str) -> Path | None:
-    for folder in _FALLBACK_DIRS:
+    for folder in FALLBACK_DIRS:
         candidate = folder / filename
         if candidate.is_file():
             return candidate
     return None
 
 
-def _register(name: str, path: Path) -> None:
-    font = TTFont(name, str(path))
-    pdfmetrics.registerFont(font)
-    font_files[name] = path
-    face = font.face
-    # Only characters the font maps to a real glyph count as covered.
-    covered = set(face.charToGlyph)
-    _widths[name] = {code: width for code, width in face.charWidths.items() if code in covered}
-    _default_width[name] = float(face.defaultWidth)
+def font_file(name: str) -> Path | None:
+    """The TTF file of a layout font name (a Vera style or a fallback); None if not installed."""
+    suffix = PRIMARY_STYLES.get(name)
+    if suffix is not None:
+        return font_path(suffix)
+    filename = FALLBACK_FILES.get(name)
+    return _find_fallback(filename) if filename else None
 
 
-def ensure_fonts() -> None:
-    """Register the Vera fonts (and DejaVu Sans fallbacks, when found) once per process."""
-    global _registered
-    if _registered:
-        return
+def _load(name: str) -> dict[int, float] | None:
+    """The width table of ``name``, loading it on first use; None for a missing fallback."""
+    table = _widths.get(name)
+    if table is not None or name in _absent:
+        return table
     with _lock:
-        if _registered:
-            return
-        for name, suffix in _PRIMARY_STYLES.items():
-            _register(name, font_path(suffix))
-        for name, filename in _FALLBACK_FILES.items():
-            path = _find_fallback(filename)
-            if path is not None:
-                _register(name, path)
-        _registered = True
+        if name in _widths or name in _absent:
+            return _widths.get(name)
+        if name in vera_widths.RUNS:
+            unit = 1000.0 / vera_widths.UNITS_PER_EM
+            table = {first + i: width * unit
+                     for first, run in vera_widths.RUNS[name].items() for i, width in enumerate(run)}
+            default = vera_widths.DEFAULT[name] * unit
+        else:
+            path = font_file(name)
+            try:
+                font = read_widths(path) if path is not None else None
+            except (OSError, FontFileError, ValueError, IndexError):
+                font = None  # an unreadable fallback is as good as none
+            if font is None:
+                _absent.add(name)
+                return None
+            unit = 1000.0 / font.units_per_em
+            table = {code: width * unit for code, width in font.widths.items()}
+            default = font.default * unit
+        _by_char[name] = {chr(code): width for code, width in table.items()}
+        _covered[name] = frozenset(_by_char[name])
+        _default_width[name] = default
+        _widths[name] = table
+        return table
+
+
+def _table(name: str) -> dict[int, float]:
+    table = _load(name)
+    if table is None:
+        raise KeyError(f"font {name!r} is not installed")
+    return table
 
 
 def has_fallback() -> bool:
-    """Whether a fallback font (DejaVu Sans) was found on this machine."""
-    ensure_fonts()
-    return FALLBACK_REGULAR in _widths
+    """Whether a fallback font (DejaVu Sans) is installed on this machine."""
+    return _load(FALLBACK_REGULAR) is not None
+
+
+def loaded_fonts() -> tuple[str, ...]:
+    """The fonts whose widths were needed so far in this process (primary and fallback)."""
+    return tuple(_widths)
 
 
 def covers(font: str, char: str) -> bool:
     """Whether ``font`` has a glyph for ``char``."""
-    ensure_fonts()
-    return ord(char) in _widths.get(font, {})
+    return ord(char) in (_load(font) or {})
 
 
 def char_width(font: str, char: str, size: float) -> float:
     """Advance width of one character in points."""
-    table = _widths[font]
+    table = _table(font)
     return table.get(ord(char), _default_width[font]) * size / 1000.0
 
 
@@ -125,12 +152,8 @@ class Measurer:
     """
 
     def __init__(self) -> None:
-        ensure_fonts()
         self.missing: set[str] = set()
         self._cache: dict[tuple[str, str], tuple[str, float, str]] = {}
-        # Per font: every character it covers -> width (the common case, one dict lookup).
-        self._fast: dict[str, dict[str, float]] = {}
-        self._plain: dict[str, frozenset[str]] = {}
 
     def glyph(self, font: str, char: str) -> tuple[str, float, str]:
         """How ``char`` is drawn in ``font``: (font used, width at size 1000, text drawn).
@@ -143,7 +166,7 @@ class Measurer:
         if hit is not None:
             return hit
         code = ord(char)
-        table = _widths[font]
+        table = _table(font)
         result: tuple[str, float, str]
         if code in table:
             result = (font, table[code], char)
@@ -151,7 +174,7 @@ class Measurer:
             result = (font, table.get(32, _default_width[font]), " ")
         else:
             fallback = _FALLBACK_FOR.get(font, FALLBACK_REGULAR)
-            fb_table = _widths.get(fallback)
+            fb_table = _load(fallback)
             if fb_table is not None and code in fb_table:
                 result = (fallback, fb_table[code], char)
             elif _is_invisible(char):
@@ -165,12 +188,13 @@ class Measurer:
         self._cache[key] = result
         return result
 
-    def _fast_table(self, font: str) -> dict[str, float]:
-        table = self._fast.get(font)
+    @staticmethod
+    def _fast_table(font: str) -> dict[str, float]:
+        """Every character ``font`` covers -> its width (the common case: one dict lookup)."""
+        table = _by_char.get(font)
         if table is None:
-            table = {chr(code): width for code, width in _widths[font].items()}
-            self._fast[font] = table
-            self._plain[font] = frozenset(table)
+            _table(font)
+            table = _by_char[font]
         return table
 
     def width(self, text: str, font: str, size: float) -> float:
@@ -192,7 +216,7 @@ class Measurer:
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
         """``text`` as it will be drawn, split into (text, font) runs."""
         self._fast_table(font)
-        if self._plain[font].issuperset(text):
+        if _covered[font].issuperset(text):
             return [(text, font)] if text else []
         out: list[tuple[str, str]] = []
         current_font = font
@@ -214,8 +238,3 @@ class Measurer:
 def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Me", "Cf", "Cc")
 
-
-def registered_fonts() -> Iterable[str]:
-    """Names of every registered font (primary and fallback)."""
-    ensure_fonts()
-    return tuple(font_files)

@@ -2,56 +2,51 @@
 
 Loading the files reportlab ships (not a system "Vera" that may differ) and switching off
 hinting and kerning makes Qt's advances match the layout's metrics, so text drawn on the
-canvas wraps and fits exactly as it will on the PDF poster.
+canvas wraps and fits exactly as it will on the PDF poster. The DejaVu fallbacks are added
+to Qt only when a text run first needs one (most maps never do).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from journeymap_desktop.paths import font_path
+from journeymap_desktop.layout.fonts import FALLBACK_BOLD, PRIMARY_STYLES, font_file
 
-#: Layout font name -> (file style suffix of reportlab's Vera files, bold, italic).
-_VERA = {
-    "Vera": ("", False, False),
-    "Vera-Bold": ("Bd", True, False),
-    "Vera-Italic": ("It", False, True),
-    "Vera-BoldItalic": ("BI", True, True),
+#: Layout font name -> (bold, italic).
+_STYLE = {
+    "Vera": (False, False),
+    "Vera-Bold": (True, False),
+    "Vera-Italic": (False, True),
+    "Vera-BoldItalic": (True, True),
+    "DejaVuSans": (False, False),
+    FALLBACK_BOLD: (True, False),
 }
-#: Fallback fonts the layout may put in a text run for characters Vera lacks.
-_FALLBACK_FILES = {"DejaVuSans": ("DejaVuSans.ttf", False), "DejaVuSans-Bold": ("DejaVuSans-Bold.ttf", True)}
-_FALLBACK_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
-                  Path("/usr/share/fonts/TTF"), Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
 
-_families: dict[str, tuple[str, bool, bool]] = {}
+#: Layout font name -> (Qt family, bold, italic), or None when the file is missing.
+_families: dict[str, tuple[str, bool, bool] | None] = {}
+
+
+def _family(name: str) -> tuple[str, bool, bool] | None:
+    """Add ``name``'s file to Qt's font database on first use; its family and style."""
+    if name in _families:
+        return _families[name]
+    found: tuple[str, bool, bool] | None = None
+    path = font_file(name)
+    if path is not None and name in _STYLE:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            found = (families[0], *_STYLE[name])
+    _families[name] = found
+    return found
 
 
 def load_fonts() -> None:
-    """Register the Vera files (and DejaVu Sans if present) with Qt, once per process."""
-    if _families:
-        return
-    for name, (suffix, bold, italic) in _VERA.items():
-        family = _add(font_path(suffix))
-        if family:
-            _families[name] = (family, bold, italic)
-    for name, (filename, bold) in _FALLBACK_FILES.items():
-        for folder in _FALLBACK_DIRS:
-            if (folder / filename).is_file():
-                family = _add(folder / filename)
-                if family:
-                    _families[name] = (family, bold, False)
-                break
-
-
-def _add(path: Path) -> str | None:
-    font_id = QFontDatabase.addApplicationFont(str(path))
-    if font_id < 0:
-        return None
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    return families[0] if families else None
+    """Add the four Vera files to Qt (fallbacks come later, when a run needs one)."""
+    for name in PRIMARY_STYLES:
+        _family(name)
 
 
 #: Fonts are made at this pixel size and scaled by the painter to the layout's size: Qt
@@ -62,9 +57,8 @@ REFERENCE_PIXELS = 100
 @lru_cache(maxsize=64)
 def qt_font(name: str) -> QFont:
     """The QFont for a layout font name, at :data:`REFERENCE_PIXELS` (scale it to draw)."""
-    load_fonts()
-    family, bold, italic = _families.get(name) or _families.get("Vera") or ("Sans Serif", False, False)
-    if name not in _families and "Bold" in name:
+    family, bold, italic = _family(name) or _family("Vera") or ("Sans Serif", False, False)
+    if _family(name) is None and "Bold" in name:
         bold = True
     font = QFont(family)
     font.setBold(bold)
@@ -84,5 +78,5 @@ def ui_font(size_px: float, bold: bool = False) -> QFont:
 
 def ui_font_family() -> str:
     """The family name of regular Vera, for widgets that should match the map's look."""
-    load_fonts()
-    return _families.get("Vera", ("Sans Serif", False, False))[0]
+    found = _family("Vera")
+    return found[0] if found else "Sans Serif"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from journeymap_desktop import __version__
+from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.export.pdf.pages import (
     MM,
     PAGE_CHOICES,
@@ -112,6 +113,7 @@ def _draw_footer(c: Any, doc: JourneyMap, printed: date, x0: float, x1: float, y
         t = c.beginText()
         t.setTextOrigin(x, y)
         for run_text, font in measure.runs(text, style.font):
+            use_font(font)
             t.setFont(font, size)
             t.textOut(run_text)
         c.drawText(t)
@@ -207,6 +209,7 @@ def _draw_tile_marks(c: Any, plan: TilePlan, index: int, locale: str, total: int
     label = (word("page", locale, n=index + 1, total=total) + " \u00b7 "
              + word("tile", locale, row=tile.row + 1, col=tile.col + 1))
     c.setFillColorRGB(0.2, 0.2, 0.2)
+    use_font("Vera")
     c.setFont("Vera", 7)
     c.drawString(x0, (m - 7) / 2 + 1, label)
     c.restoreState()
@@ -251,8 +254,9 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
     images = ImageCache(shown.assets, options.image_dpi)
     result = PosterResult(1, place.page_width, place.page_height, place.scale, layout.overflows,
                           list(layout.warnings), layout)
+    use_font(style.font)
     c = Canvas(out, pagesize=(place.page_width, place.page_height), pageCompression=1,
-               initialFontName="Vera")
+               initialFontName=style.font)
     c.setTitle(shown.title or word("untitled", shown.locale))
     c.setAuthor(shown.author)
     subject = " \u2014 ".join(part for part in (shown.scope.product.strip(), shown.scope.goal.strip()) if part)

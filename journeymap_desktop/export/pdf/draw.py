@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.export.pdf.icons import draw_channel, draw_evidence, draw_face, draw_severity, draw_star
 from journeymap_desktop.export.pdf.images import ImageCache
 from journeymap_desktop.layout import (
@@ -46,6 +47,7 @@ def draw_block(c: Canvas, block: TextBlock | None, H: float, color: str | None =
     for line in block.lines:
         for run in line.runs:
             if run.font != current:
+                use_font(run.font)
                 t.setFont(run.font, size, block.leading)
                 current = run.font
             t.setTextOrigin(line.x + run.dx, H - line.baseline)

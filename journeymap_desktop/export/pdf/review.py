@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.io.review import NumberedComment, describe_anchor, when
 from journeymap_desktop.layout import Layout
 from journeymap_desktop.layout.fonts import Measurer
@@ -48,6 +49,7 @@ def draw_markers(c: Canvas, markers: Sequence[CommentMarker], map_height: float)
 def _centered(c: Canvas, measure: Measurer, text: str, x: float, y: float, size: float, color: str) -> None:
     width = measure.width(text, "Vera-Bold", size)
     c.setFillColorRGB(*hex_to_rgb(color))
+    use_font("Vera-Bold")
     c.setFont("Vera-Bold", size)
     c.drawString(x - width / 2, y - size * 0.36, text)
 

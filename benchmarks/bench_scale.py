@@ -1,0 +1,159 @@
+"""Issue 16's table: whole processes on the large map at 1x, 4x and 10x the cards.
+
+For each size it prints, as medians of ``BENCH_RUNS`` (default 3) interleaved runs, our
+figure, the bare baseline measured in the same run (see :mod:`benchmarks.baselines`) and
+their ratio, in wall time and in CPU time (user + system: less disturbed by a busy machine):
+
+* editor start (``python -m journeymap_desktop MAP``) to first paint, and to ready to edit,
+  against a bare PySide6 window (goals: first paint <= 1.6x, ready <= 3x);
+* ``journeymap export MAP -o x.pdf --page A0`` against bare reportlab drawing the same text
+  runs and boxes (goal <= 2x; <= 2.5x at 10x the cards), with peak memory (<= 200 MB);
+* ``journeymap validate MAP`` against Python + pydantic import + ``json.load`` (goal <= 2x);
+* ``journeymap render MAP --scale 0.25`` against a bare Qt scene of the same cards (<= 1.25x);
+* one card edit in the editor (command pushed until the scene caught up and repainted),
+  which should cost the same at every size.
+
+``BENCH_SIZES=1,4`` limits the sizes; ``BENCH_RUNS=5`` repeats more.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+from pathlib import Path
+
+from benchmarks.baselines import BARE_POSTER, BARE_SCENE, BARE_VALIDATE, BARE_WINDOW, write_census
+from benchmarks.processes import Pair, child_env, compare, python, run_process
+
+EDIT = """
+import statistics, sys, time
+from PySide6.QtWidgets import QApplication
+from journeymap_desktop.editing import EditFields
+from journeymap_desktop.ui.app import EditorApp, make_application
+app = make_application(sys.argv[:1])
+editor = EditorApp(app)
+window = editor.open_path(sys.argv[1])
+window.resize(1400, 900)
+window.show()
+for _ in range(10):
+    app.processEvents()
+doc = window.document.doc
+cards = [card for lane in doc.card_lanes() for card in lane.cards]
+picked = cards[:: max(1, len(cards) // 40)][:40]
+total, scene = [], []
+for round_ in range(3):
+    for card in picked:
+        started = time.perf_counter()
+        window.document.push(EditFields(("card", card.id), {"title": card.title + " x"}))
+        app.processEvents()
+        total.append((time.perf_counter() - started) * 1000)
+        scene.append(window.scene.last_update_ms)
+        window.document.undo_stack.undo()
+        app.processEvents()
+print(statistics.median(total), statistics.median(scene), flush=True)
+window.document.undo_stack.setClean()
+import os
+os._exit(0)
+"""
+
+FIRST_PAINT_VAR = "JOURNEYMAP_QUIT_AFTER_FIRST_PAINT"
+
+
+def _ratio_line(label: str, ours: float, base: float, base_label: str, goal: str, unit: str = "ms") -> str:
+    return (f"  {label:<30} {ours * 1e3:8.0f} {unit}   {base_label:<34} {base * 1e3:7.0f} {unit}   "
+            f"ratio {ours / base:5.2f}x   {goal}")
+
+
+def _cpu_line(pair: Pair) -> str:
+    ours, base = pair.cpu()
+    return f"{'':<32} cpu {ours * 1e3:5.0f} ms{'':<33} cpu {base * 1e3:5.0f} ms   cpu ratio {ours / base:5.2f}x"
+
+
+def measure_size(factor: int, folder: Path, runs: int) -> dict[str, float]:
+    """Print the table's rows for the map with ``factor`` times the cards; return the ratios."""
+    from benchmarks.large_map import make_large_map
+    from journeymap_desktop.export.pdf import PosterOptions, best_layout
+    from journeymap_desktop.io.mapfile import save_map
+
+    doc = make_large_map(factor)
+    path = folder / f"large-{factor}x.journeymap"
+    save_map(doc, path, backup=False)
+    cards = sum(len(lane.cards) for lane in doc.card_lanes())
+    layout, place, _ = best_layout(doc, PosterOptions(page="A0"))
+    census_path = folder / f"census-{factor}x.json"
+    census = write_census(layout, place.scale, census_path)
+    print(f"\n{factor}x: {len(doc.stages)} stages x {len(doc.lanes)} lanes, {cards} cards "
+          f"({path.stat().st_size / 1e6:.1f} MB); poster draws {len(census['rects'])} boxes, "
+          f"{len(census['texts'])} text runs", flush=True)
+    ratios: dict[str, float] = {}
+
+    # Editor start: first paint and ready to edit.
+    probe = child_env(**{FIRST_PAINT_VAR: "1"})
+    start = compare(lambda: run_process(python("-m", "journeymap_desktop", str(path)), probe),
+                    lambda: run_process(python("-c", BARE_WINDOW)), runs)
+    ours = start.wall("first paint")[0]
+    base = statistics.median(run.marks["paint"] for run in start.base)
+    ready = statistics.median(run.marks.get("ready", run.marks["first paint"]) for run in start.ours)
+    print(_ratio_line("editor start to first paint", ours, base, "bare PySide6 window", "(goal <= 1.6x)"))
+    print(_ratio_line("editor start to ready to edit", ready, base, "", "(goal <= 3x)"))
+    print(_cpu_line(start) + "   (the whole process: it quits once painted and ready)")
+    ratios["first_paint"], ratios["ready"] = ours / base, ready / base
+
+    # A0 poster.
+    pdf, bare_pdf = folder / "poster.pdf", folder / "bare.pdf"
+    poster = compare(
+        lambda: run_process(python("-m", "journeymap_desktop", "export", str(path), "-o", str(pdf), "--page", "A0")),
+        lambda: run_process(python("-c", BARE_POSTER, str(census_path), str(bare_pdf))), runs)
+    ours, base = poster.wall()
+    print(_ratio_line("export --page A0", ours, base, "bare reportlab, same text", "(goal <= 2x)"))
+    print(_cpu_line(poster) + f"   peak {poster.peak():.0f} MB (bare {max(r.peak_mb for r in poster.base):.0f} MB), "
+          f"file {pdf.stat().st_size / 1e6:.2f} MB (bare {bare_pdf.stat().st_size / 1e6:.2f} MB)")
+    ratios["export_a0"] = ours / base
+
+    # validate.
+    check = compare(lambda: run_process(python("-m", "journeymap_desktop", "validate", str(path))),
+                    lambda: run_process(python("-c", BARE_VALIDATE, str(path))), runs)
+    ours, base = check.wall()
+    print(_ratio_line("validate", ours, base, "python + pydantic + json.load", "(goal <= 2x)"))
+    print(_cpu_line(check))
+    ratios["validate"] = ours / base
+
+    # render --scale 0.25.
+    png, bare_png = folder / "render.png", folder / "bare.png"
+    render = compare(
+        lambda: run_process(python("-m", "journeymap_desktop", "render", str(path), "-o", str(png), "--scale", "0.25")),
+        lambda: run_process(python("-c", BARE_SCENE, str(census_path), str(bare_png), "0.25")), runs)
+    ours, base = render.wall()
+    print(_ratio_line("render --scale 0.25", ours, base, "bare Qt scene of the cards", "(goal <= 1.25x)"))
+    print(_cpu_line(render) + f"   peak {render.peak():.0f} MB (bare {max(r.peak_mb for r in render.base):.0f} MB)")
+    ratios["render"] = ours / base
+
+    # One card edit.
+    edits = [run_process(python("-c", EDIT, str(path))) for _ in range(max(1, runs // 2))]
+    total = statistics.median(float(run.stdout.split()[0]) for run in edits)
+    scene = statistics.median(float(run.stdout.split()[1]) for run in edits)
+    print(f"  {'one card edit (push to painted)':<30} {total:8.2f} ms   of which the scene update {scene:.2f} ms "
+          f"(median of 120 edits; should not grow with the map)")
+    ratios["edit_ms"] = total
+    return ratios
+
+
+def main() -> None:
+    sizes = [int(part) for part in os.environ.get("BENCH_SIZES", "1,4,10").split(",") if part.strip()]
+    runs = int(os.environ.get("BENCH_RUNS", "3"))
+    print(f"medians of {runs} interleaved runs; wall time, then CPU time (user + system) of the processes")
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="jm-bench-scale-") as folder:
+        for factor in sizes:
+            results[factor] = measure_size(factor, Path(folder), runs)
+    if len(results) > 1:
+        print("\nsummary (ratios to the bare baselines; edit in ms):")
+        keys = list(next(iter(results.values())))
+        print("  " + " " * 12 + "".join(f"{factor:>10}x" for factor in results))
+        for key in keys:
+            print(f"  {key:<12}" + "".join(f"{results[factor][key]:11.2f}" for factor in results))
+
+
+if __name__ == "__main__":
+    main()
