@@ -1,0 +1,44 @@
+"""What a headless command loads: its own module only, and no reportlab, PIL or Qt unless it
+draws; the garbage collector is off while it runs and back on afterwards."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from journeymap_desktop.cli import main
+from journeymap_desktop.paths import sample_map_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import sys
+from journeymap_desktop.cli import main
+status = main(sys.argv[1:])
+heavy = sorted(m for m in ("reportlab", "PIL", "PySide6") if m in sys.modules)
+commands = sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("journeymap_desktop.commands."))
+print(status, heavy, commands)
+"""
+
+
+def _probe(*args: str) -> str:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT,
+                          check=True)
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_validate_imports_its_own_command_and_nothing_that_draws() -> None:
+    assert _probe("validate", "-q", str(sample_map_path("es"))) == "0 [] ['validate']"
+
+
+def test_a_pdf_export_loads_reportlab_and_pillow_but_not_qt(tmp_path: Path) -> None:
+    out = _probe("export", str(sample_map_path("es")), "-o", str(tmp_path / "p.pdf"))
+    assert out == "0 ['PIL', 'reportlab'] ['export']"
+
+
+def test_the_collector_is_back_on_after_a_command(capsys: object) -> None:
+    assert gc.isenabled()
+    assert main(["validate", "-q", str(sample_map_path("es"))]) == 0
+    assert gc.isenabled()
