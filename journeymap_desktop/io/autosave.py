@@ -25,6 +25,7 @@ from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapdiff import describe_differences
 from journeymap_desktop.io.mapfile import MAX_FILE_BYTES, dumps_map, loads_map, write_atomic
 from journeymap_desktop.io.owner import ProcessStamp
+from journeymap_desktop.io.regular import open_regular, read_regular
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.userdirs import data_dir
 
@@ -116,10 +117,9 @@ def _header(session: str, original: Path | None, title: str, map_id: str, data: 
 def read_autosave(file: Path) -> tuple[AutosaveInfo, bytes]:
     """Read an autosave file: its header and the map bytes, checked against the header."""
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES + _MAX_HEADER_BYTES:
+        raw = read_regular(file, MAX_FILE_BYTES + _MAX_HEADER_BYTES)
+        if len(raw) > MAX_FILE_BYTES + _MAX_HEADER_BYTES:
             raise MapFileError(file, "the autosave is too large to be a map")
-        raw = file.read_bytes()
     except FileNotFoundError:
         raise MapFileError(file, "the autosave is gone (recovered or discarded elsewhere?)") from None
     except OSError as exc:
@@ -134,7 +134,7 @@ def read_autosave(file: Path) -> tuple[AutosaveInfo, bytes]:
 def read_header(file: Path) -> AutosaveInfo:
     """Read only the header (cheap: listing autosaves does not read whole maps)."""
     try:
-        with file.open("rb") as handle:
+        with open_regular(file) as handle:
             first = handle.readline(_MAX_HEADER_BYTES)
     except FileNotFoundError:
         raise MapFileError(file, "the autosave is gone (recovered or discarded elsewhere?)") from None

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from journeymap_desktop.io.owner import ProcessStamp
+from journeymap_desktop.io.regular import NotRegularFile, open_regular
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"
@@ -53,6 +54,8 @@ class LockInfo:
     since: datetime
     token: str
     raw: bytes
+    #: What the lock's name holds when it is not a regular file ("a named pipe"), else "".
+    not_a_file: str = ""
 
     @property
     def dead(self) -> bool:
@@ -61,6 +64,8 @@ class LockInfo:
 
     def is_stale(self, stale_after_hours: float = STALE_AFTER_HOURS) -> bool:
         """Abandoned for sure (:attr:`dead`) or presumed so (old, or unreadable and not new)."""
+        if self.not_a_file:
+            return True
         if self.owner is None:
             return _file_age_seconds(self.lock_file) > _UNREADABLE_GRACE_SECONDS
         alive = self.owner.process_alive()
@@ -74,6 +79,8 @@ class LockInfo:
 
     def who(self) -> str:
         """``ana on laptop-3`` (or a neutral phrase when the file cannot be read)."""
+        if self.not_a_file:
+            return f"no one (the lock file's name holds {self.not_a_file})"
         if self.owner is None:
             return "someone (the lock file cannot be read)"
         return f"{self.owner.user} on {self.owner.host}"
@@ -81,6 +88,10 @@ class LockInfo:
     def describe(self, lang: str = "en") -> str:
         """One sentence for a dialog: who has the map open, and since when (local time)."""
         when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        if self.not_a_file:
+            if lang == "es":
+                return f"El archivo de bloqueo {self.lock_file.name} no es un archivo normal: ningún JourneyMap lo creó."
+            return f"The lock file {self.lock_file.name} is not a regular file ({self.not_a_file}): no JourneyMap made it."
         if lang == "es":
             if self.owner is None:
                 return f"El mapa está bloqueado desde {when} (el archivo de bloqueo no se puede leer)."
@@ -104,11 +115,15 @@ def read_lock(map_path: Path | str) -> LockInfo | None:
     """The lock on a map, or ``None`` when there is none."""
     lock = lock_path(map_path)
     try:
-        with lock.open("rb") as handle:
+        with open_regular(lock) as handle:
             raw = handle.read(_MAX_LOCK_BYTES)
         mtime = lock.stat().st_mtime
     except FileNotFoundError:
         return None
+    except NotRegularFile as exc:
+        # A named pipe or a folder where the lock should be: no JourneyMap made it, and
+        # reading it must not hang the open. It is no one's lock: abandoned at once.
+        return LockInfo(lock, None, datetime.now(timezone.utc), "", b"", not_a_file=exc.kind)
     except OSError:
         raw, mtime = b"", 0.0
     return _parse(lock, raw, mtime)
@@ -208,6 +223,8 @@ def acquire(map_path: Path | str, *, take_over_stale: bool = True, force: bool =
         info = read_lock(path)
         if info is None:
             continue  # released between our attempt and our look: try again
+        if info.not_a_file == "a folder":
+            return None  # someone's folder: never moved; the map opens without a lock
         stale = info.is_stale()
         if info.dead or force or (stale and take_over_stale):
             if _remove_if_unchanged(lock, info.raw):
@@ -290,7 +307,7 @@ def _remove_if_unchanged(lock: Path, judged: bytes) -> bool:
     except OSError:
         return False
     try:
-        with aside.open("rb") as handle:
+        with open_regular(aside) as handle:
             moved = handle.read(_MAX_LOCK_BYTES)
     except OSError:
         moved = b""

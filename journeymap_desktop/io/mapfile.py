@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.regular import NotRegularFile, open_regular
 from journeymap_desktop.model.checks import Problem, check_document, json_path
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
 from journeymap_desktop.model.lanes import LaneKind
@@ -94,25 +95,30 @@ def read_file_bytes(path: Path, what: str = "map file") -> bytes:
     sentences; ``what`` names the expected kind of file in them.
     """
     try:
-        info = path.stat()
+        handle = open_regular(path)  # never blocks: a named pipe or a device is refused at once
     except FileNotFoundError:
         raise MapFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise MapFileError(path, f"is a folder, not a {what}") from None
+    except NotRegularFile as exc:
+        if exc.kind == "a folder":
+            raise MapFileError(path, f"is a folder, not a {what}") from None
+        raise MapFileError(path, f"is not a regular file ({exc.kind}): it cannot be a {what}") from None
     except OSError as exc:
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise MapFileError(path, f"is a folder, not a {what}")
-    if info.st_size > MAX_FILE_BYTES:
-        raise MapFileError(
-            path,
-            f"the file is {info.st_size / 1e6:.1f} MB; files over {MAX_FILE_BYTES / 1e6:.0f} MB "
-            f"are not opened (is this really a {what}?)",
-        )
     try:
-        with path.open("rb") as handle:
-            # One byte more than stat() said tells whether the file grew meanwhile; asking
+        with handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise MapFileError(
+                    path,
+                    f"the file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES / 1e6:.0f} MB "
+                    f"are not opened (is this really a {what}?)",
+                )
+            # One byte more than fstat() said tells whether the file grew meanwhile; asking
             # for the whole limit would allocate 40 MB on every open.
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:
+            data = handle.read(size + 1)
+            if len(data) > size:
                 data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None

@@ -41,6 +41,7 @@ from journeymap_desktop.editing import (
     SetStageValue,
 )
 from journeymap_desktop.editing.lookup import find_item
+from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.io.images import ImageImportError, asset_from_bytes, probe_image
 from journeymap_desktop.model import (
     Card,
@@ -468,10 +469,10 @@ class EditorController(QObject):
     def add_picture_from_file(self, path: str | Path, lane_id: str, stage_id: str) -> str | None:
         try:
             path = Path(path)
-            if path.stat().st_size > MAX_IMAGE_FILE:
+            data = read_regular(path, MAX_IMAGE_FILE)  # a named pipe is refused, never waited on
+            if len(data) > MAX_IMAGE_FILE:
                 self.message.emit(self.tr("%1 is too large to be an image for a map.").replace("%1", path.name))
                 return None
-            data = path.read_bytes()
         except OSError as exc:
             self.message.emit(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or ""))
             return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
+from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, StageHeaderItem
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
                                               self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
         if path:
             try:
-                data = Path(path).read_bytes()
+                data = read_regular(path)
             except OSError as exc:
                 messages.warning(self, self.tr("Cannot read the image"), str(exc))
                 return

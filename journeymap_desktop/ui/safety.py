@@ -26,6 +26,7 @@ from journeymap_desktop.io.autosave import DELAY_SECONDS, Autosave
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lockfile import REFRESH_SECONDS, STALE_AFTER_HOURS, LockInfo, MapLock, MapLocked, acquire, read_lock
 from journeymap_desktop.io.mapfile import load_map
+from journeymap_desktop.io.regular import open_regular
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
@@ -43,7 +44,7 @@ def tr(text: str) -> str:
 def file_digest(path: Path) -> str | None:
     """The sha256 of a file's bytes, or ``None`` when it cannot be read (gone, a folder)."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a named pipe put in its place must not hang the editor
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None
@@ -69,6 +70,9 @@ def ask(box: QMessageBox) -> QAbstractButton | None:
 def who_has_it(info: LockInfo) -> str:
     """“ana on laptop-3 since 24/11/2026 10:42”, in the UI language."""
     when = info.since.astimezone().strftime("%Y-%m-%d %H:%M")
+    if info.not_a_file:
+        return tr("The lock file beside it, %1, is not a regular file: no JourneyMap made it.").replace(
+            "%1", info.lock_file.name)
     if info.owner is None:
         return tr("Someone has had it open since %1 (the lock file cannot be read).").replace("%1", when)
     return (tr("%1 has had it open on %2 since %3.")

@@ -409,7 +409,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+395"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+396"/>
         <source>Choose a cell to paste into first.</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Elige antes una celda donde pegar.</translation>
@@ -430,12 +430,12 @@
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is too large to be an image for a map.</source>
         <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+112"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -2184,6 +2184,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock file beside it, %1, is not a regular file: no JourneyMap made it.</source>
+        <translation>El archivo de bloqueo que tiene al lado, %1, no es un archivo normal: ningún JourneyMap lo creó.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -7,6 +7,7 @@ no traceback, and nothing written next to the file.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Callable
 
@@ -89,14 +90,14 @@ def test_no_read_permission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     # Tests may run as root, where chmod 000 does not stop reads: simulate the refusal.
     path = tmp_path / "locked.journeymap"
     path.write_bytes(dumps_map(sample_map()))
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)  # every reader opens through io/regular.py
     with pytest.raises(MapFileError, match="cannot read it: permission denied"):
         load_map(path)
 
