@@ -426,27 +426,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(not editing)
 
     def _context_menu(self, hit: Hit, at: QPoint) -> None:
+        from journeymap_desktop.ui import contextmenu
+
+        contextmenu.select_for(self, hit)
         self.build_context_menu(hit).exec(at)
 
     def build_context_menu(self, hit: Hit) -> QMenu:
-        menu = QMenu(self)
-        cell = hit.cell
-        if self.selection.items:
-            menu.addActions([self.act_cut, self.act_copy, self.act_duplicate, self.act_delete])
-            menu.addSeparator()
-        if cell is not None:
-            lane = self.document.doc.lane(cell[0])
-            if lane.kind in ("activities", "touchpoints", "pain_points", "opportunities"):
-                menu.addAction(self.tr("Add card here"), lambda: self.view.activate_cell(*cell))
-            elif lane.kind == "storyboard":
-                menu.addAction(self.tr("Add picture here…"), lambda: self.choose_picture(*cell))
-            elif lane.kind == "channels":
-                menu.addAction(self.tr("Channels…"), lambda: self.view.pick_channels(*cell))
-            menu.addAction(self.act_paste)
-            menu.addSeparator()
-        menu.addAction(self.act_add_stage)
-        menu.addMenu(lane_menu(self, self.tr("Add lane")))
-        return menu
+        """What applies to ``hit`` (see ui/contextmenu.py)."""
+        from journeymap_desktop.ui import contextmenu
+
+        return contextmenu.build(self, hit)
 
     # ----------------------------------------------------------------------- view modes
 

@@ -329,9 +329,147 @@
     </message>
 </context>
 <context>
-    <name>Deliverables</name>
+    <name>ContextMenu</name>
     <message>
         <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <source>Edit text</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default colour</source>
+        <translation>Color predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert stage before</source>
+        <translation>Insertar etapa antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert stage after</source>
+        <translation>Insertar etapa después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert lane before</source>
+        <translation>Insertar carril antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert lane after</source>
+        <translation>Insertar carril después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add card here</source>
+        <translation>Añadir tarjeta aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add picture here…</source>
+        <translation>Añadir imagen aquí…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity / impact</source>
+        <translation>Gravedad / impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels…</source>
+        <translation>Canales…</translation>
+    </message>
+</context>
+<context>
+    <name>Deliverables</name>
+    <message>
+        <location line="+1"/>
         <source>&amp;Web page (HTML)…</source>
         <translation>Página &amp;web (HTML)…</translation>
     </message>
@@ -1460,7 +1598,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-171"/>
+        <location filename="../../build/translations/extra_sources.py" line="-198"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1685,13 +1823,12 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+333"/>
-        <location filename="../../build/translations/extra_sources.py" line="+7"/>
+        <location line="+7"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+48"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -1841,22 +1978,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Add card here</source>
-        <translation>Añadir tarjeta aquí</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add picture here…</source>
-        <translation>Añadir imagen aquí…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Channels…</source>
-        <translation>Canales…</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location line="+125"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -1892,7 +2014,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+125"/>
+        <location filename="../../build/translations/extra_sources.py" line="+152"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
