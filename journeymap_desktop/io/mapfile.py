@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.regular import NotRegularFile, open_regular
@@ -44,6 +45,10 @@ _BOM = b"\xef\xbb\xbf"
 _LANE_TAGS = {kind.value for kind in LaneKind}
 # Only the root object has these keys (unknown keys are refused everywhere else).
 _FORMAT_KEY = re.compile(rb'"format"\s*:')
+#: A surrogate code point in JSON: escaped (``\ud800``) or as raw bytes (which Python's
+#: ``json`` reads with ``surrogatepass``). A pair is an emoji; a lone one is not text and
+#: cannot be written back as UTF-8, so its file is refused (see :func:`lone_surrogate_path`).
+_SURROGATE_HINT = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 _VERSION_KEY = re.compile(rb'"version"\s*:')
 
 
@@ -75,7 +80,7 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     doc = None
     # The model has defaults for "format" and "version" (handy in code), but a file must
     # state both: without them the fast path could accept any JSON object as a map.
-    if _FORMAT_KEY.search(data) and _VERSION_KEY.search(data):
+    if _FORMAT_KEY.search(data) and _VERSION_KEY.search(data) and not _SURROGATE_HINT.search(data):
         try:
             doc = JourneyMap.model_validate_json(data)
         except ValidationError:
@@ -158,7 +163,37 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
         raise MapFileError(path, f"is not valid JSON: {reason}") from None
     if not isinstance(raw, dict):
         raise MapFileError(path, f"is not {what}: the top level is a JSON {json_type(raw)}, not an object")
+    if _SURROGATE_HINT.search(data):
+        where = lone_surrogate_path(raw)
+        if where is not None:
+            raise MapFileError(path, [Problem(where, "holds a lone surrogate (a broken emoji or character "
+                                                      "escape such as \\ud800): it is not text, and the file "
+                                                      "cannot be read as it is")])
     return raw
+
+
+def lone_surrogate_path(value: Any, *parts: str | int) -> str | None:
+    """The JSON path of the first string (or key) holding a lone surrogate, or ``None``.
+
+    Only called when the bytes hint at one, so the walk costs nothing on ordinary files.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return json_path(*parts)
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = lone_surrogate_path(key, *parts) or lone_surrogate_path(item, *parts, key)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = lone_surrogate_path(item, *parts, index)
+            if found is not None:
+                return found
+    return None
 
 
 def _load_slow(data: bytes, path: Path) -> JourneyMap:
@@ -253,7 +288,13 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
     problems = check_document(doc)
     if problems:
         raise MapFileError(path, [Problem(p.path, f"not saved: {p.message}") for p in problems])
-    write_atomic(path, dumps_map(doc), backup=backup)
+    try:
+        data = dumps_map(doc)
+    except PydanticSerializationError:
+        # Only text that is not Unicode (a lone surrogate) cannot be written as UTF-8.
+        raise MapFileError(path, "cannot save: the map holds text that is not valid Unicode (a lone "
+                                 "surrogate); the file on disk was not changed") from None
+    write_atomic(path, data, backup=backup)
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> None:
@@ -481,6 +522,6 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 __all__ = [
     "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type",
-    "load_map", "loads_map", "loc_path", "parse_json_object", "read_file_bytes", "save_map",
+    "load_map", "loads_map", "loc_path", "lone_surrogate_path", "parse_json_object", "read_file_bytes", "save_map",
     "used_asset_ids", "validation_problems", "write_atomic",
 ]
