@@ -110,6 +110,8 @@ def read_file_bytes(path: Path, what: str = "map file") -> bytes:
             raise MapFileError(path, f"is a folder, not a {what}") from None
         raise MapFileError(path, f"is not a regular file ({exc.kind}): it cannot be a {what}") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise MapFileError(path, LINK_LOOP) from None
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
     try:
         with handle:
@@ -311,7 +313,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
     and is created exclusively under a random name without following links, so a name
     planted in a shared folder cannot redirect the save.
     """
-    path = Path(os.path.realpath(path))
+    path = resolve_path(path)
     if path.is_dir():
         raise MapFileError(path, "cannot save: a folder has that name")
     existed = path.exists()
@@ -344,6 +346,28 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
             raise MapFileError(path, _save_reason(exc, path, existed)) from None
         raise
     _fsync_dir(path.parent)
+
+
+#: What a link loop is, in words (``ELOOP``'s own text is "Too many levels of symbolic links").
+LINK_LOOP = "is a symbolic link that leads back to itself (a link loop): it points to no file; remove or fix the link"
+
+
+def resolve_path(path: Path | str) -> Path:
+    """``path`` made absolute with its symbolic links followed (a missing file is fine).
+
+    A link that leads back to itself (``a -> b -> a``) has no target: that is a
+    :class:`MapFileError` with one sentence, where ``Path.resolve`` raises ``RuntimeError``.
+    """
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return Path(os.path.realpath(path))
+    except RuntimeError:
+        pass  # Path-style loop report of some Python versions
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            return Path(os.path.realpath(path))
+    raise MapFileError(path, LINK_LOOP)
 
 
 #: Flags of every temporary file: created here and now, never through a planted link.
@@ -522,6 +546,6 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 __all__ = [
     "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type",
-    "load_map", "loads_map", "loc_path", "lone_surrogate_path", "parse_json_object", "read_file_bytes", "save_map",
+    "load_map", "loads_map", "loc_path", "lone_surrogate_path", "resolve_path", "parse_json_object", "read_file_bytes", "save_map",
     "used_asset_ids", "validation_problems", "write_atomic",
 ]

@@ -117,3 +117,74 @@ def test_saving_text_that_is_not_unicode_is_one_clear_error(tmp_path: Path) -> N
     assert str(caught.value) == (f"{path}: cannot save: the map holds text that is not valid Unicode (a lone "
                                  "surrogate); the file on disk was not changed")
     assert path.read_bytes() == before
+
+
+# ------------------------------------------------- case 11: huge metrics, link loops
+
+
+@pytest.mark.parametrize("value", [1e307, 1.7976931348623157e308, -1e308])
+def test_a_huge_metric_exports_a_pdf(value: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = sample_raw()
+    [metrics] = [lane for lane in raw["lanes"] if lane["kind"] == "metrics"]
+    metrics["values"][0]["value"] = value
+    source = tmp_path / "m.journeymap"
+    source.write_text(json.dumps(raw), encoding="utf-8")
+    out = tmp_path / "m.pdf"
+    assert main(["export", str(source), "-o", str(out)]) == 0, capsys.readouterr().err  # ValueError before
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def link_loop(path: Path) -> Path:
+    path.symlink_to(path.name)
+    return path
+
+
+@pytest.mark.parametrize("command", [
+    ["validate", "{loop}.journeymap"],
+    ["export", "{loop}.journeymap", "-o", "{dir}/out.pdf"],
+    ["export", "{sample}", "-o", "{loop}.pdf"],
+    ["export", "{sample}", "-o", "{loop}.csv"],
+    ["import", "{dir}/cards.csv", "-o", "{loop}.journeymap"],
+    ["import", "{dir}/cards.csv", "--merge-into", "{loop}.journeymap", "-o", "{dir}/o.journeymap"],
+])
+def test_a_symbolic_link_loop_is_one_line(command: list[str], tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    sample = tmp_path / "sample.journeymap"
+    save_map(sample_map("en"), sample)
+    assert main(["export", str(sample), "-o", str(tmp_path / "cards.csv")]) == 0
+    capsys.readouterr()
+    args = [part.format(loop=tmp_path / "loop", dir=tmp_path, sample=sample) for part in command]
+    [looped] = [arg for arg in args if Path(arg).name.startswith("loop")]
+    link_loop(Path(looped))
+    line = one_line(capsys, *args)  # RuntimeError traceback before
+    assert line.removeprefix("journeymap: ") == (f"{looped}: is a symbolic link that leads back to itself "
+                                                 "(a link loop): it points to no file; remove or fix the link")
+    assert Path(looped).is_symlink()
+    assert not (tmp_path / "out.pdf").exists() and not (tmp_path / "o.journeymap").exists()
+
+
+# -------------------------------------------------- case 12: a v0 file never emptied
+
+
+def test_version_0_with_version_1_content_keeps_every_card(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    raw = sample_raw()
+    raw["version"] = 0
+    path = tmp_path / "m.journeymap"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == f"{path}: valid (6 stages, 10 lanes, 21 cards)"  # 0, 0, 0 before
+    doc = load_map(path)
+    assert doc.model_dump(exclude={"version"}) == sample_map("en").model_dump(exclude={"version"})
+
+
+def test_version_0_with_both_names_for_the_stages_is_refused(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    raw = sample_raw()
+    raw["version"] = 0
+    raw["columns"] = [{"id": "stage-x", "name": "Old"}]
+    path = tmp_path / "m.journeymap"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    line = one_line(capsys, "validate", str(path))
+    assert line == (f"{path}: cannot be upgraded from version 0: it holds both \"columns\" (version 0) and "
+                    "\"stages\" (version 1 and later); remove one of them or fix the \"version\"")
