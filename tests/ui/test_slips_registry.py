@@ -53,3 +53,68 @@ def test_slip8_a_curve_of_half_steps_starts_at_a_half_step(window: MainWindow, q
     window.controller.select_cell(lane.id, stages[1])
     qtbot.keyClick(window.view, Qt.Key.Key_Minus)
     assert _point(lane, stages[1]) == -0.5
+
+
+# ----------------------------------------------------------------------------- 9. deleting a full stage
+
+
+def _fill_stage(window: MainWindow, stage_id: str, count: int) -> None:
+    lane = _lane(window, "activities")
+    have = len(window.document.doc.cards_in_cell(lane.id, stage_id))
+    for number in range(count - have):
+        window.controller.add_card(lane.id, stage_id, title=f"Card {number}")
+    window.view.finish_edit()
+
+
+def _cards_in_stage(window: MainWindow, stage_id: str) -> int:
+    return sum(1 for lane in window.document.doc.lanes for item in lane.cell_items() or []
+               if item.stage_id == stage_id)
+
+
+def test_slip9_deleting_a_stage_full_of_cards_says_what_went(window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.document.doc
+    stage = doc.stages[1]
+    stage.name = "Compra"
+    _fill_stage(window, stage.id, 5)
+    count = _cards_in_stage(window, stage.id)
+    assert count >= 5
+    window.controller.select_stage(stage.id)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert stage.id not in {s.id for s in doc.stages}
+    assert window.statusBar().currentMessage() == \
+        f"Deleted stage 'Compra' with {count} cards — Ctrl+Z brings it back"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stage.id in {s.id for s in doc.stages} and _cards_in_stage(window, stage.id) == count
+
+
+def test_slip9_an_empty_stage_and_spanish(editor: Any, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap_desktop.ui.translations import install_translations
+    from tests.ui.uihelpers import show
+
+    app = QApplication.instance()
+    install_translations(app, "es")  # type: ignore[arg-type]
+    try:
+        window = show(editor.new_map("ecommerce", "es"), qtbot)
+        doc = window.document.doc
+        stage = doc.stages[0]
+        stage.name = "Compra"
+        _fill_stage(window, stage.id, 7)
+        count = _cards_in_stage(window, stage.id)
+        window.controller.select_stage(stage.id)
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        assert window.statusBar().currentMessage() == \
+            f"Etapa «Compra» eliminada con {count} tarjetas — Ctrl+Z la recupera"
+        window.controller.new_stage()
+        window.view.finish_edit()
+        empty = doc.stages[-1]
+        window.controller.select_stage(empty.id)
+        window.view.setFocus()
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        assert window.statusBar().currentMessage() == \
+            f"Etapa «{empty.name}» eliminada — Ctrl+Z la recupera"
+    finally:
+        install_translations(app, "en")  # type: ignore[arg-type]
