@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.editing import SetEmotionPoint
 from journeymap_desktop.ui.mainwindow import MainWindow
+from tests.ui.uihelpers import type_text
 
 
 def _lane(window: MainWindow, kind: str) -> Any:
@@ -118,3 +119,42 @@ def test_slip9_an_empty_stage_and_spanish(editor: Any, qtbot: QtBot) -> None:
             f"Etapa «{empty.name}» eliminada — Ctrl+Z la recupera"
     finally:
         install_translations(app, "en")  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- 10. long stage names
+
+LONG_NAME = "¿Año <b>nuevo</b> & <font color='red'>rebajas</font> de invierno?"
+
+
+def _rename_stage(window: MainWindow, qtbot: QtBot, index: int, name: str) -> Any:
+    stage = window.document.doc.stages[index]
+    window.controller.select_stage(stage.id)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    type_text(window.view.focusWidget() or window.view, name)
+    qtbot.keyClick(window.view.focusWidget() or window.view, Qt.Key.Key_Return)
+    assert stage.name == name
+    return stage
+
+
+def test_slip10_the_stage_row_grows_to_fit_a_long_name(window: MainWindow, qtbot: QtBot) -> None:
+    stage = _rename_stage(window, qtbot, 1, LONG_NAME)
+    header = next(h for h in window.scene.layout.stage_headers if h.stage_id == stage.id)
+    assert not header.name.truncated
+    assert "".join(header.name.text.split()) == "".join(LONG_NAME.split())  # long words break anywhere
+    assert len(header.name.lines) > 3
+    assert header.name.rect.bottom <= header.rect.bottom
+    assert not [o for o in window.scene.layout.overflows if o.owner_id == stage.id]
+    # Every stage header (and so the row) takes the new height; the lanes start below it.
+    assert {h.rect.h for h in window.scene.layout.stage_headers} == {header.rect.h}
+    assert window.scene.layout.lanes[0].rect.y > header.rect.bottom
+    assert window.scene.stage_items[stage.id].box == header
+
+
+def test_slip10_cutting_is_the_last_resort_and_is_reported(window: MainWindow, qtbot: QtBot) -> None:
+    name = "Una etapa con un nombre larguísimo " * 6
+    stage = _rename_stage(window, qtbot, 0, name.strip())
+    header = next(h for h in window.scene.layout.stage_headers if h.stage_id == stage.id)
+    assert header.name.truncated and len(header.name.lines) == 6
+    assert [o.field for o in window.scene.layout.overflows if o.owner_id == stage.id] == ["name"]
+    assert window.overflow_label.isVisible() and "cut to fit" in window.overflow_label.text()
