@@ -158,3 +158,41 @@ def test_slip10_cutting_is_the_last_resort_and_is_reported(window: MainWindow, q
     assert header.name.truncated and len(header.name.lines) == 6
     assert [o.field for o in window.scene.layout.overflows if o.owner_id == stage.id] == ["name"]
     assert window.overflow_label.isVisible() and "cut to fit" in window.overflow_label.text()
+
+
+# ----------------------------------------------------------------------------- 5. a stage without a value
+
+
+def test_slip5_a_stage_without_a_value_breaks_the_curve_with_a_dotted_bridge(window: MainWindow, qtbot: QtBot,
+                                                                              tmp_path: Any) -> None:
+    from journeymap_desktop.ui.canvas.items import CurveItem
+    from journeymap_desktop.ui.render import render_svg
+
+    lane = _lane(window, "emotion")
+    stages = [s.id for s in window.document.doc.stages]
+    curve = lane.curves[0]
+    for stage_id in stages[:4]:
+        window.controller.push(SetEmotionPoint(curve.id, stage_id, score=1.0))
+    window.controller.select_cell(lane.id, stages[1])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)  # the stage's point goes
+    assert _point(lane, stages[1]) is None
+    item = window.scene.item_for_id[curve.id]
+    assert isinstance(item, CurveItem)
+    middle = window.scene.layout.columns[1]
+    centre = middle.x + middle.w / 2
+    # No solid piece of the curve crosses the stage; one dotted bridge does.
+    assert not [s for s in item.box.path if s.p0.x < centre < s.p3.x]
+    assert [(g.p0.x < centre < g.p3.x) for g in item.box.gaps] == [True]
+    legend = window.scene.layout.legend
+    assert legend is not None and "stage without a value" in [c.label.text for c in legend.entries if c.label]
+    # The picture export draws the same bridge (the canvas's items), and says so in the legend.
+    out = tmp_path / "map.svg"
+    render_svg(window.document.doc, out)
+    assert "stage without a value" in out.read_text(encoding="utf-8")
+    # Ctrl+Z brings the point back, and the bridge and its legend entry go.
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    item = window.scene.item_for_id[curve.id]
+    assert isinstance(item, CurveItem) and item.box.gaps == ()
+    legend = window.scene.layout.legend
+    assert legend is None or "stage without a value" not in [c.label.text for c in legend.entries if c.label]
