@@ -289,6 +289,11 @@ class CurveBox:
     values' range, so an emotion curve stays within -2..+2. ``area_to`` (a y) asks for the
     area between the path and that line to be filled with ``area_fill`` (the engagement
     arc); ``dashed`` marks a to-be curve.
+
+    A curve with no point in a stage is not drawn through it as if the stage were neutral:
+    ``path`` then has a break there (a segment whose ``p0`` is not the previous ``p3``), and
+    ``gaps`` holds a straight bridge over each break, drawn dotted (the legend says what it
+    means). Every renderer draws both the same way (issue 11, slip 5).
     """
 
     owner_id: str  # curve id, or the lane id for the engagement arc
@@ -302,6 +307,7 @@ class CurveBox:
     markers: tuple[MarkerBox, ...]
     area_to: float | None = None
     area_fill: str | None = None
+    gaps: tuple[BezierSegment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +420,8 @@ class LegendBox:
     rect: Rect
     title: TextBlock
     #: Keys, each a chip whose ``icon`` says what to draw in ``icon_rect``: a channel
-    #: value, "curve-solid"/"curve-dashed" (a line sample), "severity" or "star".
+    #: value, "curve-solid"/"curve-dashed" (a line sample), "curve-gap" (the dotted bridge over
+    #: a stage without a value), "severity" or "star".
     entries: tuple[ChipBox, ...]
 
 

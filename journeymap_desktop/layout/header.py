@@ -132,7 +132,8 @@ def layout_stage_headers(ctx: LayoutContext, top: float) -> tuple[tuple[StageHea
         desc_ink = ink if ink != "#ffffff" else tint(stage.color, 0.85)
         name = setter.block(stage.name.strip() or f"{index + 1}", x=column.x + left, y=top + pad,
                             width=text_w, font=style.font_bold, size=style.stage_name_size,
-                            color=ink, max_lines=3, owner=(stage.id, "name"))
+                            color=ink, max_lines=style.stage_name_max_lines,
+                            owner=(stage.id, "name"))
         bottom = name.rect.bottom
         description = None
         if stage.description.strip():

@@ -81,6 +81,8 @@ class Style:
     # -- limits (text past them is ellipsised and reported on Layout.overflows)
     card_title_max_lines: int = 4
     card_body_max_lines: int = 14
+    #: The stage row grows to fit the longest name up to this many lines (issue 11, slip 10).
+    stage_name_max_lines: int = 6
     stage_desc_max_lines: int = 4
     lane_desc_max_lines: int = 5
     cell_text_max_lines: int = 24

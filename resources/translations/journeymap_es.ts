@@ -547,18 +547,33 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+396"/>
-        <source>Choose a cell to paste into first.</source>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
+        <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
+        <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted stage &apos;%1&apos; with 1 card — Ctrl+Z brings it back</source>
+        <translation>Etapa «%1» eliminada con 1 tarjeta — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted stage &apos;%1&apos; with %2 cards — Ctrl+Z brings it back</source>
+        <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing to paste into this cell.</source>
         <translation>No hay nada que pegar en esta celda.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>These items cannot go into this lane.</source>
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>

@@ -32,6 +32,8 @@ from journeymap_desktop.layout.boxes import (
     StageHeaderBox,
 )
 from journeymap_desktop.ui.canvas.paint import (
+    bezier_path,
+    gap_pen,
     draw_chip,
     draw_icon,
     draw_marker,
@@ -241,6 +243,7 @@ class CurveItem(BoxItem[CurveBox]):
 
     def __init__(self, box: CurveBox, parent: QGraphicsItem | None = None) -> None:
         self._path = QPainterPath()
+        self._gaps = QPainterPath()
         self._shape = QPainterPath()
         super().__init__(box, parent)
         self.setAcceptHoverEvents(True)
@@ -260,13 +263,9 @@ class CurveItem(BoxItem[CurveBox]):
         return self.box.owner_id == self.box.lane_id
 
     def compute_bounds(self) -> QRectF:
-        path = QPainterPath()
         segments = self.box.path
-        if segments:
-            path.moveTo(segments[0].p0.x, segments[0].p0.y)
-            for s in segments:
-                path.cubicTo(QPointF(s.c1.x, s.c1.y), QPointF(s.c2.x, s.c2.y), QPointF(s.p3.x, s.p3.y))
-        self._path = path
+        self._path = path = bezier_path(segments)
+        self._gaps = bezier_path(self.box.gaps)
         stroker = QPainterPathStroker()
         stroker.setWidth(self.HIT_WIDTH)
         shape = stroker.createStroke(path) if segments else QPainterPath()
@@ -317,6 +316,9 @@ class CurveItem(BoxItem[CurveBox]):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
+        if box.gaps:
+            painter.setPen(gap_pen(box.color, box.width))
+            painter.drawPath(self._gaps)
         for marker in box.markers:
             selected = marker.stage_id == self.selected_stage
             if box.dashed and marker.mood is not None:
