@@ -16,13 +16,13 @@ from journeymap_desktop.layout.labels import word
 from journeymap_desktop.model import Card, Channel, JourneyMap, channel_label
 from journeymap_desktop.model.channels import CHANNEL_IS_ONLINE
 from journeymap_desktop.model.lanes import LaneKind
-from journeymap_desktop.model.review import AnchorKind, Comment, Reply
+from journeymap_desktop.model.review import Comment, Reply
 
 
 def card_comments(doc: JourneyMap, card: Card) -> list[dict[str, Any]]:
     """The review comments anchored to the card, open ones first, each with its replies."""
     found = [comment for comment in doc.comments
-             if comment.anchor.kind == AnchorKind.CARD and comment.anchor.id == card.id]
+             if comment.anchor.kind == "card" and comment.anchor.id == card.id]
     found.sort(key=lambda comment: (not comment.is_open, comment.created))
     return [_comment(comment) for comment in found]
 
