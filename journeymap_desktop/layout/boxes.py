@@ -363,6 +363,8 @@ class LaneBox:
     overlays: tuple[LaneOverlay, ...]
     collapsed: bool = False
     overflows: tuple[Overflow, ...] = ()
+    #: A service blueprint's lines drawn in the band above this lane (see layout/blueprint.py).
+    lines: tuple["BlueprintLineBox", ...] = ()
 
     def cell(self, stage_id: str) -> CellBox:
         """The cell of this lane in ``stage_id``; ``KeyError`` if there is none."""
@@ -374,6 +376,21 @@ class LaneBox:
     def to_map(self, rect: Rect) -> Rect:
         """A lane-relative rectangle in map coordinates."""
         return rect.moved(self.rect.x, self.rect.y)
+
+
+@dataclass(frozen=True, slots=True)
+class BlueprintLineBox:
+    """A service blueprint's line above a lane (lane coordinates: ``y`` is negative, in the
+    band left above the lane): from ``x0`` to ``x1``, with its label above it at the left.
+    ``key`` is "interaction", "visibility" or "internal"; the line of visibility is dashed."""
+
+    key: str
+    y: float
+    x0: float
+    x1: float
+    label: TextBlock
+    color: str
+    dashed: bool
 
 
 @dataclass(frozen=True, slots=True)

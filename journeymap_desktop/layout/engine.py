@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from journeymap_desktop.layout.blueprint import lines_band
 from journeymap_desktop.layout.boxes import CellBox, LaneBox, Layout, Rect
 from journeymap_desktop.layout.context import LayoutContext, make_grid
-from journeymap_desktop.layout.header import layout_header, layout_stage_headers
+from journeymap_desktop.layout.header import layout_header, layout_stage_headers, wait_totals
 from journeymap_desktop.layout.lanes import (
     CellContent,
     assemble_lane,
@@ -49,6 +50,9 @@ class LayoutChange:
     moved_lane_ids: tuple[str, ...]
     legend_changed: bool
     stage_header_ids: tuple[str, ...] = ()
+    #: The whole map was laid out again (a stage's waiting total changed the header row's
+    #: height): the canvas must bring every item up to date.
+    full: bool = False
 
 
 def _context(doc: JourneyMap, style: Style, setter: TextSetter | None = None) -> LayoutContext:
@@ -77,6 +81,7 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
     lanes: list[LaneBox] = []
     y = lanes_top
     for lane in doc.lanes:
+        y += lines_band(ctx, lane)  # a service blueprint's lines above the lane
         box = layout_lane(ctx, lane, y)
         lanes.append(box)
         y = box.rect.bottom + style.gutter
@@ -127,7 +132,23 @@ def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id
     warnings = tuple(dict.fromkeys(layout.warnings + _warnings(ctx)))
     new_layout = replace(layout, lanes=tuple(lanes), legend=legend, height=height,
                          overflows=overflows, warnings=warnings)
-    return new_layout, LayoutChange(lane_id, stage_id, dy, tuple(moved), legend_changed or bool(dy))
+    change = LayoutChange(lane_id, stage_id, dy, tuple(moved), legend_changed or bool(dy))
+    return _with_wait_totals(new_layout, change, ctx)
+
+
+def _with_wait_totals(layout: Layout, change: LayoutChange, ctx: LayoutContext) -> tuple[Layout, LayoutChange]:
+    """Stage headers show the minutes waited in the stage: when a card's edit changed a
+    total, lay out the header row again (and the whole map if the row's height changed)."""
+    if not wait_totals(ctx.doc) and not any(box.description and "\n" in box.description.text
+                                            for box in layout.stage_headers):
+        return layout, change
+    headers, _ = layout_stage_headers(_context(ctx.doc, ctx.style), layout.grid_top)
+    if headers == layout.stage_headers:
+        return layout, change
+    if not headers or not layout.stage_headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
+        return compute_layout(ctx.doc, ctx.style), replace(change, full=True)
+    ids = tuple(new.stage_id for new, old in zip(headers, layout.stage_headers) if new != old)
+    return replace(layout, stage_headers=headers), replace(change, stage_header_ids=ids)
 
 
 def relayout_lane(layout: Layout, doc: JourneyMap, lane_id: str,

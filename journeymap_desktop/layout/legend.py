@@ -98,6 +98,11 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
     if moments:
         entries.append(key(word("moment_of_truth", locale), "star", style.moment_of_truth_color,
                            "legend-moment"))
+    cards = [card for card_lane in ctx.doc.card_lanes() for card in card_lane.cards]
+    if any(card.fail_point for card in cards):
+        entries.append(key(word("fail_point", locale), "severity", style.severity_colors["high"], "legend-fail-point"))
+    if any(card.wait_minutes is not None for card in cards):
+        entries.append(key(word("wait_legend", locale), "dot", style.muted_ink, "legend-wait"))
     entries.extend(vote_keys(ctx, key))
     for level in ("observed", "reported", "assumed"):
         if level in evidence:

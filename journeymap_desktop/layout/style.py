@@ -116,6 +116,7 @@ class Style:
     drop_color: str = "#c0392b"
     gain_color: str = "#2e7d32"
     moment_of_truth_color: str = "#d4a017"
+    blueprint_line_color: str = "#52606d"
     vote_color: str = "#6d28d9"  # the dots, and the ring of the most voted cards
     severity_colors: dict[str, str] = field(
         default_factory=lambda: {"low": "#7b8794", "medium": "#e67e22", "high": "#c0392b"}
@@ -126,6 +127,10 @@ class Style:
             LaneKind.TOUCHPOINTS.value: KindColors("#eaf6f0", "#bfe0cf", "#2f9e6e"),
             LaneKind.PAIN_POINTS.value: KindColors("#fdeeed", "#f1c4c0", "#c0392b"),
             LaneKind.OPPORTUNITIES.value: KindColors("#fff6dc", "#f0dc9c", "#c9930a"),
+            LaneKind.EVIDENCE.value: KindColors("#f3f0ea", "#d9d0bf", "#8c7a5b"),
+            LaneKind.FRONTSTAGE.value: KindColors("#eef0fb", "#c8cdee", "#5562b8"),
+            LaneKind.BACKSTAGE.value: KindColors("#f1eef8", "#d3c9e6", "#7b5ea7"),
+            LaneKind.SUPPORT.value: KindColors("#eef1f3", "#cbd3d9", "#5b6b78"),
         }
     )
 

@@ -538,7 +538,8 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+31"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Cannot open the map</source>
         <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
@@ -659,7 +660,7 @@
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -689,7 +690,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -699,7 +700,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -734,12 +735,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -759,7 +760,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -774,7 +775,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -804,12 +805,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -864,12 +865,12 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
     </message>
@@ -929,12 +930,42 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>Actor / role</source>
+        <translation>Actor / rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail point</source>
+        <translation>Punto de fallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No waiting time</source>
+        <translation>Sin espera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -944,7 +975,7 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -999,7 +1030,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1009,7 +1040,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1034,12 +1065,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1049,7 +1080,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1079,7 +1110,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1089,7 +1120,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1109,7 +1140,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1119,12 +1150,12 @@
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1598,6 +1629,26 @@
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical evidence</source>
+        <translation>Evidencia física</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontstage actions</source>
+        <translation>Acciones visibles (front stage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage actions</source>
+        <translation>Acciones internas (back stage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support processes</source>
+        <translation>Procesos de soporte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1613,7 +1664,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-198"/>
+        <location filename="../../build/translations/extra_sources.py" line="-204"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2029,7 +2080,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+152"/>
+        <location filename="../../build/translations/extra_sources.py" line="+158"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

@@ -193,6 +193,12 @@ class SvgPainter:
         out.append(rect(Rect(header.rect.x, header.rect.y, 3, header.rect.h), header.accent))
         out.append(svg_text(header.name))
         out.append(svg_text(header.description))
+        for line in lane.lines:  # a service blueprint's lines, in the band above the lane
+            dash = ' stroke-dasharray="6 3"' if line.dashed else ""
+            out.append(f'<line class="blueprint-line" data-line="{attr(line.key)}" x1="{_n(line.x0)}" '
+                       f'y1="{_n(line.y)}" x2="{_n(line.x1)}" y2="{_n(line.y)}" stroke="{attr(line.color)}" '
+                       f'stroke-width="1.2"{dash}/>')
+            out.append(svg_text(line.label))
         for cell in lane.cells:
             out.append(rect(cell.rect, cell.fill))
         for overlay in lane.overlays:

@@ -200,6 +200,14 @@ class PosterPainter:
         self.rect(Rect(header.rect.x, header.rect.y, 3, header.rect.h), header.accent)
         self.text(header.name)
         self.text(header.description)
+        for line in lane.lines:  # a service blueprint's lines, in the band above the lane
+            c.saveState()
+            self.stroke(line.color, 1.2)
+            if line.dashed:
+                c.setDash(6, 3)
+            c.line(line.x0, self.H - line.y, line.x1, self.H - line.y)
+            c.restoreState()
+            self.text(line.label)
         for cell in lane.cells:
             self.rect(cell.rect, cell.fill)
         for overlay in lane.overlays:

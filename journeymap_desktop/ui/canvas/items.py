@@ -34,6 +34,7 @@ from journeymap_desktop.layout.boxes import (
 from journeymap_desktop.ui.canvas.paint import (
     bezier_path,
     gap_pen,
+    paint_blueprint_line,
     draw_chip,
     draw_icon,
     draw_marker,
@@ -355,7 +356,8 @@ class LaneItem(BoxItem[LaneBox]):
 
     def compute_bounds(self) -> QRectF:
         r = self.box.rect
-        return QRectF(0, 0, r.w, r.h)
+        top = min([0.0] + [line.label.rect.y for line in self.box.lines])
+        return QRectF(0, top, r.w, r.h - top)
 
     def place(self) -> None:
         self.setPos(self.box.rect.x, self.box.rect.y)
@@ -366,7 +368,7 @@ class LaneItem(BoxItem[LaneBox]):
         if box is old:
             return False
         if box.rect.w != old.rect.w or box.rect.h != old.rect.h or box.overlays != old.overlays \
-                or len(box.cells) != len(old.cells) or box.collapsed != old.collapsed:
+                or len(box.cells) != len(old.cells) or box.collapsed != old.collapsed or box.lines != old.lines:
             return super().set_box(box)
         self.box = box
         self.place()
@@ -388,6 +390,9 @@ class LaneItem(BoxItem[LaneBox]):
         painter.setPen(Qt.PenStyle.NoPen)
         if qrect(box.header.rect).intersects(exposed):
             paint_lane_header(painter, box.header, scale, self.selected)
+        for line in box.lines:
+            paint_blueprint_line(painter, line, readable)
+            painter.setPen(Qt.PenStyle.NoPen)
         for cell in box.cells:
             crect = qrect(cell.rect)
             if not crect.intersects(exposed):

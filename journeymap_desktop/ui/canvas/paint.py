@@ -13,7 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
-from journeymap_desktop.layout.boxes import BezierSegment, CardBox, ChipBox, MarkerBox, Rect, TextBlock, VotesBox
+from journeymap_desktop.layout.boxes import BezierSegment, BlueprintLineBox, CardBox, ChipBox, MarkerBox, Rect, TextBlock, VotesBox
 from journeymap_desktop.layout.curves import pieces
 from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
 from journeymap_desktop.ui.icons import channel_image
@@ -269,3 +269,16 @@ def gap_pen(color: str, width: float) -> QPen:
     pen = QPen(qcolor(color), dot, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.RoundCap)
     pen.setDashPattern([0.01, 3.5 / dot])
     return pen
+
+
+def paint_blueprint_line(painter: QPainter, line: BlueprintLineBox, readable: bool) -> None:
+    """A service blueprint's line and its label (as the poster draws them)."""
+    pen = QPen(qcolor(line.color), 1.2)
+    if line.dashed:
+        pen.setDashPattern([6.0 / 1.2, 3.0 / 1.2])
+    painter.setPen(pen)
+    painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
+    if readable:
+        draw_text(painter, line.label)
+    else:
+        draw_text_placeholder(painter, line.label, line.color)

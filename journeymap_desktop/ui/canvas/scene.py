@@ -149,6 +149,10 @@ class MapScene(QGraphicsScene):
         touched: list[str] = []
         moved: set[str] = set()
         legend = False
+        if any(change.full for change in changes):
+            self._sync_all()
+            self.updated.emit()
+            return
         for change in changes:
             for stage_id in change.stage_header_ids:
                 self.stage_items[stage_id].set_box(headers[stage_id])
