@@ -78,6 +78,22 @@ SENTIMENT_SCORES: dict[str, float] = {
     "delighted": 4, "positive": 3, "relieved": 2, "surprised": 1, "neutral": 0, "bored": -1,
     "confused": -2, "anxious": -2, "annoyed": -2, "negative": -3, "frustrated": -3, "angry": -4,
 }
+#: Ptolemy's service-blueprint layers and the blueprint lane kind each becomes.
+LAYER_KINDS: dict[str, LaneKind] = {"evidence": LaneKind.EVIDENCE, "onstage": LaneKind.FRONTSTAGE,
+                                    "backstage": LaneKind.BACKSTAGE, "support": LaneKind.SUPPORT}
+#: The keys a blueprint item's text may have, in the order they are looked for.
+BLUEPRINT_TEXT_KEYS = ("action", "item", "description", "name", "title", "detail")
+#: The usual key of the text per layer (any other is kept as an ``ojf-text:<key>`` tag).
+BLUEPRINT_TEXT_KEY = {"evidence": "item", "onstage": "action", "backstage": "action", "support": "action"}
+
+
+def json_scalar(value: Any) -> str:
+    """A scalar as a tag value that reads back as the same JSON value (text stays text)."""
+    import json as _json
+
+    return value if isinstance(value, str) else _json.dumps(value)
+
+
 #: Ptolemy's names of the service-blueprint layers, as lane names.
 BLUEPRINT_NAMES: dict[str, dict[str, str]] = {
     "en": {"evidence": "Physical evidence", "onstage": "Frontstage (visible)",
@@ -133,6 +149,7 @@ class _Converter:
         self.taken: set[str] = set()
         self.stage_ids: dict[str, str] = {}
         self.clipped = 0
+        self.lost_items = 0
         self.lang = lang if lang in ("es", "en") else (
             ojf.locale if ojf.locale in ("es", "en") else guess_language(self._texts())
         )
@@ -349,6 +366,12 @@ class _Converter:
                 fields["online"], tags[:] = value == "yes", [t for t in tags if t != tag]
             elif key == "evidence" and value in _EVIDENCE_VALUES:
                 fields["evidence"], tags[:] = Evidence(value), [t for t in tags if t != tag]
+            elif key in ("actor", "system") and value and key not in fields:
+                fields[key], tags[:] = value, [t for t in tags if t != tag]
+            elif key == "fail-point" and value == "yes":
+                fields["fail_point"], tags[:] = True, [t for t in tags if t != tag]
+            elif key == "wait" and value.isdigit() and len(value) < 7:
+                fields["wait_minutes"], tags[:] = int(value), [t for t in tags if t != tag]
         for key in ("channel", "device", "online"):
             extension = node.extra.get(key)
             if key == "channel" and isinstance(extension, str) and extension in _CHANNEL_VALUES:
@@ -651,13 +674,69 @@ class _Converter:
         )
 
     def blueprint_lanes(self) -> list[Lane]:
-        """Service-blueprint layers become text lanes, as Ptolemy's blueprint mode shows them."""
+        """Service-blueprint layers (evidence, onstage, backstage, support) become blueprint
+        lanes of cards, one card per item, each tagged with the node it came from
+        (``ojf-node:<id>``) so the export puts it back there; other layers become text lanes."""
         layers: dict[str, dict[str, list[tuple[str, list[Any]]]]] = defaultdict(lambda: defaultdict(list))
+        cards: dict[str, list[Card]] = defaultdict(list)
         for node in self.ojf.nodes:
             for layer, items in node.blueprint.items():
-                layers[layer][node.stage_id].append((node.title, items))
-        ordered = [layer for layer in BLUEPRINT_LAYERS if layer in layers]
-        ordered += [layer for layer in layers if layer not in BLUEPRINT_LAYERS]
+                if layer in LAYER_KINDS:
+                    cards[layer].extend(self.blueprint_card(node, layer, item) for item in items)
+                else:
+                    layers[layer][node.stage_id].append((node.title, items))
+        lanes: list[Lane] = []
+        for layer in BLUEPRINT_LAYERS:
+            if cards.get(layer):
+                lanes.append(CardLane(kind=LAYER_KINDS[layer].value, id=self.new_id(None, "lane"),
+                                      name=self.short(BLUEPRINT_NAMES[self.lang][layer]), cards=cards[layer]))
+        if lanes:
+            count = sum(len(found) for found in cards.values())
+            self.say(
+                f"Service-blueprint items became {plural(count, 'card', 'cards')} in "
+                f"{plural(len(lanes), 'blueprint lane', 'blueprint lanes')} ({quoted_list([l.name for l in lanes])}), "
+                f"each remembering its node.",
+                f"Los elementos del blueprint de servicio son ahora {plural(count, 'tarjeta', 'tarjetas')} en "
+                f"{plural(len(lanes), 'carril de blueprint', 'carriles de blueprint')} "
+                f"({quoted_list([l.name for l in lanes], lang='es')}), cada una con su nodo.",
+            )
+        if self.lost_items:
+            self.say(f"{plural(self.lost_items, 'nested value', 'nested values')} of blueprint items could not be kept.",
+                     f"{plural(self.lost_items, 'valor anidado', 'valores anidados')} de elementos del blueprint no se han podido conservar.")
+        text_lanes = self.blueprint_text_lanes(layers)
+        return lanes + text_lanes
+
+    def blueprint_card(self, node: OjfNode, layer: str, item: Any) -> Card:
+        """One blueprint item as a card: its text as the title, actor and system as fields,
+        other scalar keys as ``key:value`` tags; the node and (when not the layer's usual
+        one) the key of the text as tags, so the export writes the item back as it was."""
+        tags = [f"ojf-node:{node.id}"]
+        if isinstance(item, str):
+            return Card(stage_id=self.stage_ids[node.stage_id], title=self.short(item), tags=tags + ["ojf-text:"])
+        values = {str(k): v for k, v in item.items()}
+        key = next((k for k in BLUEPRINT_TEXT_KEYS if isinstance(values.get(k), str)), "")
+        if key and key != BLUEPRINT_TEXT_KEY[layer]:
+            tags.append(f"ojf-text:{key}")
+        title = values.pop(key, "") if key else ""
+        fields: dict[str, Any] = {}
+        for name in ("actor", "system"):
+            if isinstance(values.get(name), str):
+                fields[name] = self.short(values.pop(name))
+        if values.get("failPoint") is True:  # written by JourneyMap
+            fields["fail_point"] = values.pop("failPoint")
+        wait = values.get("waitMinutes")
+        if isinstance(wait, int) and not isinstance(wait, bool) and 0 <= wait <= 100_000:
+            fields["wait_minutes"] = values.pop("waitMinutes")
+        for name, value in values.items():
+            if isinstance(value, (str, int, float, bool)):
+                tags.append(f"{name}:{json_scalar(value)}")
+            else:
+                self.lost_items += 1
+        return Card(stage_id=self.stage_ids[node.stage_id], title=self.short(str(title)), tags=tags, **fields)
+
+    def blueprint_text_lanes(self, layers: dict[str, dict[str, list[tuple[str, list[Any]]]]]) -> list[Lane]:
+        """Layers OpenJourney does not name become text lanes, one line per item."""
+        ordered = list(layers)
         lanes: list[Lane] = []
         for layer in ordered:
             texts = []

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from journeymap_desktop import __version__
 from journeymap_desktop.io.mapfile import write_atomic
-from journeymap_desktop.io.ojf import NATURAL_PURPOSE, OJF_SCORE_MAX, SCALE_TO_OURS
+from journeymap_desktop.io.ojf import BLUEPRINT_TEXT_KEY, LAYER_KINDS, NATURAL_PURPOSE, OJF_SCORE_MAX, SCALE_TO_OURS
 from journeymap_desktop.io.report import Report, plural, quoted_list
 from journeymap_desktop.model.channels import channel_label
 from journeymap_desktop.model.document import JourneyMap
@@ -39,6 +39,8 @@ OJF_VERSION = "1.0"
 #: Card tags that carry an OpenJourney node field (written by the importer).
 FIELD_TAGS = ("purpose", "sentiment", "icon", "score", "iconColor")
 _DEFAULT_STAGE_COLOR = Stage.model_fields["color"].default
+#: Blueprint lane kinds back to Ptolemy's layers.
+_LAYERS = {kind.value: layer for layer, kind in LAYER_KINDS.items()}
 _TITLE_CHARS = 80
 
 
@@ -72,6 +74,7 @@ def dumps_ojf(doc: JourneyMap) -> tuple[bytes, Report]:
     nodes: list[dict[str, Any]] = []
     for lane in doc.lanes:
         nodes.extend(_nodes(doc, lane))
+    nodes = _blueprints_back(doc, nodes, out)
     out["nodes"] = nodes
     report.say(
         f"Wrote {plural(len(doc.stages), 'stage', 'stages')}, {plural(len(doc.lanes), 'swimlane', 'swimlanes')} "
@@ -82,6 +85,61 @@ def dumps_ojf(doc: JourneyMap) -> tuple[bytes, Report]:
     _report_losses(doc, report)
     data = json.dumps(out, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
     return data, report
+
+
+def _blueprints_back(doc: JourneyMap, nodes: list[Node], out: dict[str, Any]) -> list[Node]:
+    """Blueprint cards that came from a node's blueprint (tag ``ojf-node:<id>``) go back into
+    that node's ``blueprint`` as items, as they were read; a blueprint lane left empty by
+    that is not written as a swimlane. Cards whose node is gone stay nodes of their own."""
+    by_id = {node["id"]: node for node in nodes}
+    attached: set[str] = set()
+    emptied: set[str] = set()
+    for lane in doc.card_lanes():
+        layer = _LAYERS.get(lane.kind)
+        if layer is None:
+            continue
+        for card in lane.cards:
+            origin = next((t.partition(":")[2] for t in card.tags if t.startswith("ojf-node:")), None)
+            node = by_id.get(origin) if origin else None
+            if node is None or origin == card.id:
+                continue
+            node.setdefault("blueprint", {}).setdefault(layer, []).append(_blueprint_item(card, layer))
+            attached.add(card.id)
+        if lane.cards and all(card.id in attached for card in lane.cards):
+            emptied.add(lane.id)
+    out["swimlanes"] = [lane for lane in out["swimlanes"] if lane["id"] not in emptied]
+    return [node for node in nodes if node["id"] not in attached]
+
+
+def _blueprint_item(card: Card, layer: str) -> Any:
+    """A blueprint card as the item it was read from (see ``OjfImport.blueprint_card``)."""
+    text_key = BLUEPRINT_TEXT_KEY[layer]
+    item: dict[str, Any] = {}
+    rest: dict[str, Any] = {}
+    for tag in card.tags:
+        key, _, value = tag.partition(":")
+        if key == "ojf-node":
+            continue
+        if key == "ojf-text":
+            if not value:
+                return card.title  # the item was plain text
+            text_key = value
+            continue
+        try:
+            rest[key] = value if not value or value[0] not in "-0123456789tfn" else json.loads(value)
+        except ValueError:
+            rest[key] = value
+    if card.title or text_key:
+        item[text_key] = card.title
+    for key in ("actor", "system"):
+        if getattr(card, key):
+            item[key] = getattr(card, key)
+    item.update(rest)
+    if card.fail_point:
+        item["failPoint"] = True
+    if card.wait_minutes is not None:
+        item["waitMinutes"] = card.wait_minutes
+    return item
 
 
 def _stage(stage: Stage) -> dict[str, Any]:
@@ -214,6 +272,11 @@ def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
         tags.append(f"online:{'yes' if card.online else 'no'}")
     if card.evidence is not None:
         tags.append(f"evidence:{card.evidence.value}")
+    tags += [f"{key}:{value}" for key, value in (("actor", card.actor), ("system", card.system)) if value]
+    if card.fail_point:
+        tags.append("fail-point:yes")
+    if card.wait_minutes is not None:
+        tags.append(f"wait:{card.wait_minutes}")
     purpose = fields.pop("purpose", None) or NATURAL_PURPOSE.get(LaneKind(lane.kind))
     return _node(
         card.id, card.stage_id, lane.id, card.title, card.body,

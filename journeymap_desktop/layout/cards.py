@@ -70,7 +70,7 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
             chips.append(chip(ctx, f"{word(role, locale)}: {value.strip()}", max_width=max_width,
                               fill=style.chip_fill, border=style.chip_border, ink=style.ink, role=role))
     for tag in card.tags:
-        if tag.strip():
+        if tag.strip() and not tag.startswith("ojf-"):  # ojf-node:, ojf-text: are bookkeeping for .ojf
             chips.append(
                 chip(ctx, "#" + " ".join(tag.split()), max_width=max_width,
                      fill=style.chip_fill, border=style.chip_border, ink=style.muted_ink, role="tag")

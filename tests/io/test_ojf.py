@@ -121,9 +121,12 @@ def test_metadata_object_blueprint_and_purpose_majority() -> None:
     assert isinstance(sentiment, EmotionLane) and doc.lanes[0] is sentiment
     assert [p.score for p in sentiment.curves[0].points] == [0.8, -1.6, 1.2]  # "2" read as a number
     frontstage = lanes["Frontstage (visible)"]
-    assert isinstance(frontstage, TextLane)
-    assert [t.text for t in frontstage.texts] == ["• Website: Shows free slots", "• Receptionist: Says it will be soon"]
-    assert lanes["Physical evidence"].texts[0].text == "• Booking page (Digital)"
+    assert isinstance(frontstage, CardLane) and frontstage.kind == "frontstage"  # issue 15: blueprint lanes
+    assert [(c.actor, c.title) for c in frontstage.cards] == [("Website", "Shows free slots"),
+                                                              ("Receptionist", "Says it will be soon")]
+    evidence = lanes["Physical evidence"]
+    assert isinstance(evidence, CardLane) and evidence.kind == "evidence"
+    assert evidence.cards[0].title == "Booking page" and "type:Digital" in evidence.cards[0].tags
     assert "OpenJourney 1.1.0" in result.report.lines("en")[0]
 
 
