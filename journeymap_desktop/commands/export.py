@@ -99,6 +99,8 @@ def register(sub: Any) -> None:
                      help="print the poster on A4 or Letter sheets, with overlap, crop marks and a "
                           "page map")
     pdf.add_argument("--dpi", type=int, default=150, help="resolution of pictures (default 150)")
+    pdf.add_argument("--matrix", action="store_true",
+                     help="add a page with the impact-effort matrix of the pain points and opportunities")
     pdf.add_argument("--comments", nargs="?", const="open", choices=("open", "all"),
                      help="number the review comments on the map and list them on notes pages at the "
                           "end: open ones (the default) or all, resolved included")
@@ -159,7 +161,7 @@ def export_pdf_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
 
     options = PosterOptions(page=getattr(args, "page", "A1"), orientation=getattr(args, "orientation", "landscape"),
                             tile=getattr(args, "tile", None), image_dpi=max(36, min(600, getattr(args, "dpi", 150))),
-                            comments=getattr(args, "comments", None))
+                            comments=getattr(args, "comments", None), matrix=getattr(args, "matrix", False))
     try:
         result = export_pdf(doc, output, options)
     except PageError as exc:
@@ -171,6 +173,8 @@ def export_pdf_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
         what = f"{result.pages} {options.tile} sheets ({size}) of a {options.page} poster"
     else:
         what = f"1 page {options.page} ({size})"
+    if options.matrix:
+        what += " and the impact-effort matrix page"
     print(f"Wrote {output}: {what}, map at {result.scale * 100:.0f} % scale.")
     if options.comments:
         n, pages = result.comments, result.notes_pages

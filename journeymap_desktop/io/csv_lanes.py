@@ -17,13 +17,17 @@ from journeymap_desktop.io.csv_table import (
     EVIDENCE_WORDS,
     ROW_KIND_WORDS,
     SEVERITY_WORDS,
+    STATUS_WORDS,
     VARIANT_WORDS,
     YES,
     read_channels,
     read_evidence,
     read_flag,
+    read_minutes,
     read_number,
+    read_rating,
     read_severity,
+    read_status,
     read_tags,
     write_channels,
     write_number,
@@ -121,6 +125,11 @@ def _card_rows(lane: CardLane, ctx: WriteContext) -> Iterable[Row]:
             "votes": str(card.votes) if card.votes else "",
             "evidence": EVIDENCE_WORDS[ctx.lang][card.evidence] if card.evidence else "",
             "color": card.color or "", "id": card.id,
+            "actor": card.actor, "system": card.system, "fail_point": yes if card.fail_point else "",
+            "wait_minutes": "" if card.wait_minutes is None else str(card.wait_minutes),
+            "owner": card.owner, "status": STATUS_WORDS[ctx.lang][card.status] if card.status else "",
+            "impact": "" if card.impact is None else str(card.impact),
+            "effort": "" if card.effort is None else str(card.effort),
         }
 
 
@@ -136,6 +145,11 @@ def _read_card(reader: RowReader, lane: CardLane, stage: Stage) -> None:
         "moment_of_truth": bool(reader.parsed("moment_of_truth", read_flag)), "color": reader.color(),
         "votes": _read_votes(reader),
         "evidence": reader.parsed("evidence", read_evidence),
+        "actor": reader.cell("actor"), "system": reader.cell("system"),
+        "fail_point": bool(reader.parsed("fail_point", read_flag)),
+        "wait_minutes": reader.parsed("wait_minutes", read_minutes),
+        "owner": reader.cell("owner"), "status": reader.parsed("status", read_status),
+        "impact": reader.parsed("impact", read_rating), "effort": reader.parsed("effort", read_rating),
     }
     lane.cards.append(Card(**fields))
     reader.counts["cards"] += 1

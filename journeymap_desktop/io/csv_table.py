@@ -19,6 +19,7 @@ from journeymap_desktop.model.lanes import LaneKind
 COLUMNS = (
     "stage", "lane", "kind", "title", "body", "tags", "channel", "device", "online", "severity",
     "moment_of_truth", "votes", "color", "score", "value", "unit", "curve", "variant", "id", "evidence",
+    "actor", "system", "fail_point", "wait_minutes", "owner", "status", "impact", "effort",
 )
 HEADERS: dict[str, dict[str, str]] = {
     "en": {key: key for key in COLUMNS},
@@ -29,6 +30,8 @@ HEADERS: dict[str, dict[str, str]] = {
         "color": "color",
         "score": "puntuación", "value": "valor", "unit": "unidad", "curve": "curva",
         "variant": "variante", "id": "id",
+        "actor": "rol", "system": "sistema", "fail_point": "punto de fallo", "wait_minutes": "espera (min)",
+        "owner": "responsable", "status": "estado", "impact": "impacto", "effort": "esfuerzo",
     },
 }
 #: Other header spellings people use, folded (see :func:`fold`).
@@ -42,6 +45,13 @@ HEADER_ALIASES: dict[str, str] = {
     "level": "value", "nivel": "value", "dots": "votes", "puntos": "votes", "vote": "votes",
     "voto": "votes", "evidence level": "evidence", "nivel de evidencia": "evidence",
     "source": "evidence", "fuente": "evidence",
+    "role": "actor", "fail point": "fail_point", "wait": "wait_minutes", "espera": "wait_minutes",
+    "wait (min)": "wait_minutes", "espera (min)": "wait_minutes", "punto de fallo": "fail_point",
+    "owner": "owner", "responsable": "owner", "estado": "status", "impacto": "impact", "esfuerzo": "effort",
+}
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "en": {"idea": "idea", "planned": "planned", "in_progress": "in progress", "done": "done"},
+    "es": {"idea": "idea", "planned": "planificado", "in_progress": "en curso", "done": "hecho"},
 }
 
 #: Kinds of rows that declare structure rather than content.
@@ -165,6 +175,37 @@ def read_severity(cell: str) -> Severity | None:
     if folded in _SEVERITY_READ:
         return _SEVERITY_READ[folded]
     raise CellError(f"'{cell}' is not a severity: use low, medium or high (baja, media, alta)")
+
+
+def read_status(cell: str) -> str | None:
+    """A priority's status in either language ('in progress', 'en curso', 'in_progress'...)."""
+    if not cell.strip():
+        return None
+    folded = fold(cell).replace("_", " ")
+    for words in STATUS_WORDS.values():
+        for value, word in words.items():
+            if folded in (fold(word), value.replace("_", " ")):
+                return value
+    raise CellError(f"'{cell}' is not a status: use idea, planned, in progress or done "
+                    "(idea, planificado, en curso, hecho)")
+
+
+def read_rating(cell: str) -> int | None:
+    """An impact or effort rating, a whole number 1..5."""
+    if not cell.strip():
+        return None
+    if not cell.strip().isdigit() or not 1 <= int(cell.strip()) <= 5:
+        raise CellError(f"'{cell}' is not a rating: use a whole number from 1 to 5")
+    return int(cell.strip())
+
+
+def read_minutes(cell: str) -> int | None:
+    """A waiting time in whole minutes."""
+    if not cell.strip():
+        return None
+    if not cell.strip().isdigit() or int(cell.strip()) > 100_000:
+        raise CellError(f"'{cell}' is not a waiting time: use whole minutes (0..100000)")
+    return int(cell.strip())
 
 
 def read_evidence(cell: str) -> Evidence | None:

@@ -47,6 +47,8 @@ WORDS: dict[str, dict[str, str]] = {
         "vote.one": "1 vote", "vote.many": "{n} votes", "participants.one": "1 participant",
         "participants.many": "{n} participants", "dots.one": "1 dot each", "dots.many": "{n} dots each",
         "cast.one": "1 dot cast", "cast.many": "{n} dots cast", "top": "In bold: the most voted (top {n}).", "untitled": "(untitled)",
+        "plan": "Action plan", "status.idea": "Ideas", "status.planned": "Planned",
+        "status.in_progress": "In progress", "status.done": "Done", "owner": "owner", "effort": "effort",
     },
     "es": {
         "product": "Producto o servicio", "goal": "Objetivo", "persona": "Buyer persona",
@@ -60,6 +62,8 @@ WORDS: dict[str, dict[str, str]] = {
         "participants.one": "1 participante", "participants.many": "{n} participantes",
         "dots.one": "1 punto cada uno", "dots.many": "{n} puntos cada uno", "cast.one": "1 punto emitido", "cast.many": "{n} puntos emitidos",
         "top": "En negrita: las más votadas (las {n} primeras).", "untitled": "(sin título)",
+        "plan": "Plan de acción", "status.idea": "Ideas", "status.planned": "Planificado",
+        "status.in_progress": "En curso", "status.done": "Hecho", "owner": "responsable", "effort": "esfuerzo",
     },
 }
 #: Characters that start inline Markdown (emphasis, code, links, HTML, entities, strikethrough).
@@ -141,10 +145,40 @@ def markdown_text(doc: JourneyMap) -> str:
         if not wrote:
             out += [w["empty"], ""]
     out += _votes(doc, lang)
+    out += _plan(doc, lang)
     if doc.notes:
         out += [f"## {w['notes']}", "", escape(doc.notes), ""]
     out += review_markdown(doc, escape, lang)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _plan(doc: JourneyMap, lang: str) -> list[str]:
+    """Cards with a status, listed by status (idea, planned, in progress, done), each with its
+    lane, stage, owner, impact and effort: the workshop's follow-up as a checklist."""
+    w = WORDS[lang]
+    stages = {stage.id: stage.name for stage in doc.stages}
+    by_status: dict[str, list[str]] = {}
+    for lane in doc.card_lanes():
+        for card in lane.cards:
+            if card.status is None:
+                continue
+            facts = [f"{_inline(lane.name)} · {_inline(stages.get(card.stage_id, ''))}"]
+            if card.owner:
+                facts.append(f"{w['owner']}: {_inline(card.owner)}")
+            if card.impact is not None:
+                facts.append(f"{w['impact']} {card.impact}")
+            if card.effort is not None:
+                facts.append(f"{w['effort']} {card.effort}")
+            box = "x" if card.status.value == "done" else " "
+            by_status.setdefault(card.status.value, []).append(
+                f"- [{box}] **{_inline(card.title) or w['untitled']}** — {'; '.join(facts)}")
+    if not by_status:
+        return []
+    out = [f"## {w['plan']}", ""]
+    for status in ("idea", "planned", "in_progress", "done"):
+        if status in by_status:
+            out += [f"### {w['status.' + status]}", "", *by_status[status], ""]
+    return out
 
 
 def _count(w: dict[str, str], key: str, n: int) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from journeymap_desktop.model import (
+    Card,
     EmotionCurve,
     JourneyMap,
     LaneKind,
@@ -96,6 +97,15 @@ def new_from_template(name: str, lang: str = "es") -> JourneyMap:
             # One curve for the persona, ready to be dragged into shape.
             extra["curves"] = [EmotionCurve(name=persona.name, persona_id=persona.id, color=persona.color)]
         lanes.append(make_lane(item["kind"], _pick(item["name"], lang), **extra))
+    for item in data.get("cards", []):
+        # Example cards (the action plan's): lane and stage by position, texts per language.
+        lane = lanes[item["lane"]]
+        fields = {key: value for key, value in item.items()
+                  if key in ("owner", "status", "impact", "effort", "severity", "actor", "system",
+                             "fail_point", "wait_minutes")}
+        fields["owner"] = _pick(fields.get("owner"), lang)
+        lane.cards.append(Card(stage_id=stages[item["stage"]].id, title=_pick(item["title"], lang),
+                               body=_pick(item.get("body"), lang), **fields))
     scope = data.get("scope", {})
     return JourneyMap(
         title=_pick(data["title"], lang),

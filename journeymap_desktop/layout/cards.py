@@ -65,6 +65,16 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
     if card.wait_minutes is not None:
         chips.append(chip(ctx, word("wait", locale, minutes=duration(card.wait_minutes)), max_width=max_width,
                           fill=style.chip_fill, border=style.chip_border, ink=style.ink, role="wait"))
+    if card.status is not None or card.owner.strip():
+        # Where the follow-up stands and who owns it, in one chip: "Planned · Marketing".
+        parts = [word(f"status.{card.status.value}", locale)] if card.status is not None else []
+        parts += [card.owner.strip()] if card.owner.strip() else []
+        chips.append(chip(ctx, " · ".join(parts), max_width=max_width, fill=style.chip_fill,
+                          border=style.chip_border, ink=style.ink, role="status", bold=True))
+    if card.impact is not None and card.effort is not None:
+        chips.append(chip(ctx, word("impact_effort", locale, impact=card.impact, effort=card.effort),
+                          max_width=max_width, fill=style.chip_fill, border=style.chip_border, ink=style.ink,
+                          role="priority"))
     for role, value in (("actor", card.actor), ("system", card.system)):
         if value.strip():  # a blueprint card's actor or role, and its system
             chips.append(chip(ctx, f"{word(role, locale)}: {value.strip()}", max_width=max_width,

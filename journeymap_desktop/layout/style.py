@@ -88,7 +88,7 @@ class Style:
     cell_text_max_lines: int = 24
     header_text_max_lines: int = 6
     caption_max_lines: int = 3
-    max_tags_rows: int = 2
+    max_tags_rows: int = 4  # blueprint and priority cards carry more chips (issue 15)
 
     # -- plots
     emotion_plot_height: float = 120.0

@@ -4,7 +4,7 @@ from journeymap_desktop.model.channels import Channel, channel_label
 from journeymap_desktop.model.checks import Problem, check_document, json_path
 from journeymap_desktop.model.base import now_utc
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
-from journeymap_desktop.model.elements import Asset, Card, Evidence, Persona, Scope, Severity, Stage
+from journeymap_desktop.model.elements import Asset, Card, Evidence, Persona, Scope, Severity, Stage, Status
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.votes import Voting, most_voted_ids, ranking, total_votes
 from journeymap_desktop.model.lanes import (
@@ -31,7 +31,7 @@ from journeymap_desktop.model.lanes import (
 from journeymap_desktop.model.review import Anchor, AnchorKind, Comment, CommentStatus, Reply
 
 __all__ = [
-    "Anchor", "AnchorKind", "Comment", "CommentStatus", "Evidence", "Reply",
+    "Anchor", "AnchorKind", "Comment", "CommentStatus", "Evidence", "Status", "Reply",
     "Asset", "CARD_KINDS", "CURRENT_VERSION", "Card", "CardLane", "Channel", "ChannelsLane",
     "EmotionCurve", "EmotionLane", "EmotionPoint", "EngagementLane", "EngagementValue",
     "FORMAT_NAME", "JourneyMap", "Lane", "LaneKind", "MetricValue", "MetricsLane", "Persona",

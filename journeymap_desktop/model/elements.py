@@ -51,6 +51,21 @@ class Severity(StrEnum):
     HIGH = "high"
 
 
+class Status(StrEnum):
+    """Where a pain point's fix or an opportunity stands in the plan after the workshop."""
+
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+#: Impact and effort are rated 1 (lowest) to 5 (highest).
+PRIORITY_MIN = 1
+PRIORITY_MAX = 5
+Rating = Annotated[int, Field(ge=PRIORITY_MIN, le=PRIORITY_MAX)]
+
+
 class Evidence(StrEnum):
     """How well a card is known: seen in research, heard from someone, or a guess.
 
@@ -93,6 +108,12 @@ class Card(DocModel):
     fail_point: bool = False
     #: How long the customer (or the work) waits at this step, in minutes; stages show the total.
     wait_minutes: Optional[Annotated[int, Field(ge=0, le=100_000)]] = None
+    #: Priorities (format v5), for pain points and opportunities: who owns the follow-up,
+    #: where it stands, and its impact and effort (1–5) for the impact–effort matrix.
+    owner: ShortText = ""
+    status: Optional[Status] = None
+    impact: Optional[Rating] = None
+    effort: Optional[Rating] = None
 
 
 class Asset(DocModel):

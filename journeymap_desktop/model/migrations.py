@@ -64,8 +64,14 @@ def _v3_to_v4(raw: Raw) -> Raw:
     return {**raw, "version": 4}
 
 
+def _v4_to_v5(raw: Raw) -> Raw:
+    """v5 adds priorities to cards (``owner``, ``status``, ``impact``, ``effort``), all
+    optional: a v4 map is a v5 map with nothing prioritised yet."""
+    return {**raw, "version": 5}
+
+
 #: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def check_chain() -> None:

@@ -90,8 +90,15 @@ def build_actions(w: MainWindow) -> None:
                        icon="workshop", tip=tr("Full screen, larger text, one stage at a time (PageUp/PageDown)"))
     w.act_next_stage = a(w, "view.next_stage", tr("Next stage"), lambda: w.step_stage(1))
     w.act_prev_stage = a(w, "view.previous_stage", tr("Previous stage"), lambda: w.step_stage(-1))
+    w.act_matrix = a(w, None, tr("Impact–effort &matrix"), lambda: _show_matrix(w))
     w.act_shortcuts = a(w, "help.shortcuts", tr("&Keyboard shortcuts"), w.show_shortcuts)
     w.act_about = a(w, None, tr("&About JourneyMap Desktop"), w.about)
+
+
+def _show_matrix(w: MainWindow) -> None:
+    from journeymap_desktop.ui.matrix import show_matrix
+
+    show_matrix(w, w.controller)
 
 
 def lane_menu(w: MainWindow, title: str) -> QMenu:
@@ -138,6 +145,8 @@ def build_menus(w: MainWindow) -> None:
     view.addActions([w.act_zoom_in, w.act_zoom_out, w.act_fit, w.act_actual])
     view.addSeparator()
     view.addActions([w.act_full, w.act_workshop, w.act_prev_stage, w.act_next_stage])
+    view.addSeparator()
+    view.addAction(w.act_matrix)
     view.addSeparator()
     view.addAction(w.outline_dock.toggleViewAction())
     view.addAction(w.inspector_dock.toggleViewAction())

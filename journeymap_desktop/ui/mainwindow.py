@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     act_actual: QAction
     act_full: QAction
     act_workshop: QAction
+    act_matrix: QAction
     act_next_stage: QAction
     act_prev_stage: QAction
     act_shortcuts: QAction

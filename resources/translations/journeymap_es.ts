@@ -331,7 +331,7 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <location filename="../../build/translations/extra_sources.py" line="+54"/>
         <source>Edit text</source>
         <translation>Editar texto</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -735,12 +735,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -865,12 +865,12 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
     </message>
@@ -931,6 +931,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact (1–5)</source>
+        <translation>Impacto (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort (1–5)</source>
+        <translation>Esfuerzo (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Actor / role</source>
         <translation>Actor / rol</translation>
     </message>
@@ -951,11 +971,41 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>No status</source>
+        <translation>Sin estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No waiting time</source>
         <translation>Sin espera</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -965,7 +1015,7 @@
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -975,7 +1025,7 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -1030,7 +1080,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1040,7 +1090,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1065,12 +1115,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1080,7 +1130,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1110,7 +1160,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1120,7 +1170,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1140,7 +1190,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1150,12 +1200,12 @@
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1653,7 +1703,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+114"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1664,17 +1714,17 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-204"/>
+        <location filename="../../build/translations/extra_sources.py" line="-215"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Start a map from a template</source>
         <translation>Empieza un mapa a partir de una plantilla</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -1694,12 +1744,12 @@
         <translation>Exportar póster &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>A vector poster to print or send</source>
         <translation>Un póster vectorial para imprimir o enviar</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Export &amp;image (PNG)…</source>
         <translation>Exportar &amp;imagen (PNG)…</translation>
     </message>
@@ -1769,22 +1819,27 @@
         <translation>Añadir &amp;etapa</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Impact–effort &amp;matrix</source>
+        <translation>&amp;Matriz impacto–esfuerzo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A new column after the current stage</source>
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A new card in the focused cell (or press Enter on the canvas)</source>
         <translation>Una tarjeta nueva en la celda seleccionada (o pulsa Intro en el lienzo)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Add &amp;picture…</source>
         <translation>Añadir &amp;imagen…</translation>
     </message>
@@ -1824,12 +1879,12 @@
         <translation>&amp;Modo taller</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Full screen, larger text, one stage at a time (PageUp/PageDown)</source>
         <translation>Pantalla completa, texto más grande, una etapa cada vez (RePág/AvPág)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Next stage</source>
         <translation>Etapa siguiente</translation>
     </message>
@@ -1839,7 +1894,7 @@
         <translation>Etapa anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -2070,6 +2125,15 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
+    <name>MatrixDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/matrix.py" line="+132"/>
+        <source>Impact–effort matrix</source>
+        <extracomment>Quadrant tints: quick wins, big bets, fill-ins, thankless tasks (as on the poster).</extracomment>
+        <translation>Matriz impacto–esfuerzo</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
         <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
@@ -2080,7 +2144,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+158"/>
+        <location filename="../../build/translations/extra_sources.py" line="+168"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

@@ -57,7 +57,9 @@ def test_a_v1_file_opens_unchanged_with_no_votes() -> None:
                     if k not in ("version", "voting") and not (k == "votes" and v == 0)
                     and not (k == "comments" and v == []) and not (k == "evidence" and v is None)
                     and not (k in ("actor", "system") and v == "")
-                    and not (k == "fail_point" and v is False) and not (k == "wait_minutes" and v is None)}
+                    and not (k == "fail_point" and v is False)
+                    and not (k in ("wait_minutes", "status", "impact", "effort") and v is None)
+                    and not (k == "owner" and v == "")}
         if isinstance(obj, list):
             return [without_new_fields(v) for v in obj]
         return obj
@@ -82,7 +84,7 @@ def test_a_v2_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
     expected = {**raw, "version": CURRENT_VERSION, "comments": []}
     for lane in expected["lanes"]:
         for card in lane.get("cards", []):
-            card.update(evidence=None, actor="", system="", fail_point=False, wait_minutes=None)
+            card.update(evidence=None, actor="", system="", fail_point=False, wait_minutes=None, owner="", status=None, impact=None, effort=None)
     assert saved == expected
 
 
@@ -107,10 +109,16 @@ def test_a_v3_file_opens_unchanged_without_blueprint_fields() -> None:
     expected = {**raw, "version": CURRENT_VERSION}
     for lane in expected["lanes"]:
         for card in lane.get("cards", []):
-            card.update(actor="", system="", fail_point=False, wait_minutes=None)
+            card.update(actor="", system="", fail_point=False, wait_minutes=None, owner="", status=None,
+                        impact=None, effort=None)
     assert saved == expected
 
 
 def test_the_v3_step_only_raises_the_version() -> None:
     raw = {"format": "journeymap", "version": 3, "title": "T", "lanes": []}
     assert STEPS[3](raw) == {**raw, "version": 4}
+
+
+def test_the_v4_step_only_raises_the_version() -> None:
+    raw = {"format": "journeymap", "version": 4, "title": "T", "lanes": []}
+    assert STEPS[4](raw) == {**raw, "version": 5}

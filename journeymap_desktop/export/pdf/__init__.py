@@ -63,6 +63,8 @@ class PosterOptions:
     hide_assumed: bool = False
     #: Review comments to number on the map and list on notes pages: "open", "all" or None.
     comments: str | None = None
+    #: Add a page with the impact–effort matrix of the pain points and opportunities.
+    matrix: bool = False
 
 
 @dataclass
@@ -265,7 +267,7 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
     c.setKeywords(", ".join(stage.name for stage in shown.stages))
     if options.tile is None:
         _poster_page(c, layout, shown, options, place, printed,
-                     word("page", shown.locale, n=1, total=1 + len(notes)), images, markers)
+                     word("page", shown.locale, n=1, total=1 + len(notes) + int(options.matrix)), images, markers)
         c.showPage()
     else:
         plan = tiles
@@ -292,6 +294,12 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
 
         result.notes_pages = draw_notes(c, notes, notes_size)
         result.pages += result.notes_pages
+    if options.matrix:
+        from journeymap_desktop.export.pdf.matrix import draw_matrix_page
+
+        width, height = (result.page_width, result.page_height)
+        draw_matrix_page(c, shown, max(width, height), min(width, height), style)
+        result.pages += 1
     result.comments = len(numbered)
     c.save()
     result.warnings.extend(images.problems)

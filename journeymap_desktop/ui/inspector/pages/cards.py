@@ -79,10 +79,24 @@ def _touchpoint_fields(page: PageForm, ref: Ref, card: Getter) -> None:
 
 def _pain_fields(page: PageForm, ref: Ref, card: Getter) -> None:
     page.combo(tr("Severity"), severity_options(), ref, card, "severity")
+    _priority_fields(page, ref, card)
 
 
 def _opportunity_fields(page: PageForm, ref: Ref, card: Getter) -> None:
     page.combo(tr("Impact"), severity_options(), ref, card, "severity")
+    _priority_fields(page, ref, card)
+
+
+def _priority_fields(page: PageForm, ref: Ref, card: Getter) -> None:
+    """The plan after the workshop: owner, status, and impact and effort for the matrix."""
+    page.line(tr("Owner"), ref, card, "owner")
+    statuses: list[Option] = [(None, tr("No status"), None), ("idea", tr("Idea"), None),
+                              ("planned", tr("Planned"), None), ("in_progress", tr("In progress"), None),
+                              ("done", tr("Done"), None)]
+    page.combo(tr("Status"), statuses, ref, card, "status")
+    ratings: list[Option] = [(None, tr("Not rated"), None)] + [(n, str(n), None) for n in range(1, 6)]
+    page.combo(tr("Impact (1–5)"), ratings, ref, card, "impact")
+    page.combo(tr("Effort (1–5)"), ratings, ref, card, "effort")
 
 
 def _blueprint_fields(page: PageForm, ref: Ref, card: Getter) -> None:
