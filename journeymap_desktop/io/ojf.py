@@ -366,12 +366,16 @@ class _Converter:
                 fields["online"], tags[:] = value == "yes", [t for t in tags if t != tag]
             elif key == "evidence" and value in _EVIDENCE_VALUES:
                 fields["evidence"], tags[:] = Evidence(value), [t for t in tags if t != tag]
-            elif key in ("actor", "system") and value and key not in fields:
+            elif key in ("actor", "system", "owner") and value and key not in fields:
                 fields[key], tags[:] = value, [t for t in tags if t != tag]
             elif key == "fail-point" and value == "yes":
                 fields["fail_point"], tags[:] = True, [t for t in tags if t != tag]
             elif key == "wait" and value.isdigit() and len(value) < 7:
                 fields["wait_minutes"], tags[:] = int(value), [t for t in tags if t != tag]
+            elif key == "status" and value in ("idea", "planned", "in_progress", "done"):
+                fields["status"], tags[:] = value, [t for t in tags if t != tag]
+            elif key in ("impact", "effort") and value in ("1", "2", "3", "4", "5"):
+                fields[key], tags[:] = int(value), [t for t in tags if t != tag]
         for key in ("channel", "device", "online"):
             extension = node.extra.get(key)
             if key == "channel" and isinstance(extension, str) and extension in _CHANNEL_VALUES:

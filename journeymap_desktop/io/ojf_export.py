@@ -277,6 +277,11 @@ def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
         tags.append("fail-point:yes")
     if card.wait_minutes is not None:
         tags.append(f"wait:{card.wait_minutes}")
+    if card.owner:
+        tags.append(f"owner:{card.owner}")
+    tags += [f"{key}:{value}" for key, value in (("status", card.status.value if card.status else None),
+                                                  ("impact", card.impact), ("effort", card.effort))
+             if value is not None]
     purpose = fields.pop("purpose", None) or NATURAL_PURPOSE.get(LaneKind(lane.kind))
     return _node(
         card.id, card.stage_id, lane.id, card.title, card.body,

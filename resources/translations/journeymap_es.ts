@@ -1821,7 +1821,7 @@
     <message>
         <location line="+12"/>
         <source>Impact–effort &amp;matrix</source>
-        <translation>&amp;Matriz impacto–esfuerzo</translation>
+        <translation>Matri&amp;z impacto–esfuerzo</translation>
     </message>
     <message>
         <location line="+12"/>
