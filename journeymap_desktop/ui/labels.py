@@ -47,6 +47,7 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("Command", "Set value"),
     QT_TRANSLATE_NOOP("Command", "Clear value"),
     QT_TRANSLATE_NOOP("Command", "Set engagement"),
+    QT_TRANSLATE_NOOP("Command", "Set impact and effort"),
     QT_TRANSLATE_NOOP("Command", "Edit text"),
     QT_TRANSLATE_NOOP("Command", "Set metric"),
     QT_TRANSLATE_NOOP("Command", "Set channels"),

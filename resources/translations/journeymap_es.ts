@@ -113,7 +113,7 @@
         <translation>duplicar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Merge import</source>
         <translation>fusionar importación</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>añadir imagen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Add stage</source>
         <translation>añadir etapa</translation>
     </message>
@@ -176,6 +176,11 @@
         <location line="+16"/>
         <source>Set engagement</source>
         <translation>cambiar el engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set impact and effort</source>
+        <translation>cambiar impacto y esfuerzo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -258,7 +263,7 @@
         <translation>Eliminar respuesta</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Clear value</source>
         <translation>borrar el valor</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation>cambiar el valor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clear emotion</source>
         <translation>borrar la emoción</translation>
     </message>
@@ -283,7 +288,7 @@
         <translation>editar la etiqueta de la emoción</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Rename stage</source>
         <translation>renombrar etapa</translation>
     </message>
@@ -303,7 +308,7 @@
         <translation>pegar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set photo</source>
         <translation>poner foto</translation>
     </message>
@@ -313,7 +318,7 @@
         <translation>quitar foto</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Colour cards</source>
         <translation>colorear tarjetas</translation>
     </message>
