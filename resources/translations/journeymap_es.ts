@@ -337,8 +337,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Moment of truth</source>
+        <translation>&amp;Momento de la verdad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Colour</source>
         <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -346,17 +361,12 @@
         <translation>Color predeterminado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Moment of truth</source>
-        <translation>Momento de la verdad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
@@ -396,12 +406,17 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
+        <location line="+9"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravedad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Severity / impact</source>
+        <translation>&amp;Gravedad / impacto</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Insert stage before</source>
         <translation>Insertar etapa antes</translation>
     </message>
@@ -431,17 +446,7 @@
         <translation>Añadir imagen aquí…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severity / impact</source>
-        <translation>Gravedad / impacto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1587,7 +1592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+114"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1598,7 +1603,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-198"/>
+        <location filename="../../build/translations/extra_sources.py" line="-199"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1828,7 +1833,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+48"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+50"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -1978,7 +1983,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+137"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -2014,7 +2019,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+152"/>
+        <location filename="../../build/translations/extra_sources.py" line="+153"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
