@@ -12,12 +12,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-#: The keys that hand the focus back (without Ctrl, Alt or Meta: those are shortcuts).
-HAND_BACK_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape})
+from journeymap_desktop.ui import keymap
 
 
 class HandBack(QObject):
-    """Watches ``panel``: an unused Enter or Escape inside it focuses ``canvas``."""
+    """Watches ``panel``: an unused key of the ``panel.to_canvas`` row (``ui/keymap.py``)
+    inside it focuses ``canvas``."""
 
     def __init__(self, panel: QWidget, canvas: QWidget) -> None:
         super().__init__(panel)
@@ -25,10 +25,9 @@ class HandBack(QObject):
         panel.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in HAND_BACK_KEYS \
-                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                                             | Qt.KeyboardModifier.MetaModifier):
-            self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            found = keymap.match(event, keymap.Scope.PANEL)
+            if found is not None and found[0].id == "panel.to_canvas":
+                self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
         return False

@@ -1215,9 +1215,9 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/keymap.py" line="+53"/>
+        <location filename="../../journeymap_desktop/ui/keymap.py" line="+55"/>
         <source>File</source>
-        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
+        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. A side panel (inspector, outline), for the keys its fields leave unused. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -1357,6 +1357,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>in the quick pick: C channel, S severity, O colour, M moment of truth, then the entry&apos;s number (Ctrl+K C 3: e-mail)</source>
+        <translation>en la selección rápida: C canal, G gravedad, O color, M momento de la verdad, y luego el número de la opción (Ctrl+K C 3: correo electrónico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C, S, O, M, 1 … 9</source>
+        <translation>C, G, O, M, 1 … 9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the inspector: back to the map (the next typing reaches it)</source>
+        <translation>en el inspector: volver al mapa (lo siguiente que se escriba llega a él)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>raise the focused stage&apos;s emotion (or engagement)</source>
         <translation>subir la emoción (o el engagement) de la etapa activa</translation>
     </message>
@@ -1444,6 +1459,16 @@
         <location line="+1"/>
         <source>Ctrl+arrows</source>
         <translation>Ctrl+flechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the outline: move the stage or lane up (left)</source>
+        <translation>en el esquema: mover la etapa o el carril arriba (a la izquierda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the outline: move the stage or lane down (right)</source>
+        <translation>en el esquema: mover la etapa o el carril abajo (a la derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
