@@ -267,7 +267,7 @@ def test_inspector_edits_a_card_in_one_step_per_field(window: MainWindow, qtbot:
     qtbot.keyClicks(body, "takes days")
     assert doc.find_card(card_id)[1].body == "takes days"
     assert window.document.undo_stack.count() == before + 1
-    severity = [c for c in page.findChildren(QComboBox)][-1]
+    severity = next(c for c in page.findChildren(QComboBox) if c.count() == 4 and c.itemText(3) == "High")
     severity.activated.emit(3)
     assert doc.find_card(card_id)[1].severity == "high"
     item = window.scene.item_for_id[card_id]
