@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
@@ -31,11 +30,10 @@ from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, St
 from journeymap_desktop.ui.canvas.hit import Hit
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
-from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar, lane_menu
+from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar
 from journeymap_desktop.ui.controller import EditorController
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.handback import HandBack
-from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
 from journeymap_desktop.ui.overflows import OverflowLabel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap_desktop.layout.boxes import CurveBox
 from journeymap_desktop.ui.canvas.paint import draw_marker, lod, qcolor
-from journeymap_desktop.ui.canvas.boxitem import READABLE_PIXELS, BoxItem
+from journeymap_desktop.ui.canvas.boxitem import BoxItem
 
 
 class CurveItem(BoxItem[CurveBox]):
