@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
-from journeymap_desktop.ui.canvas import drops, popups
+from journeymap_desktop.ui.canvas import drops, popups, workshop
 from journeymap_desktop.ui.canvas.cells import activate_cell
 from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey, InlineEdit
@@ -73,6 +73,9 @@ class MapView(QGraphicsView):
         self.edit: InlineEdit | None = None
         self._space = False
         self._was_pinned = False
+        #: Scene units the view may scroll past the sheet's right edge (workshop mode).
+        self.workshop_room = 0.0
+        scene.sceneRectChanged.connect(self._keep_workshop_room)
 
     # ----------------------------------------------------------------------- host protocol
 
@@ -140,16 +143,29 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
-        self.set_zoom(self.zoom() * 1.25)
+        self.zoom_keeping_target(self.zoom() * 1.25)
 
     def zoom_out(self) -> None:
-        self.set_zoom(self.zoom() / 1.25)
+        self.zoom_keeping_target(self.zoom() / 1.25)
+
+    def zoom_keeping_target(self, zoom: float) -> None:
+        """Keys and menus zoom around the current card, cell or header when it is on screen,
+        and keep it in the clear area (Ctrl++ up to 800 % still shows it); else around the
+        view's centre."""
+        hit, rect = popups.current_hit(self)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if hit.kind is HitKind.TITLE or not rect.intersects(visible):
+            self.set_zoom(zoom)
+            return
+        self.set_zoom(zoom, QPointF(self.mapFromScene(rect.center())))
+        self.reveal(rect)
 
     def actual_size(self) -> None:
         self.set_zoom(1.0)
 
     def fit(self) -> None:
         """The whole map in the window."""
+        workshop.make_room(self, 0.0)
         layout = self._scene.layout
         self.fit_rect(QRectF(0, 0, layout.width, layout.height), cap=1.5)
 
@@ -161,38 +177,13 @@ class MapView(QGraphicsView):
         self.set_zoom(min(zoom, cap))
         self.centerOn(rect.center())
 
+    def _keep_workshop_room(self) -> None:
+        if self.workshop_room:
+            workshop.make_room(self, self.workshop_room)
+
     def zoom_to_stage(self, stage_id: str) -> None:
-        """Workshop mode: one stage's column, top to bottom, as large as fits, just right of
-        the lane names (so nothing of the previous stage shows beside them)."""
-        layout = self._scene.layout
-        try:
-            column = layout.column(stage_id)
-        except KeyError:
-            return
-        top = layout.grid_top
-        bottom = layout.lanes[-1].rect.bottom if layout.lanes else top + 100
-        header_w = layout.lanes[0].header.rect.w if layout.lanes else 0.0
-        gap = self._scene.map_style.gutter
-        viewport = self.viewport().rect()
-        wanted = QRectF(column.x - header_w - gap, top - 10, header_w + gap + column.w * 1.15, bottom - top + 20)
-        zoom = min(viewport.width() / wanted.width(), viewport.height() / wanted.height())
-        self.set_zoom(max(MIN_ZOOM, min(zoom, 3.0)))
-        visible_h = viewport.height() / self.zoom()
-        self.centerOn(QPointF(column.x + column.w / 2, max(wanted.center().y(), top - 10 + visible_h / 2)))
-        # Put the column's left edge right at the (possibly pinned) lane-name column, which
-        # then hides the previous stage, the tip of its chevron included.
-        for _ in range(2):
-            pinned = self.pinned()
-            visible = pinned.visible
-            names = pinned.column_width if pinned.x is not None else max(0.0, layout.grid_left + header_w - visible.left())
-            dx = column.x + 1 - names - visible.left()
-            if abs(dx * self.zoom()) < 1:
-                break
-            self.scroll_by(round(dx * self.zoom()), 0)
-        focus = self.selection.focus
-        if (focus is None or focus[1] != stage_id) and self._ops.doc.lanes:
-            self._ops.select_cell(self._ops.doc.lanes[0].id, stage_id)
-        self._ops.select_stage(stage_id)
+        """Workshop mode: one stage as large as fits, at the lane names (see :mod:`.workshop`)."""
+        workshop.zoom_to_stage(self, stage_id)
 
     def ensure_focus_visible(self) -> None:
         focus = self.selection.focus
