@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication, QImage
 
 from journeymap_desktop.editing import AddAsset, AddItems, Command, Macro, RemoveItems
+from journeymap_desktop.editing.lanekinds import edits
 from journeymap_desktop.editing.lookup import find_item
-from journeymap_desktop.model import Card, CardLane, StoryboardFrame, StoryboardLane
+from journeymap_desktop.model import Card, StoryboardFrame
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.controller import EditorController
@@ -74,11 +75,12 @@ def paste(ctl: EditorController) -> bool:
             return _paste_items(ctl, lane_id, stage_id, data)
         except (ValueError, KeyError, TypeError):
             pass
-    if mime.hasImage() and isinstance(lane, StoryboardLane):
+    row = edits(lane)
+    if mime.hasImage() and row.takes_images:
         image = mime.imageData()
         if isinstance(image, QImage) and not image.isNull():
             return ctl.add_picture_from_qimage(image, lane_id, stage_id)
-    if mime.hasText() and isinstance(lane, CardLane):
+    if mime.hasText() and row.takes_text:
         lines = [line.strip() for line in mime.text().splitlines() if line.strip()][:200]
         if lines:
             cards = [Card(stage_id=stage_id, title=line[:2000]) for line in lines]
@@ -93,18 +95,16 @@ def _paste_items(ctl: EditorController, lane_id: str, stage_id: str, data: dict[
     from journeymap_desktop.model import Asset
     from journeymap_desktop.model.ids import new_id
 
-    lane = ctl.doc.lane(lane_id)
+    row = edits(ctl.doc.lane(lane_id))
     commands: list[Command] = []
     items: list[Card | StoryboardFrame] = []
     for raw in data.get("items", []):
         raw = {k: v for k, v in raw.items() if not k.startswith("_")}
         raw["stage_id"] = stage_id
-        if "asset_id" in raw and isinstance(lane, StoryboardLane):
-            raw["id"] = new_id("frame")
-            items.append(StoryboardFrame.model_validate(raw))
-        elif "asset_id" not in raw and isinstance(lane, CardLane):
-            raw["id"] = new_id("card")
-            items.append(Card.model_validate(raw))
+        raw["id"] = new_id(row.item_prefix or "item")
+        item = row.pasted(raw)
+        if item is not None:
+            items.append(item)
     if not items:
         ctl.message.emit(tr("These items cannot go into this lane."))
         return False

@@ -38,19 +38,14 @@ from journeymap_desktop.editing import (
     RemovePersona,
     RemoveStage,
     SetEmotionPoint,
-    SetStageValue,
 )
+from journeymap_desktop.editing.lanekinds import edits
 from journeymap_desktop.editing.lookup import find_item
 from journeymap_desktop.model import (
     Card,
-    CardLane,
-    EmotionCurve,
-    EmotionLane,
-    EngagementLane,
     JourneyMap,
     Persona,
     Stage,
-    StoryboardLane,
     make_lane,
 )
 from journeymap_desktop.model import default_names
@@ -232,10 +227,7 @@ class EditorController(QObject):
     def new_lane(self, kind: LaneKind | str, index: int | None = None, name: str = "") -> str:
         kind = LaneKind(kind)
         lane = make_lane(kind, name or default_names.lane_name(kind, self.doc.locale))
-        if isinstance(lane, EmotionLane):
-            persona = self.doc.primary_persona()
-            lane.curves.append(EmotionCurve(name=persona.name if persona else "",
-                                            persona_id=persona.id if persona else None))
+        edits(lane).seed(lane, self.doc)
         if self.push(AddLane(lane, index)):
             self.select_lane(lane.id)
         return lane.id
@@ -271,7 +263,7 @@ class EditorController(QObject):
         """A new card in a cell. With a ``session``, the edits of that session (typing its
         title) join the same undo step."""
         lane = self.doc.lane(lane_id)
-        if not isinstance(lane, CardLane):
+        if not edits(lane).takes_text:
             return None
         card = Card(stage_id=stage_id, title=title)
         add = AddItems(lane_id, stage_id, [card], position)
@@ -303,14 +295,8 @@ class EditorController(QObject):
 
     def clear_cell(self, lane_id: str, stage_id: str) -> bool:
         lane = self.doc.lane(lane_id)
-        if isinstance(lane, (CardLane, StoryboardLane)):
-            items = [i.id for i in (lane.cards if isinstance(lane, CardLane) else lane.frames) if i.stage_id == stage_id]
-            return bool(items) and self.push(RemoveItems(items))
-        if isinstance(lane, EmotionLane):
-            commands: list[Command] = [SetEmotionPoint(c.id, stage_id, clear=True) for c in lane.curves
-                                       if any(p.stage_id == stage_id for p in c.points)]
-            return bool(commands) and self.push(Macro("Clear emotion", commands))
-        return self.push(SetStageValue(lane_id, stage_id, None))
+        commands = edits(lane).clear(lane, stage_id)
+        return bool(commands) and all(self.push(command) for command in commands)
 
     def duplicate_selection(self) -> None:
         ids = self.selected_items()
@@ -340,8 +326,7 @@ class EditorController(QObject):
                for i in ids):
             return
         stages = [s.id for s in self.doc.stages]
-        cell = [i.id for i in (lane.cards if isinstance(lane, CardLane) else lane.frames)  # type: ignore[union-attr]
-                if i.stage_id == first.stage_id]
+        cell = [i.id for i in lane.cell_items() or [] if i.stage_id == first.stage_id]
         if d_stage:
             index = stages.index(first.stage_id) + d_stage
             if 0 <= index < len(stages):
@@ -397,16 +382,10 @@ class EditorController(QObject):
             except KeyError:
                 persona = None
         lane = self.doc.lane(lane_id)
-        if not isinstance(lane, EmotionLane):
+        new_curve = edits(lane).new_curve
+        if new_curve is None:
             return None
-        # A to-be curve starts as a copy of the persona's as-is curve, to drag into shape.
-        points = []
-        if variant == "to_be":
-            source = next((c for c in lane.curves if c.persona_id == persona_id and c.variant == "as_is"), None)
-            if source is not None:
-                points = [p.model_copy() for p in source.points]
-        curve = EmotionCurve(name="", persona_id=persona.id if persona else None, variant=variant,
-                             points=points)
+        curve = new_curve(lane, persona.id if persona else None, variant)
         if self.push(AddCurve(lane_id, curve)):
             self.select(Target.curve(curve.id, lane_id))
             return curve.id
@@ -419,13 +398,7 @@ class EditorController(QObject):
     def nudge_emotion(self, lane_id: str, stage_id: str, delta: float) -> None:
         """Raise or lower the focused stage's point of the current (or first) curve."""
         lane = self.doc.lane(lane_id)
-        if isinstance(lane, EmotionLane) and lane.curves:
-            curve = next((c for c in lane.curves if self.current.kind == "curve" and c.id == self.current.id),
-                         lane.curves[0])
-            point = next((p for p in curve.points if p.stage_id == stage_id), None)
-            score = (point.score if point else 0.0) + (delta if point else 0.0)
-            self.set_emotion(curve.id, stage_id, round(score * 2) / 2)
-        elif isinstance(lane, EngagementLane):
-            value = next((v.level for v in lane.values if v.stage_id == stage_id), 3)
-            level = max(1, min(5, value + (1 if delta > 0 else -1)))
-            self.push(SetStageValue(lane_id, stage_id, level))
+        curve_id = self.current.id if self.current.kind == "curve" else None
+        command = edits(lane).nudge(lane, stage_id, delta, curve_id)
+        if command is not None:
+            self.push(command)
