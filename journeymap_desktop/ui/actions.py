@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from journeymap_desktop.model.lanes import LaneKind
-from journeymap_desktop.ui import exports, keymap
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.lanenames import lane_kind_name
 
@@ -53,10 +53,10 @@ def build_actions(w: MainWindow) -> None:
     w.act_open = a(w, "file.open", tr("&Open…"), app.open_dialog, icon="open")
     w.act_save = a(w, "file.save", tr("&Save"), w.save, icon="save")
     w.act_save_as = a(w, "file.save_as", tr("Save &As…"), w.save_as, icon="save")
-    w.act_export = a(w, "file.export_pdf", tr("Export &PDF poster…"), lambda: exports.export_pdf(w), icon="export",
+    w.act_export = a(w, "file.export_pdf", tr("Export &PDF poster…"), w.export_pdf, icon="export",
                      tip=tr("A vector poster to print or send"))
-    w.act_png = a(w, "file.export_png", tr("Export &image (PNG)…"), lambda: exports.export_png(w))
-    w.act_svg = a(w, None, tr("Export &drawing (SVG)…"), lambda: exports.export_svg(w))
+    w.act_png = a(w, "file.export_png", tr("Export &image (PNG)…"), w.export_png)
+    w.act_svg = a(w, None, tr("Export &drawing (SVG)…"), w.export_svg)
     w.act_close = a(w, "file.close", tr("&Close"), w.close)
     w.act_quit = a(w, "file.quit", tr("&Quit"), app.quit)
     stack = w.document.undo_stack

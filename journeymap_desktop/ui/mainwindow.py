@@ -40,7 +40,7 @@ from journeymap_desktop.ui.overflows import OverflowLabel
 from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
-from journeymap_desktop.ui import messages
+from journeymap_desktop.ui import exports, messages
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
@@ -226,6 +226,15 @@ class MainWindow(QMainWindow):
         self.app.remember(saved)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 4000)
         return True
+
+    def export_pdf(self) -> None:
+        exports.export_pdf(self)
+
+    def export_png(self) -> None:
+        exports.export_png(self)
+
+    def export_svg(self) -> None:
+        exports.export_svg(self)
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
