@@ -581,7 +581,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+37"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+38"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -1587,9 +1587,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+116"/>
         <source>Inspector</source>
-        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -2116,6 +2116,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <source>When a map opens</source>
         <translation>Al abrir un mapa</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name on comments</source>
+        <translation>Su nombre en los comentarios</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -2216,9 +2221,133 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>Safety</name>
+    <name>Review</name>
     <message>
         <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mment…</source>
+        <translation>Co&amp;mentario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a review comment on what is selected</source>
+        <translation>Escribir un comentario de revisión sobre lo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review panel</source>
+        <translation>Panel de re&amp;visión</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+74"/>
+        <source>Open</source>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas.</extracomment>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge conflicts</source>
+        <translation>Conflictos de fusión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write a comment or a reply…</source>
+        <translation>Escriba un comentario o una respuesta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the text as a comment on what is selected on the map</source>
+        <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+171"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <location line="+172"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What this comment was about is no longer in the map.</source>
+        <translation>Aquello a lo que se refería este comentario ya no está en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unnamed stage)</source>
+        <translation>(etapa sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 open · %2 resolved</source>
+        <translation>%1 abiertos · %2 resueltos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merge conflicts to decide</source>
+        <translation>%1 conflictos de fusión por decidir</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New comments go on: %1</source>
+        <translation>Los comentarios nuevos van en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Map in use</source>
         <translation>Mapa en uso</translation>
     </message>
