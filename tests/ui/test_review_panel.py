@@ -210,6 +210,8 @@ def test_a_merge_conflict_is_listed_apart_and_resolved_in_the_panel(editor: Edit
     assert item.text(0).startswith("\u26a0 Card “Ours”") and "“Theirs”" in item.text(0)
     click_row(qtbot, panel.list, item)
     assert win.selection.target.id == conflict.anchor.id
+    # Both values in full under the list (rows show only the first lines).
+    assert conflict.text in panel.detail.text() and panel.detail.isVisible()
     # The person takes their title in the inspector (any edit), then resolves the conflict.
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert not win.document.doc.comments[-1].is_open
@@ -233,3 +235,85 @@ def test_the_panel_speaks_spanish(editor: EditorApp, qtbot: QtBot, qapp: QApplic
         assert win.review.act_panel.text() == "Panel de re&visión"
     finally:
         install_translations(qapp, "en")
+
+
+# ----------------------------------------------------------------------------- canvas markers
+
+
+def markers(win: MainWindow) -> dict[tuple[str, ...], tuple[str, str]]:
+    return {item.marker.anchor: (item.marker.label, item.marker.color) for item in win.review.markers.items}
+
+
+def test_markers_follow_comments_and_a_click_on_one_shows_its_comment(editor: EditorApp, qtbot: QtBot) -> None:
+    from journeymap_desktop.layout.review import MARKER_OPEN, MARKER_RESOLVED
+
+    doc = reviewed_map("en")
+    win = open_map(editor, qtbot, doc)
+    panel = win.review.panel
+    card_id = next(c.anchor.id for c in doc.comments if c.id == "c-card-1")
+    assert card_id is not None
+    shown = markers(win)
+    assert shown[("card", card_id)] == ("2", MARKER_OPEN)
+    assert shown[("stage", doc.stages[2].id)] == ("1", MARKER_RESOLVED)
+    assert shown[("map",)] == ("1", MARKER_OPEN)
+    assert len(shown) == 5  # map, lane, card, point, stage
+    # The disc sits on the card's top-right corner; a click on it selects the card, and
+    # the panel makes the card's first comment current.
+    item = win.review.markers.marker_for(("card", card_id))
+    assert item is not None
+    card_rect = win.scene.item_for_id[card_id].sceneBoundingRect()
+    assert card_rect.contains(item.scenePos())
+    click(win, item.scenePos())
+    assert win.selection.target.id == card_id
+    assert panel.current_row() == ("c-card-1", "")
+    # Resolving both comments of the card turns its disc grey; a new one makes it orange again.
+    for comment_id in ("c-card-1", "c-card-2"):
+        click_row(qtbot, panel.list, row_item(panel.list, comment_id))
+        qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    assert markers(win)[("card", card_id)] == ("2", MARKER_RESOLVED)
+    click(win, card_rect.center())
+    qtbot.keyClicks(panel.text, "Still unsure")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert markers(win)[("card", card_id)] == ("1", MARKER_OPEN)
+    # Deleting the card drops its disc (its comments stay, listed as about a removed card).
+    click(win, card_rect.center())
+    win.view.setFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_Delete)
+    assert ("card", card_id) not in markers(win)
+    assert any(c.anchor.id == card_id for c in win.document.doc.comments)
+    qtbot.keyClick(win.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert markers(win)[("card", card_id)] == ("1", MARKER_OPEN)
+    win.review.act_markers.trigger()
+    assert markers(win) == {}
+
+
+def test_view_hide_assumed_leaves_assumed_cards_out_of_the_canvas_only(editor: EditorApp, qtbot: QtBot) -> None:
+    from journeymap_desktop.model import Evidence
+
+    doc = reviewed_map("en")
+    win = open_map(editor, qtbot, doc)
+    assumed = [c.id for lane in doc.card_lanes() for c in lane.cards if c.evidence == Evidence.ASSUMED]
+    kept = [c.id for lane in doc.card_lanes() for c in lane.cards if c.evidence != Evidence.ASSUMED]
+    assert assumed and kept
+    # Select an assumed card first: hiding it must not leave it selected.
+    click(win, win.scene.item_for_id[assumed[0]].sceneBoundingRect().center())
+    assert win.selection.items == (assumed[0],)
+    height = win.scene.layout.height
+    win.review.act_hide_assumed.trigger()
+    shown = {item.item_id for item in win.scene.card_items()}
+    assert shown == set(kept)
+    assert win.selection.items == ()
+    assert win.scene.layout.height <= height
+    # The file keeps them: nothing was edited.
+    assert win.document.undo_stack.count() == 0
+    assert len([c for lane in win.document.doc.card_lanes() for c in lane.cards]) == len(assumed) + len(kept)
+    # Edits go on while they are hidden; a card turned "assumed" leaves the canvas.
+    from journeymap_desktop.editing import EditFields
+
+    win.controller.push(EditFields(("card", kept[0]), {"evidence": "assumed"}))
+    assert kept[0] not in {item.item_id for item in win.scene.card_items()}
+    qtbot.keyClick(win.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert kept[0] in {item.item_id for item in win.scene.card_items()}
+    win.review.act_hide_assumed.trigger()
+    assert {item.item_id for item in win.scene.card_items()} == set(assumed) | set(kept)
+    assert win.review.act_hide_assumed.isChecked() is False

@@ -17,6 +17,7 @@ from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from journeymap_desktop.model.review import Anchor
 from journeymap_desktop.ui.review.author import comment_author
+from journeymap_desktop.ui.review.markers import CommentMarkers
 from journeymap_desktop.ui.review.panel import ReviewPanel
 from journeymap_desktop.ui.selection import Target, TargetKind
 
@@ -109,6 +110,33 @@ class ReviewTools:
         self.act_comment.triggered.connect(lambda _=False: self.start_comment())
         self.act_panel = self.dock.toggleViewAction()
         self.act_panel.setText(tr("&Review panel"))
+        self.markers = CommentMarkers(window.scene)
+        self.act_hide_assumed = QAction(tr("&Hide assumed cards"), window)
+        self.act_hide_assumed.setCheckable(True)
+        self.act_hide_assumed.setStatusTip(tr("Show only what research backs: cards marked “assumed” are left out"))
+        self.act_hide_assumed.toggled.connect(self.set_hide_assumed)
+        self.act_markers = QAction(tr("Comment &markers"), window)
+        self.act_markers.setCheckable(True)
+        self.act_markers.setChecked(True)
+        self.act_markers.toggled.connect(self.markers.set_visible)
+
+    def set_hide_assumed(self, on: bool) -> None:
+        """View → Hide assumed cards: lay the map out without them (the file keeps them)."""
+        window = self.window
+        scene = window.scene
+        if scene.hide_assumed == on:
+            return
+        window.view.finish_edit()
+        scene.hide_assumed = on
+        scene.relayout_all()
+        if on:
+            shown = {item.item_id for item in scene.card_items()}
+            hidden = [i for i in window.selection.items if i not in shown and i in _card_ids(window.document.doc)]
+            if hidden:
+                window.controller.select_items([i for i in window.selection.items if i not in hidden])
+        self.act_hide_assumed.setChecked(on)
+        window.statusBar().showMessage(tr("Assumed cards hidden (the file keeps them)") if on
+                                       else tr("Assumed cards shown"), 5000)
 
     def author(self) -> str:
         return comment_author(self.window.app.prefs.review_author)
@@ -127,12 +155,18 @@ class ReviewTools:
         self.panel.text.setFocus()
 
 
+def _card_ids(doc: JourneyMap) -> set[str]:
+    return {card.id for lane in doc.card_lanes() for card in lane.cards}
+
+
 def install_review(window: MainWindow, insert_menu: QMenu, view_menu: QMenu) -> ReviewTools:
     """Add the Review panel and its menu entries to ``window``."""
     tools = ReviewTools(window)
     insert_menu.addSeparator()
     insert_menu.addAction(tools.act_comment)
     view_menu.addAction(tools.act_panel)
+    view_menu.addSeparator()
+    view_menu.addActions([tools.act_markers, tools.act_hide_assumed])
     return tools
 
 

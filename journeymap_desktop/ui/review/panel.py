@@ -83,7 +83,14 @@ class ReviewPanel(QWidget):
         self.list.setUniformRowHeights(False)
         self.list.setRootIsDecorated(False)
         self.list.setIndentation(14)
-        self.list.setStyleSheet("QTreeWidget::item { padding: 3px 0; border-bottom: 1px solid #e4e7eb; }")
+        self.list.setStyleSheet("QTreeWidget::item { padding: 3px 0; border-bottom: 1px solid #e4e7eb; }"
+                                  "QTreeWidget::item:selected { background: #d0e2f7; color: #1f2933; }")
+        #: The current comment in full (list rows show its first lines).
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("background: #f4f6f8; padding: 4px;")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Write a comment or a reply…"))
         self.text.setMaximumHeight(90)
@@ -109,6 +116,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(actions)
         layout.addWidget(self.text)
         layout.addWidget(self.target_label)
@@ -258,6 +266,7 @@ class ReviewPanel(QWidget):
 
     def _update_buttons(self) -> None:
         comment = self.current_comment()
+        self._update_detail(comment)
         has_text = bool(self.text.toPlainText().strip())
         self.add_button.setEnabled(has_text)
         self.reply_button.setEnabled(has_text and comment is not None)
@@ -271,8 +280,30 @@ class ReviewPanel(QWidget):
         self.target_label.setText(self.tr("New comments go on: %1")
                                   .replace("%1", describe_anchor(self.doc, anchor, ui_language())))
 
+    def _update_detail(self, comment: Comment | None) -> None:
+        if comment is None:
+            self.detail.hide()
+            return
+        lines = [f"{comment.author or '—'}, {when(comment.created)}:", comment.text]
+        lines += [f"  ↳ {reply.author or '—'}, {when(reply.created)}: {reply.text}" for reply in comment.replies]
+        self.detail.setText("\n".join(lines))
+        self.detail.show()
+
     def update_target(self) -> None:
-        """The canvas selection moved: say where a new comment would go."""
+        """The canvas selection moved: say where a new comment would go, and make the
+        selected part's first listed comment current (unless one of its comments is)."""
+        key = self._new_anchor().key
+        current = self.current_comment()
+        if key != ("map",) and (current is None or current.anchor.key != key):
+            for index in range(self.list.topLevelItemCount()):
+                item = self.list.topLevelItem(index)
+                if item is None:
+                    continue
+                comment = next((c for c in self.doc.comments if c.id == item.data(0, ROW)[0]), None)
+                if comment is not None and comment.anchor.key == key:
+                    self.list.setCurrentItem(item)
+                    self.list.scrollToItem(item)
+                    break
         self._update_buttons()
 
     # ----------------------------------------------------------------------- edits
