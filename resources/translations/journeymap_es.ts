@@ -329,9 +329,82 @@
     </message>
 </context>
 <context>
-    <name>ContextMenu</name>
+    <name>Compare</name>
     <message>
         <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with another version</source>
+        <translation>Comparar con otra versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maps are the same.</source>
+        <translation>Los mapas son iguales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes from “%1” to this map</source>
+        <translation>Cambios de “%1” a este mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not on the map shown)</source>
+        <translation>(no está en el mapa mostrado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey maps (*%1)</source>
+        <translation>Mapas de experiencia (*%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenu</name>
+    <message>
+        <location line="+1"/>
         <source>Edit text</source>
         <translation>Editar texto</translation>
     </message>
@@ -1598,7 +1671,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-198"/>
+        <location filename="../../build/translations/extra_sources.py" line="-212"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2014,7 +2087,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+152"/>
+        <location filename="../../build/translations/extra_sources.py" line="+166"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2242,6 +2315,41 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <source>&amp;Review panel</source>
         <translation>Panel de re&amp;visión</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide assumed cards</source>
+        <translation>&amp;Ocultar tarjetas supuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only what research backs: cards marked “assumed” are left out</source>
+        <translation>Mostrar solo lo que respalda la investigación: se omiten las tarjetas marcadas como “supuesto”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with…</source>
+        <translation>Comparar con otra &amp;versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on the map how it differs from another version of it</source>
+        <translation>Mostrar en el mapa en qué se diferencia de otra versión suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment &amp;markers</source>
+        <translation>Marca&amp;dores de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed cards hidden (the file keeps them)</source>
+        <translation>Tarjetas supuestas ocultas (el archivo las conserva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed cards shown</source>
+        <translation>Tarjetas supuestas visibles</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2267,7 +2375,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Conflictos de fusión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Write a comment or a reply…</source>
         <translation>Escriba un comentario o una respuesta…</translation>
     </message>

@@ -22,6 +22,7 @@ from journeymap_desktop.ui.review.panel import ReviewPanel
 from journeymap_desktop.ui.selection import Target, TargetKind
 
 if TYPE_CHECKING:
+    from journeymap_desktop.ui.compare import CompareView
     from journeymap_desktop.ui.mainwindow import MainWindow
 
 
@@ -115,6 +116,11 @@ class ReviewTools:
         self.act_hide_assumed.setCheckable(True)
         self.act_hide_assumed.setStatusTip(tr("Show only what research backs: cards marked “assumed” are left out"))
         self.act_hide_assumed.toggled.connect(self.set_hide_assumed)
+        #: File → Compare with…, while it is shown.
+        self.comparison: CompareView | None = None
+        self.act_compare = QAction(tr("Compare &with…"), window)
+        self.act_compare.setStatusTip(tr("Show on the map how it differs from another version of it"))
+        self.act_compare.triggered.connect(lambda _=False: self.compare())
         self.act_markers = QAction(tr("Comment &markers"), window)
         self.act_markers.setCheckable(True)
         self.act_markers.setChecked(True)
@@ -138,6 +144,11 @@ class ReviewTools:
         window.statusBar().showMessage(tr("Assumed cards hidden (the file keeps them)") if on
                                        else tr("Assumed cards shown"), 5000)
 
+    def compare(self) -> None:
+        from journeymap_desktop.ui.compare import compare_with
+
+        compare_with(self.window)
+
     def author(self) -> str:
         return comment_author(self.window.app.prefs.review_author)
 
@@ -159,9 +170,11 @@ def _card_ids(doc: JourneyMap) -> set[str]:
     return {card.id for lane in doc.card_lanes() for card in lane.cards}
 
 
-def install_review(window: MainWindow, insert_menu: QMenu, view_menu: QMenu) -> ReviewTools:
-    """Add the Review panel and its menu entries to ``window``."""
+def install_review(window: MainWindow, file_menu: QMenu, insert_menu: QMenu, view_menu: QMenu) -> ReviewTools:
+    """Add the Review panel, Compare with… and their menu entries to ``window``."""
     tools = ReviewTools(window)
+    file_menu.insertAction(window.act_close, tools.act_compare)
+    file_menu.insertSeparator(window.act_close)
     insert_menu.addSeparator()
     insert_menu.addAction(tools.act_comment)
     view_menu.addAction(tools.act_panel)
