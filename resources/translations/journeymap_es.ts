@@ -410,8 +410,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Moment of truth</source>
+        <translation>&amp;Momento de la verdad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Colour</source>
         <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -419,17 +434,12 @@
         <translation>Color predeterminado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Moment of truth</source>
-        <translation>Momento de la verdad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
@@ -469,12 +479,17 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
+        <location line="+9"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravedad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Severity / impact</source>
+        <translation>&amp;Gravedad / impacto</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Insert stage before</source>
         <translation>Insertar etapa antes</translation>
     </message>
@@ -504,17 +519,7 @@
         <translation>Añadir imagen aquí…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severity / impact</source>
-        <translation>Gravedad / impacto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1329,9 +1334,9 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/keymap.py" line="+53"/>
+        <location filename="../../journeymap_desktop/ui/keymap.py" line="+55"/>
         <source>File</source>
-        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
+        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. A side panel (inspector, outline), for the keys its fields leave unused. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -1471,6 +1476,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>in the quick pick: C channel, S severity, O colour, M moment of truth, then the entry&apos;s number (Ctrl+K C 3: e-mail)</source>
+        <translation>en la selección rápida: C canal, G gravedad, O color, M momento de la verdad, y luego el número de la opción (Ctrl+K C 3: correo electrónico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C, S, O, M, 1 … 9</source>
+        <translation>C, G, O, M, 1 … 9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the inspector: back to the map (the next typing reaches it)</source>
+        <translation>en el inspector: volver al mapa (lo siguiente que se escriba llega a él)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>raise the focused stage&apos;s emotion (or engagement)</source>
         <translation>subir la emoción (o el engagement) de la etapa activa</translation>
     </message>
@@ -1558,6 +1578,16 @@
         <location line="+1"/>
         <source>Ctrl+arrows</source>
         <translation>Ctrl+flechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the outline: move the stage or lane up (left)</source>
+        <translation>en el esquema: mover la etapa o el carril arriba (a la izquierda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the outline: move the stage or lane down (right)</source>
+        <translation>en el esquema: mover la etapa o el carril abajo (a la derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1726,7 +1756,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+116"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+117"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1737,7 +1767,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-218"/>
+        <location filename="../../build/translations/extra_sources.py" line="-219"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1967,7 +1997,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+48"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+50"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -2117,7 +2147,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+137"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -2153,7 +2183,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+172"/>
+        <location filename="../../build/translations/extra_sources.py" line="+173"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
