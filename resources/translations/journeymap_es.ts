@@ -611,7 +611,8 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+31"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Cannot open the map</source>
         <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
@@ -620,18 +621,33 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+396"/>
-        <source>Choose a cell to paste into first.</source>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
+        <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
+        <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted stage &apos;%1&apos; with 1 card — Ctrl+Z brings it back</source>
+        <translation>Etapa «%1» eliminada con 1 tarjeta — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted stage &apos;%1&apos; with %2 cards — Ctrl+Z brings it back</source>
+        <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing to paste into this cell.</source>
         <translation>No hay nada que pegar en esta celda.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>These items cannot go into this lane.</source>
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
@@ -717,7 +733,7 @@
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -747,7 +763,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -757,7 +773,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -792,12 +808,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -817,7 +833,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -832,7 +848,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -862,12 +878,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -922,12 +938,12 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
     </message>
@@ -987,12 +1003,42 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>Actor / role</source>
+        <translation>Actor / rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail point</source>
+        <translation>Punto de fallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No waiting time</source>
+        <translation>Sin espera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -1002,7 +1048,7 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -1057,7 +1103,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1067,7 +1113,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1092,12 +1138,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1107,7 +1153,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1137,7 +1183,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1147,7 +1193,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1167,7 +1213,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1177,12 +1223,12 @@
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1656,6 +1702,26 @@
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical evidence</source>
+        <translation>Evidencia física</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontstage actions</source>
+        <translation>Acciones visibles (front stage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage actions</source>
+        <translation>Acciones internas (back stage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support processes</source>
+        <translation>Procesos de soporte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1671,7 +1737,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-212"/>
+        <location filename="../../build/translations/extra_sources.py" line="-218"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2087,7 +2153,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+166"/>
+        <location filename="../../build/translations/extra_sources.py" line="+172"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2375,8 +2441,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Conflictos de fusión</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Write a comment or a reply…</source>
+        <extracomment>The current comment in full (list rows show its first lines).</extracomment>
         <translation>Escriba un comentario o una respuesta…</translation>
     </message>
     <message>
@@ -2396,18 +2463,18 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+172"/>
+        <location line="-172"/>
+        <location line="+174"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
@@ -2437,7 +2504,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>%1 conflictos de fusión por decidir</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
