@@ -101,7 +101,13 @@ def run(args: argparse.Namespace) -> int:
             save_map(target, output, backup=False)
             print(f"Wrote {output}.")
         return 0
-    plan.apply(target)
+    from journeymap_desktop.editing import CommandError
+    from journeymap_desktop.editing.merge import ApplyMergePlan
+
+    try:
+        ApplyMergePlan(plan).do(target)
+    except CommandError as exc:  # pragma: no cover - the plan was made from this very map
+        raise SystemExit(f"journeymap import: {exc}") from None
     save_map(target, output, backup=True)
     print(f"Wrote {output}.")
     return 0
