@@ -45,6 +45,8 @@ class Scope(StrEnum):
     CANVAS = "canvas"
     #: The in-place editor, while typing.
     EDITING = "editing"
+    #: The canvas during a dot vote (``ui/voting/tool.py``); arrows and Escape stay the canvas's.
+    VOTING = "voting"
     #: Mouse and touchpad gestures: listed, handled by the view itself.
     POINTER = "pointer"
 
@@ -83,7 +85,7 @@ class KeyRow:
         return QCoreApplication.translate("Keymap", self.text)
 
 
-W, C, E, P = Scope.WINDOW, Scope.CANVAS, Scope.EDITING, Scope.POINTER
+W, C, E, P, V = Scope.WINDOW, Scope.CANVAS, Scope.EDITING, Scope.POINTER, Scope.VOTING
 
 ROWS: tuple[KeyRow, ...] = (
     # File
@@ -159,6 +161,20 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("timer.set", ("Ctrl+T",), W, Section.WORKSHOP,
            QT_TRANSLATE_NOOP("Keymap", "time box: type minutes (5, 2.5, 1:30), Enter starts; 0 clears")),
     KeyRow("timer.pause", ("Ctrl+Shift+T",), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "pause or resume the time box")),
+    KeyRow("vote.session", ("Ctrl+Shift+V",), W, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "dot voting: start a vote on chosen lanes, or close it and show the results")),
+    KeyRow("vote.cast", ("Space", "Return", "Enter"), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: a dot on the focused card (or click the card)")),
+    KeyRow("vote.take_back", ("Backspace", "-"), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: take a dot back from the focused card (or Shift+click)")),
+    KeyRow("vote.next_participant", ("Tab",), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: next participant")),
+    KeyRow("vote.previous_participant", ("Shift+Tab",), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: previous participant")),
+    KeyRow("vote.results", (), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "show the voting results (ranked cards)"),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Workshop menu")),
+    KeyRow("vote.clear", (), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "clear every vote of the map"),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Workshop menu")),
     # Help
     KeyRow("help.shortcuts", ("F1",), W, Section.HELP, QT_TRANSLATE_NOOP("Keymap", "this list of keys")),
 )

@@ -127,6 +127,11 @@ class MainWindow(QMainWindow):
         from journeymap_desktop.ui.timer import WindowTimer
 
         self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
+        from journeymap_desktop.ui.voting import WindowVoting
+        from journeymap_desktop.ui.workshop import add_workshop_menu
+
+        self.voting = WindowVoting(self)  # dot votes (room engineer's module)
+        add_workshop_menu(self)
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
