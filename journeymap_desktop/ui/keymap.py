@@ -10,7 +10,8 @@ A row: ``KeyRow(id, keys, scope, section, text, key_text="")``.
 * ``id`` — what the key does, ``"<area>.<verb>"``; a window action and a canvas command
   are found by it.
 * ``keys`` — key sequences in Qt's portable text (``"Ctrl+Alt+S"``, ``"PgDown"``); a single
-  printable character (``"+"``, ``"1"``) matches what the key types, whatever the layout.
+  printable character (``"+"``, ``"1"``) matches what the key types, whatever the layout
+  (a letter in either case: ``"O"`` is the O key with or without Shift).
 * ``scope`` — :class:`Scope`: who handles it.
 * ``section`` and ``text`` — where and how the F1 window and the doc list it (English,
   translated in the "Keymap" context).
@@ -47,6 +48,8 @@ class Scope(StrEnum):
     EDITING = "editing"
     #: The canvas during a dot vote (``ui/voting/tool.py``); arrows and Escape stay the canvas's.
     VOTING = "voting"
+    #: Present mode (F5), before the canvas (``ui/present/presenter.py``).
+    PRESENT = "present"
     #: Mouse and touchpad gestures: listed, handled by the view itself.
     POINTER = "pointer"
 
@@ -85,7 +88,7 @@ class KeyRow:
         return QCoreApplication.translate("Keymap", self.text)
 
 
-W, C, E, P, V = Scope.WINDOW, Scope.CANVAS, Scope.EDITING, Scope.POINTER, Scope.VOTING
+W, C, E, P, V, S = Scope.WINDOW, Scope.CANVAS, Scope.EDITING, Scope.POINTER, Scope.VOTING, Scope.PRESENT
 
 ROWS: tuple[KeyRow, ...] = (
     # File
@@ -155,9 +158,18 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("view.full_screen", ("F11",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "full screen")),
     # Workshop
     KeyRow("view.workshop", ("F5",), W, Section.WORKSHOP,
-           QT_TRANSLATE_NOOP("Keymap", "workshop mode: full screen, larger text, one stage at a time (Escape leaves)")),
+           QT_TRANSLATE_NOOP("Keymap", "present mode: full screen, one stage at a time, text for the back of the room")),
     KeyRow("view.next_stage", ("PgDown", "Ctrl+]"), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "next stage")),
     KeyRow("view.previous_stage", ("PgUp", "Ctrl+["), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "previous stage")),
+    KeyRow("present.next", ("Right",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: next stage")),
+    KeyRow("present.previous", ("Left",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: previous stage")),
+    KeyRow("present.first", ("Home",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: first stage")),
+    KeyRow("present.last", ("End",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: last stage")),
+    KeyRow("present.overview", ("O",), S, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "present mode: the whole map, and back to the stage")),
+    KeyRow("present.timer", ("T",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: set the time box")),
+    KeyRow("present.pause", ("P",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: pause or resume the time box")),
+    KeyRow("present.leave", ("Esc",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: leave (one press)")),
     KeyRow("timer.set", ("Ctrl+T",), W, Section.WORKSHOP,
            QT_TRANSLATE_NOOP("Keymap", "time box: type minutes (5, 2.5, 1:30), Enter starts; 0 clears")),
     KeyRow("timer.pause", ("Ctrl+Shift+T",), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "pause or resume the time box")),
@@ -220,7 +232,7 @@ def match(event: QKeyEvent, scope: Scope) -> tuple[KeyRow, str] | None:
             continue
         for key in candidate.keys:
             if _is_char(key):
-                if plain and text == key:
+                if plain and (text == key or key.isalpha() and text.lower() == key.lower()):
                     return candidate, key
             elif QKeySequence(key).matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
                 return candidate, key

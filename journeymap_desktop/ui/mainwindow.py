@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         from journeymap_desktop.ui.workshop import add_workshop_menu
 
         self.voting = WindowVoting(self)  # dot votes (room engineer's module)
+        from journeymap_desktop.ui.present import Presenter
+
+        self.presenter = Presenter(self)  # present mode's stages, indicator, hints (F5)
         add_workshop_menu(self)
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
@@ -470,12 +473,12 @@ class MainWindow(QMainWindow):
             self.statusBar().hide()
             self.inspector_dock.hide()
             self.outline_dock.hide()
-            self.scene.set_style(DEFAULT_STYLE.scaled(self.app.prefs.workshop_text_scale))
             for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.showFullScreen()
-            QTimer.singleShot(50, lambda: self.step_stage(0))
+            self.presenter.enter()  # lays the map out for the screen, again on each resize
         else:
+            self.presenter.leave()
             self.scene.set_style(DEFAULT_STYLE)
             for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -503,7 +506,7 @@ class MainWindow(QMainWindow):
         if stage_id in stages:
             index = max(0, min(len(stages) - 1, index + step))
         if self.workshop:
-            self.view.zoom_to_stage(stages[index])
+            self.presenter.step(step)
             return
         # Outside workshop mode: go to the stage at the current zoom.
         self.controller.select_stage(stages[index])

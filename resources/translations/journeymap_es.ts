@@ -1210,9 +1210,9 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/keymap.py" line="+55"/>
+        <location filename="../../journeymap_desktop/ui/keymap.py" line="+58"/>
         <source>File</source>
-        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. The canvas during a dot vote (``ui/voting/tool.py``); arrows and Escape stay the canvas&apos;s. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
+        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. The canvas during a dot vote (``ui/voting/tool.py``); arrows and Escape stay the canvas&apos;s. Present mode (F5), before the canvas (``ui/present/presenter.py``). Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -1502,8 +1502,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>workshop mode: full screen, larger text, one stage at a time (Escape leaves)</source>
-        <translation>modo taller: pantalla completa, texto más grande, una etapa cada vez (Esc sale)</translation>
+        <source>present mode: full screen, one stage at a time, text for the back of the room</source>
+        <translation>modo presentación: pantalla completa, una etapa cada vez, texto legible desde el fondo de la sala</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,6 +1514,46 @@
         <location line="+1"/>
         <source>previous stage</source>
         <translation>etapa anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: next stage</source>
+        <translation>modo presentación: etapa siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: previous stage</source>
+        <translation>modo presentación: etapa anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: first stage</source>
+        <translation>modo presentación: primera etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: last stage</source>
+        <translation>modo presentación: última etapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>present mode: the whole map, and back to the stage</source>
+        <translation>modo presentación: el mapa entero, y de vuelta a la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: set the time box</source>
+        <translation>modo presentación: fijar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: pause or resume the time box</source>
+        <translation>modo presentación: pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: leave (one press)</source>
+        <translation>modo presentación: salir (una pulsación)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1869,7 +1909,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+53"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+56"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -2159,9 +2199,27 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>Recovery</name>
+    <name>Present</name>
     <message>
         <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <source>← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · T: time box · Esc: leave</source>
+        <translation>← → o RePág/AvPág: etapas · Inicio/Fin: primera/última · O: mapa entero · T: tiempo · Esc: salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole map · %1 stages</source>
+        <translation>Mapa entero · %1 etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage %1 of %2 · %3</source>
+        <translation>Etapa %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location line="+1"/>
         <source>Recover unsaved work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
