@@ -225,7 +225,7 @@ def layout_metrics(ctx: LayoutContext, lane: MetricsLane) -> PlotResult:
         if value is not None:
             bar_w = width * 0.4
             track = Rect(x + (width - bar_w) / 2, track_top, bar_w, track_h)
-            h = track_h * max(0.0, value) / top
+            h = track_h * (max(0.0, value) / top)  # divided first: 1e307 * track_h is infinite
             if value > 0:
                 h = max(h, 1.5)
             bar = Rect(track.x, track.bottom - h, bar_w, h)
