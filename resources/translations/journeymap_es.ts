@@ -538,7 +538,8 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+31"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Cannot open the map</source>
         <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
@@ -1669,12 +1670,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+63"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+1"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -2168,12 +2171,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Idioma del editor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(takes effect the next time JourneyMap starts)</source>
-        <translation>(se aplica la próxima vez que se abra JourneyMap)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Workshop mode text size</source>
         <translation>Tamaño del texto en modo taller</translation>
     </message>
@@ -2217,9 +2215,65 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>Recovery</name>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/qtstrings.py" line="+24"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>File</source>
+        <translation>Fichero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Acceso directo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Fichero %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Recover unsaved work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>

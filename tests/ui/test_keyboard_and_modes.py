@@ -219,13 +219,14 @@ def test_workshop_mode_walks_stages(window: MainWindow, qtbot: QtBot) -> None:
     assert window.scene.map_style.card_title_size * window.view.zoom() > base  # larger on screen
     assert window.controller.current == Target("stage", doc.stages[0].id)
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
-    assert window.controller.current == Target("stage", doc.stages[1].id)
     slide = window.presenter._slide
     qtbot.waitUntil(lambda: slide.state() != slide.State.Running)  # a short slide
+    assert window.controller.current == Target("stage", doc.stages[1].id)
     center = window.view.mapToScene(window.view.viewport().rect().center())
     column = window.scene.layout.column(doc.stages[1].id)
     assert column.x <= center.x() <= column.x + column.w
     qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: slide.state() != slide.State.Running)
     assert window.controller.current == Target("stage", doc.stages[0].id)
     # Editing still works in present mode: Escape finishes the text, then one Escape leaves
     # (issue 12: "one Escape leaves", even with a card selected).

@@ -21,6 +21,7 @@ TITLE_SHARE = 0.028
 #: Lane names take this share of the width; each neighbour shows a sliver this wide.
 NAMES_SHARE = 0.2
 SLIVER_SHARE = 0.05
+LANE_NAME_SCALE = 0.8
 
 
 @dataclass(frozen=True)
@@ -51,5 +52,8 @@ def present_fit(base: Style, width: int, height: int, text_scale: float = 1.0) -
     names_px = width * NAMES_SHARE
     sliver_px = width * SLIVER_SHARE
     column_px = width - names_px - 2 * sliver_px
-    style = replace(base, lane_header_width=names_px / zoom, stage_width=column_px / zoom)
+    # Lane names a little smaller than the cards' titles, so long Spanish words
+    # ("Oportunidades") fit the name column without being cut.
+    style = replace(base, lane_header_width=names_px / zoom, stage_width=column_px / zoom,
+                    lane_name_size=base.lane_name_size * LANE_NAME_SCALE)
     return PresentFit(style, zoom, names_px, sliver_px, column_px)

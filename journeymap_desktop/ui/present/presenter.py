@@ -58,8 +58,9 @@ class Presenter(QObject):
         self.index = 0
         self.fit: PresentFit | None = None
         viewport = self._viewport = self.view.viewport()
-        self.indicator = _overlay_label(viewport, "present-indicator")
-        self.hint = _overlay_label(viewport, "present-hint")
+        # Children of the view, not of its viewport: a scrolling viewport moves its children.
+        self.indicator = _overlay_label(self.view, "present-indicator")
+        self.hint = _overlay_label(self.view, "present-hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._fade_effect = QGraphicsOpacityEffect(self.hint)
@@ -87,6 +88,7 @@ class Presenter(QObject):
         self._relayout.timeout.connect(self._fit_to_viewport)
         self._target = QPointF()
         self._first_frame = False
+        self._pending_select: str | None = None
         self.view.installEventFilter(self)
         viewport.installEventFilter(self)
         window.scene.sceneRectChanged.connect(self._scene_rect_changed)
@@ -159,8 +161,7 @@ class Presenter(QObject):
         stages = self._stage_ids()
         if not stages or self.fit is None:
             return
-        if animate and self._key_time is None:
-            self._key_time = time.perf_counter()  # PageUp/PageDown come as window actions
+        self._key_time = time.perf_counter() if animate else None  # keys call this at once
         self.index = max(0, min(len(stages) - 1, index))
         stage_id = stages[self.index]
         self.overview = False
@@ -177,6 +178,10 @@ class Presenter(QObject):
         self._target = QPointF(target_x, center_y)
         self._slide.stop()
         self._first_frame = True
+        self._show_indicator()
+        # The stage becomes the selection (what the inspector shows) once the slide is over:
+        # rebuilding the inspector costs more than the whole slide's first frame.
+        self._pending_select = stage_id
         if animate and abs(current.x() - target_x) > 0.5:
             self._slide.setStartValue(current.x())
             self._slide.setEndValue(target_x)
@@ -185,8 +190,6 @@ class Presenter(QObject):
             self._slide_to(target_x)
             self._slide_done()
             self._key_time = None
-        self._select(stage_id)
-        self._show_indicator()
 
     def _on_slide_value(self, x: Any) -> None:
         # Setting the start and end values of a stopped animation emits valueChanged too:
@@ -201,6 +204,10 @@ class Presenter(QObject):
             self.last_switch = (self._key_time, time.perf_counter(), 0.0)
 
     def _slide_done(self) -> None:
+        if self._pending_select is not None:
+            stage_id, self._pending_select = self._pending_select, None
+            if stage_id in self._stage_ids():
+                self._select(stage_id)
         if self.last_switch is not None and self._key_time == self.last_switch[0]:
             self.last_switch = (self.last_switch[0], self.last_switch[1], time.perf_counter())
             self._key_time = None
@@ -257,6 +264,11 @@ class Presenter(QObject):
         return _tr("← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · "
                    "T: time box · Esc: leave")
 
+    def retranslate(self) -> None:
+        if self.active:
+            self.hint.setText(self.hint_text())
+            self._show_indicator()
+
     def _font_px(self) -> int:
         return max(16, round(self.view.viewport().height() / 45))
 
@@ -281,9 +293,13 @@ class Presenter(QObject):
         self.indicator.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 215); color: #ffffff; "
                                      f"font-size: {px}px; font-weight: 600; padding: {px // 3}px {px // 2}px; "
                                      f"border-radius: {px // 3}px; }}")
-        self.indicator.adjustSize()
         margin = max(10, px // 2)
-        self.indicator.move(margin, viewport.height() - self.indicator.height() - margin)
+        # Top left, over the empty corner where the pinned lane names meet the stage row.
+        corner = round(self.view.pinned().column_width * self.view.zoom()) if self.fit is not None else 0
+        self.indicator.setWordWrap(True)
+        self.indicator.setFixedWidth(max(corner - 2 * margin, px * 12))
+        self.indicator.adjustSize()
+        self.indicator.move(margin, margin)
         self.hint.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 200); color: #e4e7eb; "
                                 f"font-size: {round(px * 0.8)}px; padding: {px // 3}px {px}px; "
                                 f"border-radius: {px // 3}px; }}")
@@ -324,7 +340,6 @@ class Presenter(QObject):
             found = keymap.match(event, keymap.Scope.PRESENT)
             if found is None:
                 return False
-            self._key_time = time.perf_counter()
             self.commands()[found[0].id]()
             return True
         return False

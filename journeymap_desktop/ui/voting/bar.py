@@ -8,7 +8,7 @@ the screen there: the room reads "Ana · 2 of 3 dots left" from the back.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journeymap_desktop.ui.voting.session import VotingSession
 
@@ -40,25 +40,36 @@ class VotingBar(QFrame):
         super().__init__(parent)
         self.setObjectName("voting-bar")
         self.font_px = 15
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 6, 8, 6)
-        self.title = QLabel(_tr("Dot voting"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 6, 8, 6)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        self.title = QLabel()
         self.counter = QLabel()
         self.counter.setObjectName("voting-counter")
         self.room = QLabel()
         self.room.setObjectName("voting-room")
-        self.keys = QLabel(_tr("Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant"))
+        self.keys = QLabel()
         self.keys.setObjectName("voting-keys")
         self.keys.setWordWrap(True)
-        self.keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.close_button = QPushButton(_tr("Close the vote"))
+        self.close_button = QPushButton()
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas keeps the keys
-        for widget in (self.title, self.counter, self.room, self.keys):
-            layout.addWidget(widget)
-        layout.addWidget(self.close_button)
+        row.addWidget(self.title)
+        row.addWidget(self.counter, 1)
+        row.addWidget(self.room)
+        row.addWidget(self.close_button)
+        outer.addLayout(row)
+        outer.addWidget(self.keys)
+        self._host = parent
         parent.installEventFilter(self)
+        self.retranslate()
         self._style()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(_tr("Dot voting"))
+        self.keys.setText(_tr("Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant"))
+        self.close_button.setText(_tr("Close the vote"))
 
     def set_scale(self, font_px: int) -> None:
         """Larger text in present mode (about 1/45 of the screen's height)."""
@@ -84,7 +95,7 @@ class VotingBar(QFrame):
         self.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self._host:  # identity first: runs at teardown too
             self.place()
         return False
 
@@ -92,7 +103,10 @@ class VotingBar(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width = min(parent.width() - 24, max(640, self.font_px * 60))
-        self.setFixedWidth(max(200, width))
-        self.adjustSize()
-        self.move((parent.width() - self.width()) // 2, parent.height() - self.height() - max(8, self.font_px // 2))
+        area = parent.viewport().geometry() if isinstance(parent, QAbstractScrollArea) else parent.rect()
+        width = max(200, min(area.width() - 24, max(640, self.font_px * 80)))
+        self.setFixedWidth(width)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else self.sizeHint().height()
+        self.setFixedHeight(max(height, self.sizeHint().height() if layout is None else 0))
+        self.move(area.x() + (area.width() - width) // 2, area.bottom() - self.height() - max(8, self.font_px // 2))

@@ -109,8 +109,10 @@ class SetupDialog(QDialog):
 class ResultsDialog(QDialog):
     """The cards ranked by votes; the top N (as ringed on the map) in bold."""
 
-    def __init__(self, doc: JourneyMap, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: JourneyMap, parent: QWidget | None = None, font_px: int | None = None) -> None:
         super().__init__(parent)
+        if font_px is not None:  # present mode: read from the back of the room
+            self.setStyleSheet(f"QDialog, QLabel, QTableWidget, QHeaderView, QPushButton {{ font-size: {font_px}px; }}")
         self.setWindowTitle(_tr("Voting results"))
         self.setObjectName("voting-results")
         layout = QVBoxLayout(self)
@@ -147,7 +149,11 @@ class ResultsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        scale = (font_px or 13) / 13
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, max(self.table.columnWidth(2), round(260 * scale)))
+        self.table.resizeRowsToContents()
+        self.resize(round(720 * scale), round(420 * scale))
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table as text (rank, votes, card, where), for tests and screen readers."""

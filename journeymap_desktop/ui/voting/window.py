@@ -49,7 +49,7 @@ class WindowVoting(QObject):
         super().__init__(window)
         self.window = window
         self.session: VotingSession | None = None
-        self.bar = VotingBar(window.view.viewport())
+        self.bar = VotingBar(window.view)  # over the view (a scrolling viewport would move it)
         self.bar.close_button.clicked.connect(lambda _=False: self.close())
         self.act_session = self._action("vote.session", _tr("&Dot voting…"), self.toggle)
         self.act_session.setCheckable(True)
@@ -69,6 +69,17 @@ class WindowVoting(QObject):
 
     def actions(self) -> list[QAction]:
         return [self.act_session, self.act_results, self.act_clear]
+
+    def retranslate(self) -> None:
+        """Texts in the UI's language; the actions go back on the window (its chrome was rebuilt)."""
+        for action, row_id, text in ((self.act_session, "vote.session", _tr("&Dot voting…")),
+                                     (self.act_results, "vote.results", _tr("Voting &results")),
+                                     (self.act_clear, "vote.clear", _tr("&Clear votes"))):
+            action.setText(text)
+            self.window.addAction(action)
+            self.window.actions_by_row[row_id] = action
+        self.bar.retranslate()
+        self._refresh()
 
     @property
     def active(self) -> bool:
@@ -135,7 +146,9 @@ class WindowVoting(QObject):
         if total_votes(doc) == 0:
             self.window.controller.say(_tr("No votes on this map yet."))
             return
-        self.results = ResultsDialog(doc, self.window)
+        window = self.window
+        font_px = max(16, round(window.view.viewport().height() / 45)) if window.workshop else None
+        self.results = ResultsDialog(doc, window, font_px)
         self.results.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.results.show()
 
