@@ -67,16 +67,13 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
         data = data[len(_BOM):]
     if not data or data.isspace():  # isspace() does not copy a large file as strip() would
         raise MapFileError(path, "the file is empty: it is not a journey map")
-    if len(data) > _COUNT_VALUES_ABOVE:
-        # Every value but the first follows a comma or opens a container: counting those
-        # bytes (strings included, so an overestimate) bounds the work of parsing.
-        values = data.count(b",") + data.count(b"[") + data.count(b"{")
-        if values > MAX_JSON_VALUES:
-            raise MapFileError(
-                path,
-                f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
-                "than any map (is it a data export?); it was not opened, to keep memory safe",
-            )
+    values = json_values_over_limit(data)
+    if values:
+        raise MapFileError(
+            path,
+            f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
+            "than any map (is it a data export?); it was not opened, to keep memory safe",
+        )
     doc = None
     # The model has defaults for "format" and "version" (handy in code), but a file must
     # state both: without them the fast path could accept any JSON object as a map.
@@ -91,6 +88,17 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     if problems:
         raise MapFileError(path, problems)
     return doc
+
+
+def json_values_over_limit(data: bytes) -> int:
+    """About how many JSON values ``data`` holds when that is over :data:`MAX_JSON_VALUES`
+    (which the reader refuses), else 0. Every value but the first follows a comma or opens a
+    container: counting those bytes (strings included, so an overestimate) bounds the work
+    of parsing; small files are never counted."""
+    if len(data) <= _COUNT_VALUES_ABOVE:
+        return 0
+    values = data.count(b",") + data.count(b"[") + data.count(b"{")
+    return values if values > MAX_JSON_VALUES else 0
 
 
 def read_file_bytes(path: Path, what: str = "map file") -> bytes:
@@ -296,7 +304,23 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
         # Only text that is not Unicode (a lone surrogate) cannot be written as UTF-8.
         raise MapFileError(path, "cannot save: the map holds text that is not valid Unicode (a lone "
                                  "surrogate); the file on disk was not changed") from None
+    refuse_unreadable(data, path)
     write_atomic(path, data, backup=backup)
+
+
+def refuse_unreadable(data: bytes, path: Path) -> None:
+    """Refuse to write a map the reader would refuse (over :data:`MAX_FILE_BYTES`, or too
+    many JSON values): saved, it could never be opened again. Nothing is written."""
+    unchanged = " The file on disk was not changed." if path.exists() else ""
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(path, f"cannot save: the map would be {len(data) / 1e6:.1f} MB, and files over "
+                                 f"{MAX_FILE_BYTES / 1e6:.0f} MB cannot be opened again (very many cards, or "
+                                 f"large pictures kept at full size?).{unchanged}")
+    values = json_values_over_limit(data)
+    if values:
+        raise MapFileError(path, f"cannot save: the map would hold about {values / 1e6:.1f} million JSON values, "
+                                 f"more than a map may hold ({MAX_JSON_VALUES / 1e6:.0f} million) to be opened "
+                                 f"again.{unchanged}")
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> None:
@@ -545,7 +569,7 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 
 __all__ = [
-    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type",
-    "load_map", "loads_map", "loc_path", "lone_surrogate_path", "resolve_path", "parse_json_object", "read_file_bytes", "save_map",
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type", "json_values_over_limit",
+    "load_map", "loads_map", "loc_path", "lone_surrogate_path", "resolve_path", "parse_json_object", "read_file_bytes", "refuse_unreadable", "save_map",
     "used_asset_ids", "validation_problems", "write_atomic",
 ]

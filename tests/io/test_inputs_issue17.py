@@ -8,6 +8,7 @@ CLI runs are in process (``cli.main``) and read what a user reads on stderr.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -188,3 +189,50 @@ def test_version_0_with_both_names_for_the_stages_is_refused(tmp_path: Path,
     line = one_line(capsys, "validate", str(path))
     assert line == (f"{path}: cannot be upgraded from version 0: it holds both \"columns\" (version 0) and "
                     "\"stages\" (version 1 and later); remove one of them or fix the \"version\"")
+
+
+# -------------------------------------- case 6: never write a map the reader refuses
+
+
+def big_csv(path: Path, rows: int) -> Path:
+    lines = ["stage,lane,kind,title,body"] + [f"Discovery,Activities,activities,Card {i},Body {i}"
+                                              for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_over_the_row_limit_is_refused_before_any_work(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from journeymap_desktop.io.csv_cards import MAX_ROWS
+
+    source = big_csv(tmp_path / "big.csv", 130_000)  # made a 56 MB map that validate refused
+    out = tmp_path / "big.journeymap"
+    line = one_line(capsys, "import", str(source), "-o", str(out))
+    assert line == (f"journeymap: {source}: has 130,000 rows; more than {MAX_ROWS:,} are not imported (a map "
+                    "that large could not be opened: it is not a journey map a person made)")
+    assert not out.exists()
+    big_csv(source, MAX_ROWS)  # at the limit: imported, and the map opens
+    assert main(["import", str(source), "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0, capsys.readouterr().err
+
+
+def test_a_map_the_reader_would_refuse_is_never_saved(tmp_path: Path) -> None:
+    from journeymap_desktop.io.mapfile import MAX_FILE_BYTES
+
+    doc = sample_map("en")
+    path = tmp_path / "m.journeymap"
+    save_map(doc, path)
+    before = path.read_bytes()
+    lane = doc.lanes[0]
+    card = lane.cards[0]  # type: ignore[union-attr]
+    body = "x" * 100_000
+    lane.cards = [card.model_copy(update={"id": f"card-big-{n}", "body": body})  # type: ignore[union-attr]
+                  for n in range(MAX_FILE_BYTES // 100_000 + 20)]
+    with pytest.raises(MapFileError) as caught:
+        save_map(doc, path)
+    [message] = caught.value.lines()
+    assert re.fullmatch(rf"{re.escape(str(path))}: cannot save: the map would be 4\d\.\d MB, and files over 42 MB "
+                        r"cannot be opened again \(very many cards, or large pictures kept at full size\?\)\. "
+                        r"The file on disk was not changed\.", message), message
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.journeymap"]
