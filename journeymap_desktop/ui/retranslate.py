@@ -11,6 +11,7 @@ the undo history keep the language they were made in.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -52,7 +53,16 @@ def retranslate_window(w: MainWindow) -> None:
     w.removeToolBar(toolbar)
     toolbar.deleteLater()
     build_actions(w)
-    build_menus(w)
+    from journeymap_desktop.ui import review
+
+    existing = getattr(w, "review", None)
+    install = review.install_review
+    if existing is not None:  # the menus get the window's Review panel again, not a second one
+        review.install_review = functools.partial(install, tools=existing)
+    try:
+        build_menus(w)
+    finally:
+        review.install_review = install
     w.toolbar = build_toolbar(w)
     w.timer.retranslate()
     w.voting.retranslate()

@@ -59,6 +59,9 @@ def test_changing_the_language_applies_at_once(editor: EditorApp, window: MainWi
     toolbar_texts = [action.text() for action in window.toolbar.actions() if action.text()]
     assert "Añadir &etapa" in toolbar_texts or any("etapa" in text for text in toolbar_texts), toolbar_texts
     assert window.outline.stages.text(0) == "Etapas"
+    from PySide6.QtWidgets import QDockWidget
+
+    assert len([d for d in window.findChildren(QDockWidget) if d.objectName() == "review"]) == 1  # not a second panel
     assert window.voting.bar.close_button.text() == "Cerrar la votación"
     assert window.timer.act_set.text() != "Set the time box…"
     # Every key still works, once: the rebuilt actions carry the key table's keys.
