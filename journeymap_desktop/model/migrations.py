@@ -57,8 +57,15 @@ def _v2_to_v3(raw: Raw) -> Raw:
     return {**raw, "version": 3}
 
 
+def _v3_to_v4(raw: Raw) -> Raw:
+    """v4 adds the service blueprint lanes (kinds ``evidence``, ``frontstage``, ``backstage``,
+    ``support``) and each card's ``actor``, ``system``, ``fail_point`` and ``wait_minutes``;
+    a v3 map has none of them, so it is a v4 map as it stands."""
+    return {**raw, "version": 4}
+
+
 #: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def check_chain() -> None:

@@ -248,8 +248,25 @@ class EditorController(QObject):
         if self.push(command):
             self.select_lane(command.new_lane_id)
 
-    def delete_stage(self, stage_id: str) -> None:
-        self.push(RemoveStage(stage_id))
+    def delete_stage(self, stage_id: str) -> bool:
+        """Delete a stage with what is in it, without a modal question but never silently:
+        the status bar says what went and how to bring it back (issue 11, slip 9)."""
+        try:
+            stage = self.doc.stage(stage_id)
+        except KeyError:
+            return False
+        name = stage.name.strip() or str(self.doc.stages.index(stage) + 1)
+        count = sum(1 for lane in self.doc.lanes for item in lane.cell_items() or [] if item.stage_id == stage_id)
+        if not self.push(RemoveStage(stage_id)):
+            return False
+        if count == 0:
+            text = self.tr("Deleted stage '%1' — Ctrl+Z brings it back")
+        elif count == 1:
+            text = self.tr("Deleted stage '%1' with 1 card — Ctrl+Z brings it back")
+        else:
+            text = self.tr("Deleted stage '%1' with %2 cards — Ctrl+Z brings it back").replace("%2", str(count))
+        self.say(text.replace("%1", name))
+        return True
 
     def delete_lane(self, lane_id: str) -> None:
         self.push(RemoveLane(lane_id))
@@ -288,7 +305,7 @@ class EditorController(QObject):
             return self.push(RemoveItems(ids))
         target = self.current
         if target.kind == "stage":
-            return self.push(RemoveStage(target.id))
+            return self.delete_stage(target.id)
         if target.kind == "lane":
             return self.push(RemoveLane(target.id))
         if target.kind == "curve":
