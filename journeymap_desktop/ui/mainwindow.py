@@ -47,6 +47,7 @@ from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
+    from journeymap_desktop.ui.review import ReviewTools
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
 #: Files that can be dropped on the window: maps open, the others are imported.
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
     act_shortcuts: QAction
     act_about: QAction
     recent_menu: QMenu
+    #: The Review panel and its actions (ui/review/).
+    review: ReviewTools
 
     def __init__(self, app: EditorApp, document: MapDocument) -> None:
         super().__init__()

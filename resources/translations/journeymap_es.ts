@@ -329,9 +329,82 @@
     </message>
 </context>
 <context>
-    <name>ContextMenu</name>
+    <name>Compare</name>
     <message>
         <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with another version</source>
+        <translation>Comparar con otra versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maps are the same.</source>
+        <translation>Los mapas son iguales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes from “%1” to this map</source>
+        <translation>Cambios de “%1” a este mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not on the map shown)</source>
+        <translation>(no está en el mapa mostrado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey maps (*%1)</source>
+        <translation>Mapas de experiencia (*%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenu</name>
+    <message>
+        <location line="+1"/>
         <source>Edit text</source>
         <translation>Editar texto</translation>
     </message>
@@ -602,7 +675,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+37"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+38"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -1683,9 +1756,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+114"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+117"/>
         <source>Inspector</source>
-        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1694,7 +1767,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-205"/>
+        <location filename="../../build/translations/extra_sources.py" line="-219"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2110,7 +2183,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+159"/>
+        <location filename="../../build/translations/extra_sources.py" line="+173"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2212,6 +2285,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <source>When a map opens</source>
         <translation>Al abrir un mapa</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name on comments</source>
+        <translation>Su nombre en los comentarios</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -2312,9 +2390,169 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>Safety</name>
+    <name>Review</name>
     <message>
         <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mment…</source>
+        <translation>Co&amp;mentario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a review comment on what is selected</source>
+        <translation>Escribir un comentario de revisión sobre lo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review panel</source>
+        <translation>Panel de re&amp;visión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide assumed cards</source>
+        <translation>&amp;Ocultar tarjetas supuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only what research backs: cards marked “assumed” are left out</source>
+        <translation>Mostrar solo lo que respalda la investigación: se omiten las tarjetas marcadas como “supuesto”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with…</source>
+        <translation>Comparar con otra &amp;versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on the map how it differs from another version of it</source>
+        <translation>Mostrar en el mapa en qué se diferencia de otra versión suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment &amp;markers</source>
+        <translation>Marca&amp;dores de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed cards hidden (the file keeps them)</source>
+        <translation>Tarjetas supuestas ocultas (el archivo las conserva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed cards shown</source>
+        <translation>Tarjetas supuestas visibles</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+74"/>
+        <source>Open</source>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas.</extracomment>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge conflicts</source>
+        <translation>Conflictos de fusión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write a comment or a reply…</source>
+        <extracomment>The current comment in full (list rows show its first lines).</extracomment>
+        <translation>Escriba un comentario o una respuesta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the text as a comment on what is selected on the map</source>
+        <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+174"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What this comment was about is no longer in the map.</source>
+        <translation>Aquello a lo que se refería este comentario ya no está en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unnamed stage)</source>
+        <translation>(etapa sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 open · %2 resolved</source>
+        <translation>%1 abiertos · %2 resueltos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merge conflicts to decide</source>
+        <translation>%1 conflictos de fusión por decidir</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New comments go on: %1</source>
+        <translation>Los comentarios nuevos van en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Map in use</source>
         <translation>Mapa en uso</translation>
     </message>
