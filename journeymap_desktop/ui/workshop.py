@@ -13,10 +13,24 @@ from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
+    from journeymap_desktop.ui.present import Presenter
+    from journeymap_desktop.ui.voting import WindowVoting
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Workshop", text)
+
+
+def room_tools(window: MainWindow) -> tuple[WindowVoting, Presenter]:
+    """The window's dot vote and present mode, then the Workshop menu with their actions."""
+    from journeymap_desktop.ui.present import Presenter
+    from journeymap_desktop.ui.voting import WindowVoting
+
+    voting = WindowVoting(window)
+    window.voting = voting  # the presenter and the menu reach it through the window
+    presenter = Presenter(window)
+    add_workshop_menu(window)
+    return voting, presenter
 
 
 def add_workshop_menu(window: MainWindow) -> QMenu:

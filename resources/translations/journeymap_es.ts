@@ -331,7 +331,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <location filename="../../build/translations/extra_sources.py" line="+56"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -626,9 +626,9 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+257"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
+        <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
     </message>
     <message>
@@ -642,32 +642,32 @@
         <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../build/translations/extra_sources.py" line="-54"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-1"/>
         <source>Nothing to paste into this cell.</source>
         <translation>No hay nada que pegar en esta celda.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
         <source>These items cannot go into this lane.</source>
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+199"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>%1 is too large to be an image for a map.</source>
         <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+6"/>
+        <location filename="../../build/translations/extra_sources.py" line="-130"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -1837,8 +1837,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+117"/>
-        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+63"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+114"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+73"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1850,7 +1850,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-219"/>
+        <location filename="../../build/translations/extra_sources.py" line="-233"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+58"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+55"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -2122,64 +2122,62 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../build/translations/extra_sources.py" line="+59"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 texts were cut to fit</source>
         <translation>%1 textos se han recortado para que quepan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Exported %1 (%2 × %3 px)</source>
         <translation>Exportado %1 (%2 × %3 px)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>Export drawing</source>
         <translation>Exportar dibujo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+18"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2215,22 +2213,22 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../build/translations/extra_sources.py" line="+134"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>⚠ %1 texts cut to fit</source>
         <translation>⚠ %1 textos recortados para caber</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>Shown characters of each cut text:</source>
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+151"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -2245,7 +2243,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <location filename="../../build/translations/extra_sources.py" line="-200"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2266,7 +2264,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+173"/>
+        <location filename="../../build/translations/extra_sources.py" line="+187"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2372,7 +2370,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Present</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · T: time box · Esc: leave</source>
         <translation>← → o RePág/AvPág: etapas · Inicio/Fin: primera/última · O: mapa entero · T: tiempo · Esc: salir</translation>
     </message>

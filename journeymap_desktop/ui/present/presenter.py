@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QObject, QPointF, QPropertyAnimation, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QGraphicsOpacityEffect, QLabel, QWidget
 
 from journeymap_desktop.layout.style import DEFAULT_STYLE
 from journeymap_desktop.ui import keymap
@@ -99,6 +99,8 @@ class Presenter(QObject):
         """Lay the map out for the screen and show the current stage (or the first)."""
         self.active = True
         self.overview = False
+        for dock in self.window.findChildren(QDockWidget):  # every side panel (review too); leaving restores them
+            dock.hide()
         stages = self._stage_ids()
         focus = self.window.selection.focus
         stage_id = self.window.selection.target.stage_of or (focus[1] if focus else None)
@@ -241,6 +243,7 @@ class Presenter(QObject):
         """The whole map, and back to the stage."""
         if self.overview:
             self.overview = False
+            self._expand_scene_rect()  # fitting the whole map gave the view the sheet's rectangle back
             self.go(self.index, animate=False)
             return
         self.overview = True
