@@ -373,3 +373,16 @@ def test_a_very_wide_map_is_capped_at_the_pdf_page_limit_and_warned(tmp_path: Pa
     assert main(["export", str(source), "-o", str(small), "--page", "A4"]) == 0
     err = capsys.readouterr().err  # "at 0 % scale" without a word before
     assert re.search(r"the map is printed at \d\.\d % scale: its text cannot be read; use --tile", err), err
+
+
+# ------------------------------------------- found by the fuzzer: one line per problem
+
+
+def test_a_refusal_quoting_the_files_text_stays_one_line_per_problem(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    raw = json.loads(OJF_SAMPLES[0].read_text(encoding="utf-8"))
+    raw["nodes"][0]["stageId"] = "tabs\nand lines"
+    path = tmp_path / "n.ojf"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    line = one_line(capsys, "import", str(path), "-o", str(tmp_path / "o.journeymap"))  # two lines before
+    assert line.startswith(f"journeymap: {path} at $.nodes[0].stageId: ") and "'tabs\\nand lines'" in line
