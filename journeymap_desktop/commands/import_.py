@@ -8,6 +8,7 @@ changes; ``--dry-run`` prints them and writes nothing.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
         ApplyMergePlan(plan).do(target)
     except CommandError as exc:  # pragma: no cover - the plan was made from this very map
         raise SystemExit(f"journeymap import: {exc}") from None
-    save_map(target, output, backup=True)
+    warning = save_map(target, output, backup=True)
     print(f"Wrote {output}.")
+    if warning:
+        print(f"journeymap: warning: {warning}", file=sys.stderr)
     return 0
