@@ -30,7 +30,7 @@ def test_a_poster_lays_the_map_out_once(monkeypatch: pytest.MonkeyPatch) -> None
     import journeymap_desktop.export.pdf as pdf
 
     calls: list[float] = []
-    real = pdf.compute_layout
+    real = compute_layout
 
     def counting(doc: JourneyMap, style: Style = POSTER_STYLE) -> Layout:
         calls.append(style.stage_width)
