@@ -13,6 +13,7 @@ from typing import Any
 from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.export.pdf.icons import draw_channel, draw_evidence, draw_face, draw_severity, draw_star
 from journeymap_desktop.export.pdf.images import ImageCache
+from journeymap_desktop.export.pdf.ops import PAINT, PageOps
 from journeymap_desktop.layout import (
     BarBox,
     CardBox,
@@ -67,15 +68,22 @@ class PosterPainter:
         self.H = layout.height
         # The thinnest line worth printing: 0.25 pt on paper, whatever the scale.
         self.hairline = max(0.25 / max(scale, 1e-6), 0.3)
+        # Boxes, colours and text go straight into the page stream (see ops.py).
+        self.ops = PageOps(canvas)
 
     # ------------------------------------------------------------------ primitives
 
     def fill(self, color: str) -> None:
-        self.c.setFillColorRGB(*hex_to_rgb(color))
+        self.ops.fill(color)
 
     def stroke(self, color: str, width: float) -> None:
-        self.c.setStrokeColorRGB(*hex_to_rgb(color))
-        self.c.setLineWidth(width)
+        self.ops.stroke(color, width)
+
+    def push(self) -> None:
+        self.ops.push()
+
+    def pop(self) -> None:
+        self.ops.pop()
 
     def rect(self, r: Rect, fill: str | None, stroke: str | None = None, width: float = 0.5,
              radius: float = 0.0) -> None:
@@ -86,11 +94,11 @@ class PosterPainter:
         if stroke:
             self.stroke(stroke, max(width, self.hairline))
         y = self.H - r.bottom
+        paint = PAINT[bool(stroke), bool(fill)]
         if radius > 0:
-            self.c.roundRect(r.x, y, r.w, r.h, min(radius, r.w / 2, r.h / 2), stroke=1 if stroke else 0,
-                             fill=1 if fill else 0)
+            self.ops.round_rect(r.x, y, r.w, r.h, min(radius, r.w / 2, r.h / 2), paint)
         else:
-            self.c.rect(r.x, y, r.w, r.h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            self.ops.rect(r.x, y, r.w, r.h, paint)
 
     def rounded_path(self, r: Rect, bl: float, br: float, tr: float, tl: float) -> Any:
         """A rectangle path with its own radius at each corner (PDF space, y up)."""
@@ -114,7 +122,8 @@ class PosterPainter:
         return p
 
     def text(self, block: TextBlock | None, color: str | None = None) -> None:
-        draw_block(self.c, block, self.H, color)
+        if block is not None and block.lines:
+            self.ops.text(block, self.H, color or block.color)
 
     def image(self, asset_id: str | None, r: Rect, clip: Rect | None = None, radius: float = 0.0) -> bool:
         if asset_id is None or r.w <= 0 or r.h <= 0:
@@ -124,12 +133,12 @@ class PosterPainter:
                                  shown.h * self.scale * (r.h / shown.h))
         if reader is None:
             return False
-        self.c.saveState()
+        self.push()
         if clip is not None:
             path = self.rounded_path(clip, radius, radius, radius, radius)
             self.c.clipPath(path, stroke=0, fill=0)
         self.c.drawImage(reader, r.x, self.H - r.bottom, r.w, r.h, mask="auto")
-        self.c.restoreState()
+        self.pop()
         return True
 
     # ------------------------------------------------------------------ the map
@@ -191,7 +200,7 @@ class PosterPainter:
 
     def draw_lane(self, lane: LaneBox) -> None:
         c = self.c
-        c.saveState()
+        self.push()
         c.translate(lane.rect.x, -lane.rect.y)
         header = lane.header
         self.rect(header.rect, header.fill)
@@ -229,16 +238,17 @@ class PosterPainter:
         for overlay in lane.overlays:
             if isinstance(overlay, DropOffBox):
                 self.draw_dropoff(overlay)
-        c.restoreState()
+        self.pop()
 
     def draw_card(self, card: CardBox) -> None:
         r = card.rect
         radius = self.style.card_radius
         self.fill(card.fill)
         self.stroke(card.border, max(0.6, self.hairline))
-        self.c.roundRect(r.x, self.H - r.bottom, r.w, r.h, radius, stroke=1, fill=1)
+        self.ops.round_rect(r.x, self.H - r.bottom, r.w, r.h, radius, "B")
         self.fill(card.accent)
-        self.c.drawPath(self.rounded_path(card.accent_rect, radius, 0, 0, radius), stroke=0, fill=1)
+        self.ops.accent_path(card.accent_rect.x, self.H - card.accent_rect.bottom, card.accent_rect.w,
+                             card.accent_rect.h, radius)
         self.text(card.title)
         self.text(card.body)
         for chip in card.chips:
@@ -281,7 +291,7 @@ class PosterPainter:
         elif icon == "star":
             draw_star(c, r.x, y, r.h, color)
         elif icon in ("curve-solid", "curve-dashed"):
-            c.saveState()
+            self.push()
             self.stroke(color, self.style.curve_width)
             if icon == "curve-dashed":
                 c.setDash(4, 2.5)
@@ -290,7 +300,7 @@ class PosterPainter:
             c.setDash()
             self.fill(color)
             c.circle(r.x + r.w / 2, mid, r.h * 0.28, stroke=0, fill=1)
-            c.restoreState()
+            self.pop()
         elif icon == "dot" or icon == "vote":
             self.fill(color)
             c.circle(r.x + r.w / 2, y + r.h / 2, r.h / 2 * (0.8 if icon == "vote" else 1), stroke=0, fill=1)
@@ -324,7 +334,7 @@ class PosterPainter:
     def draw_scale(self, scale: ScaleBox) -> None:
         c = self.c
         plot = scale.plot
-        c.saveState()
+        self.push()
         self.stroke(scale.line_color, max(0.5, self.hairline))
         c.setDash(2, 2)
         for value, y in scale.ticks:
@@ -335,7 +345,7 @@ class PosterPainter:
         if scale.zero_y is not None:
             self.stroke(mix(scale.line_color, "#000000", 0.25), max(0.8, self.hairline))
             c.line(plot.x, self.H - scale.zero_y, plot.right, self.H - scale.zero_y)
-        c.restoreState()
+        self.pop()
         for label in scale.labels:
             self.text(label)
 
@@ -354,7 +364,7 @@ class PosterPainter:
                 p.close()
                 self.fill(curve.area_fill)
                 c.drawPath(p, stroke=0, fill=1)
-            c.saveState()
+            self.push()
             self.stroke(curve.color, curve.width)
             c.setLineCap(1)
             c.setLineJoin(1)
@@ -365,7 +375,7 @@ class PosterPainter:
             for seg in curve.path:
                 p.curveTo(seg.c1.x, H - seg.c1.y, seg.c2.x, H - seg.c2.y, seg.p3.x, H - seg.p3.y)
             c.drawPath(p, stroke=1, fill=0)
-            c.restoreState()
+            self.pop()
         if markers:
             self.draw_markers(curve)
 
@@ -377,11 +387,11 @@ class PosterPainter:
             if marker.mood is not None:
                 if curve.dashed:
                     # To-be markers: hollow rings, so they never hide the as-is faces.
-                    c.saveState()
+                    self.push()
                     self.fill("#ffffff")
                     self.stroke(curve.color, 1.6)
                     c.circle(cx, cy, marker.radius * 0.62, stroke=1, fill=1)
-                    c.restoreState()
+                    self.pop()
                 else:
                     draw_face(c, cx, cy, marker.radius, marker.color, marker.mood)
             else:
