@@ -8,7 +8,7 @@ with text objects (plain strings, never markup).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.export.pdf.icons import draw_channel, draw_evidence, draw_face, draw_severity, draw_star
@@ -99,6 +99,27 @@ class PosterPainter:
             self.ops.round_rect(r.x, y, r.w, r.h, min(radius, r.w / 2, r.h / 2), paint)
         else:
             self.ops.rect(r.x, y, r.w, r.h, paint)
+
+    def stamp(self, key: tuple[Any, ...], x: float, y: float, size: float, draw: Callable[[Canvas], None]) -> None:
+        """Place a pictogram drawn by ``draw`` at the origin, translated to (x, y).
+
+        Each look (``key``: kind, size, colour) is drawn once per document into a form and
+        every use is a three-operator reference to it: a poster has thousands of channel and
+        severity marks but a few dozen different ones. ``size`` bounds the drawing (its
+        strokes may reach past it; the form keeps a margin of one ``size`` all round).
+        """
+        c = self.c
+        forms: dict[tuple[Any, ...], str] = c.__dict__.setdefault("_journeymap_stamps", {})
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"JMStamp{len(forms)}"
+            c.beginForm(name, -size, -size, 2 * size, 2 * size)
+            draw(c)
+            c.endForm()
+            self.ops.rebind()
+        self.ops.out("q 1 0 0 1 %.3f %.3f cm" % (x, y))
+        c.doForm(name)
+        self.ops.out("Q")
 
     def rounded_path(self, r: Rect, bl: float, br: float, tr: float, tl: float) -> Any:
         """A rectangle path with its own radius at each corner (PDF space, y up)."""
@@ -255,7 +276,9 @@ class PosterPainter:
             self.draw_chip(chip)
         if card.moment_of_truth is not None:
             m = card.moment_of_truth
-            draw_star(self.c, m.x, self.H - m.bottom, m.w, self.style.moment_of_truth_color)
+            star = self.style.moment_of_truth_color
+            self.stamp(("star", m.w, star), m.x, self.H - m.bottom, m.w,
+                       lambda c: draw_star(c, 0, 0, m.w, star))
         if card.votes is not None:
             self.draw_votes(card, card.votes)
 
@@ -286,10 +309,11 @@ class PosterPainter:
     def draw_icon(self, icon: str, r: Rect, color: str) -> None:
         c = self.c
         y = self.H - r.bottom
+        size = r.h
         if icon == "severity":
-            draw_severity(c, r.x, y, r.h, color)
+            self.stamp((icon, size, color), r.x, y, size, lambda c: draw_severity(c, 0, 0, size, color))
         elif icon == "star":
-            draw_star(c, r.x, y, r.h, color)
+            self.stamp((icon, size, color), r.x, y, size, lambda c: draw_star(c, 0, 0, size, color))
         elif icon in ("curve-solid", "curve-dashed"):
             self.push()
             self.stroke(color, self.style.curve_width)
@@ -310,9 +334,11 @@ class PosterPainter:
             self.fill(color)
             c.circle(r.x + r.w / 2, y + r.h / 2, r.h * 0.22, stroke=0, fill=1)
         elif icon.startswith("evidence-"):
-            draw_evidence(c, icon.removeprefix("evidence-"), r.x + r.w / 2, y + r.h / 2, min(r.w, r.h) / 2, color)
+            radius = min(r.w, r.h) / 2
+            self.stamp((icon, radius, color), r.x + r.w / 2, y + r.h / 2, radius,
+                       lambda c: draw_evidence(c, icon.removeprefix("evidence-"), 0, 0, radius, color))
         else:
-            draw_channel(c, icon, r.x, y, r.h, color)
+            self.stamp((icon, size, color), r.x, y, size, lambda c: draw_channel(c, icon, 0, 0, size, color))
 
     def draw_frame(self, frame: FrameBox) -> None:
         style = self.style

@@ -52,6 +52,32 @@ def stroke_op(color: str) -> str:
     return op
 
 
+class _Encoder:
+    """Text to the bytes of a TrueType font's embedded subsets, as reportlab's ``splitString``.
+
+    ``splitString`` looks every character up in Python; once the characters of a string all
+    have their code in the first subset (Latin text: nearly always), the same bytes come from
+    one ``str.translate``. Codes are reportlab's own (read back from its assignments after
+    each new character), so the embedded subsets are exactly as before.
+    """
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.font = font
+        self.doc = doc
+        self.table: dict[int, int] = {}
+        self.known: set[str] = set()
+
+    def encode(self, text: str) -> list[tuple[int, bytes]]:
+        if self.known.issuperset(text):
+            return [(0, text.translate(self.table).encode("latin-1"))]
+        parts: list[tuple[int, bytes]] = self.font.splitString(text, self.doc)
+        for code, n in self.font.state[self.doc].assignments.items():
+            if n < 256 and code not in self.table and code != 0xA0:
+                self.table[code] = n
+                self.known.add(chr(code))
+        return parts
+
+
 #: Path-painting operator by (stroke, fill).
 PAINT = {(False, True): "f", (True, False): "S", (True, True): "B", (False, False): "n"}
 
@@ -73,7 +99,11 @@ class PageOps:
         self.line_width: float | None = None
         self.font: tuple[str, int, float] | None = None
         self._stack: list[tuple[str | None, str | None, float | None, tuple[str, int, float] | None]] = []
-        self._fonts: dict[str, Any] = {}
+        self._fonts: dict[str, _Encoder] = {}
+
+    def rebind(self) -> None:
+        """Write into the canvas's current stream again (after a form was defined mid-page)."""
+        self.out = self.canvas._code.append
 
     # -- graphics state
 
@@ -143,14 +173,14 @@ class PageOps:
 
     # -- text
 
-    def _font(self, name: str) -> Any:
-        font = self._fonts.get(name)
-        if font is None:
+    def _font(self, name: str) -> _Encoder:
+        encoder = self._fonts.get(name)
+        if encoder is None:
             from reportlab.pdfbase import pdfmetrics
 
             use_font(name)
-            font = self._fonts[name] = pdfmetrics.getFont(name)
-        return font
+            encoder = self._fonts[name] = _Encoder(pdfmetrics.getFont(name), self._doc)
+        return encoder
 
     def text(self, block: TextBlock, H: float, color: str) -> None:
         """One text object for the whole block: its lines' runs at their laid-out positions."""
@@ -169,10 +199,10 @@ class PageOps:
                 x = round(line.x + run.dx, 3)
                 put("%.3f %.3f Td" % (x - x0, baseline - y0))
                 x0, y0 = x, baseline
-                for subset, chunk in font.splitString(run.text, doc):
+                for subset, chunk in font.encode(run.text):
                     key = (run.font, subset, size)
                     if key != current:
-                        put("%s %.3f Tf" % (font.getSubsetInternalName(subset, doc), size))
+                        put("%s %.3f Tf" % (font.font.getSubsetInternalName(subset, doc), size))
                         current = key
                     put("(%s) Tj" % escape(chunk))
         put("ET")
