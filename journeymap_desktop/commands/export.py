@@ -134,7 +134,9 @@ def run(args: argparse.Namespace) -> int:
         known = ", ".join(sorted(EXPORTERS))
         raise UserError(f"cannot export to '{output.name}': unknown extension (known: {known}); "
                         f"or use --format")
-    if output.resolve() == args.map.resolve():
+    from journeymap_desktop.io.mapfile import resolve_path
+
+    if resolve_path(output) == resolve_path(args.map):
         raise UserError("the output would overwrite the map itself; choose another name with -o")
     if output.parent and not output.parent.exists():
         raise UserError(f"the folder {output.parent} does not exist")

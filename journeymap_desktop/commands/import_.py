@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from journeymap_desktop.io.mapfile import EXTENSION, load_map, save_map
+from journeymap_desktop.io.mapfile import EXTENSION, load_map, resolve_path, save_map
 
 FORMATS = ("ojf", "csv")
 
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() != EXTENSION:
         raise UserError(f"the output must be a {EXTENSION} file, not '{output.name}'")
     merging = args.merge_into is not None
-    writes_onto_target = merging and output.resolve() == args.merge_into.resolve()
+    writes_onto_target = merging and resolve_path(output) == resolve_path(args.merge_into)
     if output.exists() and not (args.force or writes_onto_target or args.dry_run):
         raise UserError(f"{output} already exists (use --force to overwrite it)")
     target = load_map(args.merge_into) if merging else None

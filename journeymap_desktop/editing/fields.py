@@ -74,12 +74,18 @@ class EditFields(Command):
         self._assign(target, self.new, old)
         if self.old is None:
             self.old = old
-        return change_for(doc, self.ref, lane_id)
+        return self._change(doc, lane_id)
 
     def undo(self, doc: JourneyMap) -> Change:
         assert self.old is not None, "undo before do"
         target, lane_id = resolve(doc, self.ref)
         self._assign(target, self.old, {k: getattr(target, k) for k in self.old})
+        return self._change(doc, lane_id)
+
+    def _change(self, doc: JourneyMap, lane_id: str | None) -> Change:
+        if self.ref[0] == "lane" and "kind" in self.new:
+            # A lane's kind decides where a blueprint's lines go: lay out the whole map.
+            return Change.of(self.ref[1:], [self.ref[1]], structure=True)
         return change_for(doc, self.ref, lane_id)
 
     @staticmethod

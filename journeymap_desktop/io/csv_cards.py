@@ -154,6 +154,12 @@ def _unique_names(names: list[str]) -> list[str]:
 # ------------------------------------------------------------------------------ reading
 
 
+#: More rows than this are refused before any work: the map would be over the reader's
+#: size limit or near it (130,000 short rows make a 56 MB map), and no person made it.
+#: The same bound as the nodes of an .ojf file (``ojf_parse.MAX_NODES``).
+MAX_ROWS = 20_000
+
+
 @dataclass
 class Sheet:
     """A CSV file read into rows of cells keyed by column, with what it looked like."""
@@ -186,6 +192,9 @@ def read_sheet(data: bytes, path: Path | str) -> Sheet:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:
         raise MapFileError(path, f"is not a readable CSV file: {exc}") from None
+    if len(records) - 1 > MAX_ROWS:
+        raise MapFileError(path, f"has {len(records) - 1:,} rows; more than {MAX_ROWS:,} are not imported "
+                                 "(a map that large could not be opened: it is not a journey map a person made)")
     header = records[0]
     columns: dict[str, int] = {}
     ignored = []

@@ -59,6 +59,8 @@ KIND_WORDS: dict[str, dict[LaneKind, str]] = {
         LaneKind.ENGAGEMENT: "engagement", LaneKind.TEXT: "texto",
         LaneKind.PAIN_POINTS: "puntos de dolor", LaneKind.OPPORTUNITIES: "oportunidades",
         LaneKind.METRICS: "métricas", LaneKind.CHANNELS: "canales",
+        LaneKind.EVIDENCE: "evidencia física", LaneKind.FRONTSTAGE: "front stage",
+        LaneKind.BACKSTAGE: "back stage", LaneKind.SUPPORT: "soporte",
     },
 }
 SEVERITY_WORDS: dict[str, dict[Severity, str]] = {

@@ -50,6 +50,12 @@ KIND_ALIASES: dict[str, LaneKind] = {
     "metrics": LaneKind.METRICS, "metric": LaneKind.METRICS,
     "metricas": LaneKind.METRICS, "metrica": LaneKind.METRICS,
     "channels": LaneKind.CHANNELS, "canales": LaneKind.CHANNELS,
+    "evidence": LaneKind.EVIDENCE, "physical evidence": LaneKind.EVIDENCE,
+    "evidencia": LaneKind.EVIDENCE, "evidencia física": LaneKind.EVIDENCE, "evidencia fisica": LaneKind.EVIDENCE,
+    "frontstage": LaneKind.FRONTSTAGE, "front stage": LaneKind.FRONTSTAGE, "onstage": LaneKind.FRONTSTAGE,
+    "backstage": LaneKind.BACKSTAGE, "back stage": LaneKind.BACKSTAGE,
+    "support": LaneKind.SUPPORT, "support processes": LaneKind.SUPPORT,
+    "soporte": LaneKind.SUPPORT, "procesos de soporte": LaneKind.SUPPORT,
 }
 
 #: Human names of the kinds, for reports.
@@ -60,6 +66,8 @@ KIND_LABELS: dict[str, dict[LaneKind, str]] = {
         LaneKind.ENGAGEMENT: "engagement", LaneKind.TEXT: "text",
         LaneKind.PAIN_POINTS: "pain points", LaneKind.OPPORTUNITIES: "opportunities",
         LaneKind.METRICS: "metrics", LaneKind.CHANNELS: "channels",
+        LaneKind.EVIDENCE: "physical evidence", LaneKind.FRONTSTAGE: "frontstage actions",
+        LaneKind.BACKSTAGE: "backstage actions", LaneKind.SUPPORT: "support processes",
     },
     "es": {
         LaneKind.ACTIVITIES: "actividades", LaneKind.TOUCHPOINTS: "puntos de contacto",
@@ -67,6 +75,8 @@ KIND_LABELS: dict[str, dict[LaneKind, str]] = {
         LaneKind.ENGAGEMENT: "engagement", LaneKind.TEXT: "texto",
         LaneKind.PAIN_POINTS: "puntos de dolor", LaneKind.OPPORTUNITIES: "oportunidades",
         LaneKind.METRICS: "métricas", LaneKind.CHANNELS: "canales",
+        LaneKind.EVIDENCE: "evidencia física", LaneKind.FRONTSTAGE: "acciones visibles",
+        LaneKind.BACKSTAGE: "acciones internas", LaneKind.SUPPORT: "procesos de soporte",
     },
 }
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.regular import NotRegularFile, open_regular
@@ -44,6 +45,10 @@ _BOM = b"\xef\xbb\xbf"
 _LANE_TAGS = {kind.value for kind in LaneKind}
 # Only the root object has these keys (unknown keys are refused everywhere else).
 _FORMAT_KEY = re.compile(rb'"format"\s*:')
+#: A surrogate code point in JSON: escaped (``\ud800``) or as raw bytes (which Python's
+#: ``json`` reads with ``surrogatepass``). A pair is an emoji; a lone one is not text and
+#: cannot be written back as UTF-8, so its file is refused (see :func:`lone_surrogate_path`).
+_SURROGATE_HINT = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 _VERSION_KEY = re.compile(rb'"version"\s*:')
 
 
@@ -62,20 +67,17 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
         data = data[len(_BOM):]
     if not data or data.isspace():  # isspace() does not copy a large file as strip() would
         raise MapFileError(path, "the file is empty: it is not a journey map")
-    if len(data) > _COUNT_VALUES_ABOVE:
-        # Every value but the first follows a comma or opens a container: counting those
-        # bytes (strings included, so an overestimate) bounds the work of parsing.
-        values = data.count(b",") + data.count(b"[") + data.count(b"{")
-        if values > MAX_JSON_VALUES:
-            raise MapFileError(
-                path,
-                f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
-                "than any map (is it a data export?); it was not opened, to keep memory safe",
-            )
+    values = json_values_over_limit(data)
+    if values:
+        raise MapFileError(
+            path,
+            f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
+            "than any map (is it a data export?); it was not opened, to keep memory safe",
+        )
     doc = None
     # The model has defaults for "format" and "version" (handy in code), but a file must
     # state both: without them the fast path could accept any JSON object as a map.
-    if _FORMAT_KEY.search(data) and _VERSION_KEY.search(data):
+    if _FORMAT_KEY.search(data) and _VERSION_KEY.search(data) and not _SURROGATE_HINT.search(data):
         try:
             doc = JourneyMap.model_validate_json(data)
         except ValidationError:
@@ -86,6 +88,17 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     if problems:
         raise MapFileError(path, problems)
     return doc
+
+
+def json_values_over_limit(data: bytes) -> int:
+    """About how many JSON values ``data`` holds when that is over :data:`MAX_JSON_VALUES`
+    (which the reader refuses), else 0. Every value but the first follows a comma or opens a
+    container: counting those bytes (strings included, so an overestimate) bounds the work
+    of parsing; small files are never counted."""
+    if len(data) <= _COUNT_VALUES_ABOVE:
+        return 0
+    values = data.count(b",") + data.count(b"[") + data.count(b"{")
+    return values if values > MAX_JSON_VALUES else 0
 
 
 def read_file_bytes(path: Path, what: str = "map file") -> bytes:
@@ -105,6 +118,8 @@ def read_file_bytes(path: Path, what: str = "map file") -> bytes:
             raise MapFileError(path, f"is a folder, not a {what}") from None
         raise MapFileError(path, f"is not a regular file ({exc.kind}): it cannot be a {what}") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise MapFileError(path, LINK_LOOP) from None
         raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
     try:
         with handle:
@@ -158,7 +173,37 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
         raise MapFileError(path, f"is not valid JSON: {reason}") from None
     if not isinstance(raw, dict):
         raise MapFileError(path, f"is not {what}: the top level is a JSON {json_type(raw)}, not an object")
+    if _SURROGATE_HINT.search(data):
+        where = lone_surrogate_path(raw)
+        if where is not None:
+            raise MapFileError(path, [Problem(where, "holds a lone surrogate (a broken emoji or character "
+                                                      "escape such as \\ud800): it is not text, and the file "
+                                                      "cannot be read as it is")])
     return raw
+
+
+def lone_surrogate_path(value: Any, *parts: str | int) -> str | None:
+    """The JSON path of the first string (or key) holding a lone surrogate, or ``None``.
+
+    Only called when the bytes hint at one, so the walk costs nothing on ordinary files.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return json_path(*parts)
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = lone_surrogate_path(key, *parts) or lone_surrogate_path(item, *parts, key)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = lone_surrogate_path(item, *parts, index)
+            if found is not None:
+                return found
+    return None
 
 
 def _load_slow(data: bytes, path: Path) -> JourneyMap:
@@ -253,7 +298,29 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
     problems = check_document(doc)
     if problems:
         raise MapFileError(path, [Problem(p.path, f"not saved: {p.message}") for p in problems])
-    write_atomic(path, dumps_map(doc), backup=backup)
+    try:
+        data = dumps_map(doc)
+    except PydanticSerializationError:
+        # Only text that is not Unicode (a lone surrogate) cannot be written as UTF-8.
+        raise MapFileError(path, "cannot save: the map holds text that is not valid Unicode (a lone "
+                                 "surrogate); the file on disk was not changed") from None
+    refuse_unreadable(data, path)
+    write_atomic(path, data, backup=backup)
+
+
+def refuse_unreadable(data: bytes, path: Path) -> None:
+    """Refuse to write a map the reader would refuse (over :data:`MAX_FILE_BYTES`, or too
+    many JSON values): saved, it could never be opened again. Nothing is written."""
+    unchanged = " The file on disk was not changed." if path.exists() else ""
+    if len(data) > MAX_FILE_BYTES:
+        raise MapFileError(path, f"cannot save: the map would be {len(data) / 1e6:.1f} MB, and files over "
+                                 f"{MAX_FILE_BYTES / 1e6:.0f} MB cannot be opened again (very many cards, or "
+                                 f"large pictures kept at full size?).{unchanged}")
+    values = json_values_over_limit(data)
+    if values:
+        raise MapFileError(path, f"cannot save: the map would hold about {values / 1e6:.1f} million JSON values, "
+                                 f"more than a map may hold ({MAX_JSON_VALUES / 1e6:.0f} million) to be opened "
+                                 f"again.{unchanged}")
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> None:
@@ -270,7 +337,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
     and is created exclusively under a random name without following links, so a name
     planted in a shared folder cannot redirect the save.
     """
-    path = Path(os.path.realpath(path))
+    path = resolve_path(path)
     if path.is_dir():
         raise MapFileError(path, "cannot save: a folder has that name")
     existed = path.exists()
@@ -303,6 +370,28 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
             raise MapFileError(path, _save_reason(exc, path, existed)) from None
         raise
     _fsync_dir(path.parent)
+
+
+#: What a link loop is, in words (``ELOOP``'s own text is "Too many levels of symbolic links").
+LINK_LOOP = "is a symbolic link that leads back to itself (a link loop): it points to no file; remove or fix the link"
+
+
+def resolve_path(path: Path | str) -> Path:
+    """``path`` made absolute with its symbolic links followed (a missing file is fine).
+
+    A link that leads back to itself (``a -> b -> a``) has no target: that is a
+    :class:`MapFileError` with one sentence, where ``Path.resolve`` raises ``RuntimeError``.
+    """
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return Path(os.path.realpath(path))
+    except RuntimeError:
+        pass  # Path-style loop report of some Python versions
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            return Path(os.path.realpath(path))
+    raise MapFileError(path, LINK_LOOP)
 
 
 #: Flags of every temporary file: created here and now, never through a planted link.
@@ -480,7 +569,7 @@ def _os_reason(exc: OSError, doing: str) -> str:
 
 
 __all__ = [
-    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type",
-    "load_map", "loads_map", "loc_path", "parse_json_object", "read_file_bytes", "save_map",
+    "CURRENT_VERSION", "EXTENSION", "MAX_FILE_BYTES", "dumps_map", "json_path", "json_type", "json_values_over_limit",
+    "load_map", "loads_map", "loc_path", "lone_surrogate_path", "resolve_path", "parse_json_object", "read_file_bytes", "refuse_unreadable", "save_map",
     "used_asset_ids", "validation_problems", "write_atomic",
 ]

@@ -62,8 +62,11 @@ WORDS: dict[str, dict[str, str]] = {
         "top": "En negrita: las más votadas (las {n} primeras).", "untitled": "(sin título)",
     },
 }
-_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)(\d*)([#>+-]|(?<=\d)[.)])")
+#: Characters that start inline Markdown (emphasis, code, links, HTML, entities, strikethrough).
+_INLINE = re.compile(r"([\\`*_\[\]<>|&~])")
+#: What makes a line a block of its own when it starts it: headings, quotes, list items
+#: (``-``, ``+``, ``1.``, ``1)``), setext underlines (``===``); the marker gets a backslash.
+_LINE_START = re.compile(r"^(\d*)([#>+=-]|(?<=\d)[.)])")
 
 
 def export_markdown(doc: JourneyMap, path: Path | str) -> None:
@@ -72,11 +75,15 @@ def export_markdown(doc: JourneyMap, path: Path | str) -> None:
 
 
 def escape(text: str) -> str:
-    """Plain text that reads the same in Markdown: special characters get a backslash."""
+    """Plain text that reads the same in Markdown and can never change the document's
+    structure: special characters get a backslash (fences ``~~~``, entities ``&lt;``
+    included), a marker at the start of a line too (``#``, ``>``, ``-``, ``1.``, a setext
+    ``===``), and leading indentation is dropped (four spaces would start a code block).
+    """
     lines = []
     for line in text.splitlines() or [""]:
-        line = _INLINE.sub(r"\\\1", line)
-        lines.append(_LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), line))
+        line = _INLINE.sub(r"\\\1", line.lstrip())
+        lines.append(_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line))
     return "\n".join(lines)
 
 
@@ -98,7 +105,7 @@ def markdown_text(doc: JourneyMap) -> str:
     """The whole outline as text."""
     lang = doc.locale
     w = WORDS[lang]
-    out: list[str] = [f"# {escape(doc.title) or '—'}", ""]
+    out: list[str] = [f"# {_inline(doc.title) or '—'}", ""]
     facts = [(w["product"], doc.scope.product), (w["goal"], doc.scope.goal), (w["author"], doc.author)]
     for name, value in facts:
         if value:
@@ -108,7 +115,7 @@ def markdown_text(doc: JourneyMap) -> str:
     if out[-1]:
         out.append("")
     for persona in doc.personas:
-        out += [f"## {w['persona']}: {escape(persona.name)}", ""]
+        out += [f"## {w['persona']}: {_inline(persona.name)}", ""]
         if persona.description:
             out += [escape(persona.description), ""]
         for key, items in (("goals", persona.goals), ("needs", persona.needs), ("frustrations", persona.frustrations)):
@@ -122,14 +129,14 @@ def markdown_text(doc: JourneyMap) -> str:
     if table:
         out += [f"## {w['overview']}", "", *table, ""]
     for number, stage in enumerate(doc.stages, start=1):
-        out += [f"## {number}. {escape(stage.name)}", ""]
+        out += [f"## {number}. {_inline(stage.name)}", ""]
         if stage.description:
             out += [f"_{_inline(stage.description)}_", ""]
         wrote = False
         for lane in doc.lanes:
             lines = _lane_in_stage(doc, lane, stage, lang)
             if lines:
-                out += [f"### {escape(lane.name)}", "", *lines, ""]
+                out += [f"### {_inline(lane.name)}", "", *lines, ""]
                 wrote = True
         if not wrote:
             out += [w["empty"], ""]
@@ -305,7 +312,7 @@ def _card(card: Card, lane: CardLane, lang: str) -> list[str]:
     if details:
         line += f" ({' · '.join(details)})"
     if card.tags:
-        line += " " + " ".join(f"`{tag.replace('`', '')}`" for tag in card.tags)
+        line += "".join(f" `{tag}`" for tag in (" ".join(t.replace("`", "").split()) for t in card.tags) if tag)
     out = [line]
     if card.body.strip():
         # Two trailing spaces make a line break, so the body sits under its title.

@@ -41,6 +41,7 @@ from journeymap_desktop.layout.engine import (
     compute_layout,
     relayout_cell,
     relayout_lane,
+    relayout_stage_headers,
 )
 from journeymap_desktop.layout.select import SelectionError, select
 from journeymap_desktop.layout.style import DEFAULT_STYLE, POSTER_STYLE, Style
@@ -51,5 +52,5 @@ __all__ = [
     "LaneHeaderBox", "LaneOverlay", "Layout", "LayoutChange", "LegendBox", "MarkerBox", "NoteBox",
     "Overflow", "POSTER_STYLE", "PersonaBox", "Point", "Rect", "ScaleBox", "SelectionError",
     "StageHeaderBox", "Style", "TextBlock", "TextLine", "TextRun", "cell_at", "compute_layout",
-    "VotesBox", "relayout_cell", "relayout_lane", "select",
+    "VotesBox", "relayout_cell", "relayout_lane", "relayout_stage_headers", "select",
 ]

@@ -289,6 +289,11 @@ class CurveBox:
     values' range, so an emotion curve stays within -2..+2. ``area_to`` (a y) asks for the
     area between the path and that line to be filled with ``area_fill`` (the engagement
     arc); ``dashed`` marks a to-be curve.
+
+    A curve with no point in a stage is not drawn through it as if the stage were neutral:
+    ``path`` then has a break there (a segment whose ``p0`` is not the previous ``p3``), and
+    ``gaps`` holds a straight bridge over each break, drawn dotted (the legend says what it
+    means). Every renderer draws both the same way (issue 11, slip 5).
     """
 
     owner_id: str  # curve id, or the lane id for the engagement arc
@@ -302,6 +307,7 @@ class CurveBox:
     markers: tuple[MarkerBox, ...]
     area_to: float | None = None
     area_fill: str | None = None
+    gaps: tuple[BezierSegment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +363,8 @@ class LaneBox:
     overlays: tuple[LaneOverlay, ...]
     collapsed: bool = False
     overflows: tuple[Overflow, ...] = ()
+    #: A service blueprint's lines drawn in the band above this lane (see layout/blueprint.py).
+    lines: tuple["BlueprintLineBox", ...] = ()
 
     def cell(self, stage_id: str) -> CellBox:
         """The cell of this lane in ``stage_id``; ``KeyError`` if there is none."""
@@ -368,6 +376,21 @@ class LaneBox:
     def to_map(self, rect: Rect) -> Rect:
         """A lane-relative rectangle in map coordinates."""
         return rect.moved(self.rect.x, self.rect.y)
+
+
+@dataclass(frozen=True, slots=True)
+class BlueprintLineBox:
+    """A service blueprint's line above a lane (lane coordinates: ``y`` is negative, in the
+    band left above the lane): from ``x0`` to ``x1``, with its label above it at the left.
+    ``key`` is "interaction", "visibility" or "internal"; the line of visibility is dashed."""
+
+    key: str
+    y: float
+    x0: float
+    x1: float
+    label: TextBlock
+    color: str
+    dashed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +437,8 @@ class LegendBox:
     rect: Rect
     title: TextBlock
     #: Keys, each a chip whose ``icon`` says what to draw in ``icon_rect``: a channel
-    #: value, "curve-solid"/"curve-dashed" (a line sample), "severity" or "star".
+    #: value, "curve-solid"/"curve-dashed" (a line sample), "curve-gap" (the dotted bridge over
+    #: a stage without a value), "severity" or "star".
     entries: tuple[ChipBox, ...]
 
 

@@ -57,6 +57,18 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
                  fill=color, border=None, ink=readable_ink(color), icon="severity",
                  icon_color=readable_ink(color), role="severity", bold=True)
         )
+    if card.fail_point:
+        color = style.severity_colors["high"]
+        chips.append(chip(ctx, word("fail_point", locale), max_width=max_width, fill=color, border=None,
+                          ink=readable_ink(color), icon="severity", icon_color=readable_ink(color),
+                          role="fail-point", bold=True))
+    if card.wait_minutes is not None:
+        chips.append(chip(ctx, word("wait", locale, minutes=duration(card.wait_minutes)), max_width=max_width,
+                          fill=style.chip_fill, border=style.chip_border, ink=style.ink, role="wait"))
+    for role, value in (("actor", card.actor), ("system", card.system)):
+        if value.strip():  # a blueprint card's actor or role, and its system
+            chips.append(chip(ctx, f"{word(role, locale)}: {value.strip()}", max_width=max_width,
+                              fill=style.chip_fill, border=style.chip_border, ink=style.ink, role=role))
     for tag in card.tags:
         if tag.strip():
             chips.append(
@@ -64,6 +76,14 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
                      fill=style.chip_fill, border=style.chip_border, ink=style.muted_ink, role="tag")
             )
     return chips
+
+
+def duration(minutes: int) -> str:
+    """Minutes as people write them: "45 min", "1 h 30 min", "2 h"."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
 def layout_card(

@@ -71,6 +71,40 @@ def monotone_path(points: Sequence[Point]) -> tuple[BezierSegment, ...]:
     return tuple(segments)
 
 
+def runs_path(points: Sequence[tuple[int, Point]]) -> tuple[tuple[BezierSegment, ...], tuple[BezierSegment, ...]]:
+    """The path through ``points`` (column index, point; sorted by index) and the bridges
+    over missing columns: each run of neighbouring columns is one smooth piece of its own
+    (a stage without a value neither shapes nor joins the curve), and a straight segment
+    joins the end of one run to the start of the next."""
+    runs: list[list[Point]] = []
+    last = None
+    for index, point in points:
+        if last is None or index != last + 1:
+            runs.append([])
+        runs[-1].append(point)
+        last = index
+    path = tuple(segment for run in runs for segment in monotone_path(run))
+    gaps = tuple(line(a[-1], b[0]) for a, b in zip(runs, runs[1:]))
+    return path, gaps
+
+
+def line(a: Point, b: Point) -> BezierSegment:
+    """A straight segment as a cubic (control points at the thirds)."""
+    return BezierSegment(a, Point(a.x + (b.x - a.x) / 3, a.y + (b.y - a.y) / 3),
+                         Point(a.x + 2 * (b.x - a.x) / 3, a.y + 2 * (b.y - a.y) / 3), b)
+
+
+def pieces(path: Sequence[BezierSegment]) -> list[list[BezierSegment]]:
+    """``path`` cut where a segment does not start at the previous one's end: each piece is
+    drawn as one subpath (move to its first point, then curve through its segments)."""
+    out: list[list[BezierSegment]] = []
+    for segment in path:
+        if not out or out[-1][-1].p3 != segment.p0:
+            out.append([])
+        out[-1].append(segment)
+    return out
+
+
 def sample(segment: BezierSegment, steps: int = 16) -> list[Point]:
     """Points along a segment (for tests and hit-testing)."""
     out = []

@@ -10,10 +10,12 @@ their ``rect``, since their content is lane-relative) and the legend is redone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Iterable
 
+from journeymap_desktop.layout.blueprint import lines_band
 from journeymap_desktop.layout.boxes import CellBox, LaneBox, Layout, Rect
 from journeymap_desktop.layout.context import LayoutContext, make_grid
-from journeymap_desktop.layout.header import layout_header, layout_stage_headers
+from journeymap_desktop.layout.header import layout_header, layout_stage_headers, wait_totals
 from journeymap_desktop.layout.lanes import (
     CellContent,
     assemble_lane,
@@ -37,14 +39,20 @@ class LayoutChange:
 
     ``lane_id`` was laid out again (all of it, or only ``stage_id``'s cell when that is set);
     the lanes in ``moved_lane_ids`` moved down by ``dy`` (up when negative), and so did the
-    legend; ``legend_changed`` says the legend must be redrawn.
+    legend; ``legend_changed`` says the legend must be redrawn. ``stage_header_ids`` are the
+    stage headers laid out again in place (a renamed or recoloured stage; no lane moved).
+    The canvas applies exactly this; it never lays anything out itself.
     """
 
-    lane_id: str
+    lane_id: str | None
     stage_id: str | None
     dy: float
     moved_lane_ids: tuple[str, ...]
     legend_changed: bool
+    stage_header_ids: tuple[str, ...] = ()
+    #: The whole map was laid out again (a stage's waiting total changed the header row's
+    #: height): the canvas must bring every item up to date.
+    full: bool = False
 
 
 def _context(doc: JourneyMap, style: Style, setter: TextSetter | None = None) -> LayoutContext:
@@ -73,6 +81,7 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
     lanes: list[LaneBox] = []
     y = lanes_top
     for lane in doc.lanes:
+        y += lines_band(ctx, lane)  # a service blueprint's lines above the lane
         box = layout_lane(ctx, lane, y)
         lanes.append(box)
         y = box.rect.bottom + style.gutter
@@ -123,7 +132,23 @@ def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id
     warnings = tuple(dict.fromkeys(layout.warnings + _warnings(ctx)))
     new_layout = replace(layout, lanes=tuple(lanes), legend=legend, height=height,
                          overflows=overflows, warnings=warnings)
-    return new_layout, LayoutChange(lane_id, stage_id, dy, tuple(moved), legend_changed or bool(dy))
+    change = LayoutChange(lane_id, stage_id, dy, tuple(moved), legend_changed or bool(dy))
+    return _with_wait_totals(new_layout, change, ctx)
+
+
+def _with_wait_totals(layout: Layout, change: LayoutChange, ctx: LayoutContext) -> tuple[Layout, LayoutChange]:
+    """Stage headers show the minutes waited in the stage: when a card's edit changed a
+    total, lay out the header row again (and the whole map if the row's height changed)."""
+    if not wait_totals(ctx.doc) and not any(box.description and "\n" in box.description.text
+                                            for box in layout.stage_headers):
+        return layout, change
+    headers, _ = layout_stage_headers(_context(ctx.doc, ctx.style), layout.grid_top)
+    if headers == layout.stage_headers:
+        return layout, change
+    if not headers or not layout.stage_headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
+        return compute_layout(ctx.doc, ctx.style), replace(change, full=True)
+    ids = tuple(new.stage_id for new, old in zip(headers, layout.stage_headers) if new != old)
+    return replace(layout, stage_headers=headers), replace(change, stage_header_ids=ids)
 
 
 def relayout_lane(layout: Layout, doc: JourneyMap, lane_id: str,
@@ -166,6 +191,29 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     new_lane = assemble_lane(ctx, lane, old.rect.y, header, contents,
                              old.overlays, False, header_overflows + overflows)
     return _replace_lane(layout, ctx, new_lane, lane_id, stage_id)
+
+
+def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[str],
+                           style: Style = DEFAULT_STYLE) -> tuple[Layout, LayoutChange] | None:
+    """``layout`` with the stage header row laid out again after ``stage_ids`` were renamed or
+    recoloured, when nothing else has to move: the same stages and lanes in the same order,
+    and a header row of the same height (columns have fixed widths). None otherwise: then
+    call :func:`compute_layout`."""
+    changed = set(stage_ids)
+    doc_stages = [stage.id for stage in doc.stages]
+    if not changed or not changed <= set(doc_stages) \
+            or doc_stages != [header.stage_id for header in layout.stage_headers] \
+            or [lane.id for lane in doc.lanes] != [lane.lane_id for lane in layout.lanes]:
+        return None
+    ctx = _context(doc, style)
+    headers, _ = layout_stage_headers(ctx, layout.grid_top)
+    if not headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
+        return None
+    overflows = tuple(o for o in layout.overflows if o.owner_id not in changed) + tuple(
+        o for o in ctx.setter.overflows if o.owner_id in changed)
+    new_layout = replace(layout, stage_headers=headers, overflows=overflows)
+    ids = tuple(header.stage_id for header, old in zip(headers, layout.stage_headers) if header != old)
+    return new_layout, LayoutChange(None, None, 0.0, (), False, ids)
 
 
 def cell_at(layout: Layout, x: float, y: float) -> CellBox | None:

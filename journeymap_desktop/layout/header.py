@@ -6,7 +6,8 @@ from journeymap_desktop.layout.boxes import HeaderBox, PersonaBox, Rect, StageHe
 from journeymap_desktop.layout.context import LayoutContext
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.style import readable_ink, tint
-from journeymap_desktop.model import Persona
+from journeymap_desktop.layout.cards import duration
+from journeymap_desktop.model import JourneyMap, Persona
 
 PANEL_PADDING = 12.0
 SECTION_GAP = 12.0
@@ -117,6 +118,16 @@ def layout_persona(ctx: LayoutContext, persona: Persona, x: float, y: float, wid
                       photo_frame, name, tuple(texts))
 
 
+def wait_totals(doc: JourneyMap) -> dict[str, int]:
+    """Minutes waited per stage, over every card with a waiting time (stages without none)."""
+    totals: dict[str, int] = {}
+    for lane in doc.card_lanes():
+        for card in lane.cards:
+            if card.wait_minutes is not None:
+                totals[card.stage_id] = totals.get(card.stage_id, 0) + card.wait_minutes
+    return totals
+
+
 def layout_stage_headers(ctx: LayoutContext, top: float) -> tuple[tuple[StageHeaderBox, ...], float]:
     """One coloured header per stage, all as tall as the tallest; returns them and that height."""
     style = ctx.style
@@ -127,20 +138,27 @@ def layout_stage_headers(ctx: LayoutContext, top: float) -> tuple[tuple[StageHea
     # Text clears the chevron's notch on the left and its tip on the right.
     left = pad + style.stage_chevron
     text_w = max(10.0, style.stage_width - 2 * pad - 2 * style.stage_chevron)
+    stage_waits = wait_totals(ctx.doc)
     for index, (stage, column) in enumerate(zip(ctx.doc.stages, ctx.grid.columns)):
         ink = readable_ink(stage.color)
         desc_ink = ink if ink != "#ffffff" else tint(stage.color, 0.85)
         name = setter.block(stage.name.strip() or f"{index + 1}", x=column.x + left, y=top + pad,
                             width=text_w, font=style.font_bold, size=style.stage_name_size,
-                            color=ink, max_lines=3, owner=(stage.id, "name"))
+                            color=ink, max_lines=style.stage_name_max_lines,
+                            owner=(stage.id, "name"))
         bottom = name.rect.bottom
         description = None
-        if stage.description.strip():
-            description = setter.block(stage.description.strip(), x=column.x + left, y=bottom + 3,
+        text = stage.description.strip()
+        lines = style.stage_desc_max_lines
+        wait = stage_waits.get(stage.id)
+        if wait is not None:  # a blueprint's waiting times: the stage's total, under its description
+            text = "\n".join(filter(None, (text, word("wait_total", ctx.locale, minutes=duration(wait)))))
+            lines += 1
+        if text:
+            description = setter.block(text, x=column.x + left, y=bottom + 3,
                                        width=text_w, font=style.font,
                                        size=style.stage_desc_size, color=desc_ink,
-                                       max_lines=style.stage_desc_max_lines,
-                                       owner=(stage.id, "description"))
+                                       max_lines=lines, owner=(stage.id, "description"))
             bottom = description.rect.bottom
         height = max(height, bottom + pad - top)
         drafts.append((stage, column, name, description, index))

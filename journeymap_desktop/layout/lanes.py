@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
+from journeymap_desktop.layout.blueprint import layout_lines
 from journeymap_desktop.layout import plots
 from journeymap_desktop.layout.boxes import (
     CellBox,
@@ -226,7 +227,7 @@ def assemble_lane(ctx: LayoutContext, lane: Lane, y: float, header: LaneHeaderBo
     header = LaneHeaderBox(Rect(0, 0, header.rect.w, height), header.fill, header.accent,
                            header.name, header.description, header.natural_height)
     return LaneBox(lane.id, lane.kind, Rect(ctx.grid.left, y, ctx.grid.lane_width, height), header,
-                   cells, overlays, collapsed, overflows)
+                   cells, overlays, collapsed, overflows, layout_lines(ctx, lane, ctx.grid.lane_width))
 
 
 # ------------------------------------------------------------------------ the registry

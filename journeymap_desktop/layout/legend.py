@@ -21,6 +21,18 @@ def used_channels(ctx: LayoutContext) -> list[Channel]:
     return [ch for ch in Channel if ch in used]
 
 
+def curves_with_gaps(ctx: LayoutContext) -> bool:
+    """Whether an emotion curve skips a stage between two of its points (drawn as a dotted
+    bridge, which the legend then explains)."""
+    order = {stage.id: index for index, stage in enumerate(ctx.doc.stages)}
+    for lane in ctx.doc.lanes_of(EmotionLane):
+        for curve in lane.curves:
+            indices = sorted(order[p.stage_id] for p in curve.points if p.stage_id in order)
+            if any(b - a > 1 for a, b in zip(indices, indices[1:])):
+                return True
+    return False
+
+
 def vote_keys(ctx: LayoutContext, key: Callable[[str, str, str, str], ChipDraft]) -> list[ChipDraft]:
     """What the dots mean (with the session's set-up when known) and the "most voted" ring."""
     doc, locale, style = ctx.doc, ctx.locale, ctx.style
@@ -66,6 +78,8 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
             label = name if variant.casefold() in name.casefold() else f"{name} ({variant})"
             icon = "curve-dashed" if curve.variant == "to_be" else "curve-solid"
             entries.append(key(label, icon, color, "legend-curve", icon_width=22.0))
+    if curves_with_gaps(ctx):
+        entries.append(key(word("no_value", locale), "curve-gap", style.muted_ink, "legend-gap", icon_width=22.0))
     severities: set[tuple[str, str]] = set()
     evidence: set[str] = set()
     moments = False
@@ -84,6 +98,11 @@ def layout_legend(ctx: LayoutContext, x: float, y: float, width: float) -> Legen
     if moments:
         entries.append(key(word("moment_of_truth", locale), "star", style.moment_of_truth_color,
                            "legend-moment"))
+    cards = [card for card_lane in ctx.doc.card_lanes() for card in card_lane.cards]
+    if any(card.fail_point for card in cards):
+        entries.append(key(word("fail_point", locale), "severity", style.severity_colors["high"], "legend-fail-point"))
+    if any(card.wait_minutes is not None for card in cards):
+        entries.append(key(word("wait_legend", locale), "dot", style.muted_ink, "legend-wait"))
     entries.extend(vote_keys(ctx, key))
     for level in ("observed", "reported", "assumed"):
         if level in evidence:

@@ -2,7 +2,9 @@
 
 Each returns per-cell contents (as :mod:`.lanes` expects) plus lane overlays (curves,
 scale, drop-offs), all in lane coordinates. Values sit at the centre of their stage's
-column; a stage without a value is skipped and the curve joins its neighbours.
+column. An emotion curve is not drawn through a stage without a value: it breaks there
+and a dotted bridge (``CurveBox.gaps``) joins the pieces, which the legend explains. The
+engagement arc joins its neighbours.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from journeymap_desktop.layout.boxes import (
     TextBlock,
 )
 from journeymap_desktop.layout.context import LayoutContext
-from journeymap_desktop.layout.curves import monotone_path
+from journeymap_desktop.layout.curves import monotone_path, runs_path
 from journeymap_desktop.layout.fonts import covers
 from journeymap_desktop.layout.style import tint
 from journeymap_desktop.model import EmotionLane, EngagementLane, MetricsLane
@@ -119,9 +121,10 @@ def layout_emotion(ctx: LayoutContext, lane: EmotionLane) -> PlotResult:
             for i, point in points
         )
         name = curve.name.strip() or (persona.name if persona else lane.name)
+        path, gaps = runs_path([(i, marker.center) for (i, _), marker in zip(points, markers)])
         overlays.append(
             CurveBox(curve.id, lane.id, curve.persona_id, name, color, style.curve_width,
-                     curve.variant == "to_be", monotone_path([mk.center for mk in markers]), markers)
+                     curve.variant == "to_be", path, markers, gaps=gaps)
         )
         for i, point in points:
             if point.label.strip():
@@ -225,7 +228,7 @@ def layout_metrics(ctx: LayoutContext, lane: MetricsLane) -> PlotResult:
         if value is not None:
             bar_w = width * 0.4
             track = Rect(x + (width - bar_w) / 2, track_top, bar_w, track_h)
-            h = track_h * max(0.0, value) / top
+            h = track_h * (max(0.0, value) / top)  # divided first: 1e307 * track_h is infinite
             if value > 0:
                 h = max(h, 1.5)
             bar = Rect(track.x, track.bottom - h, bar_w, h)

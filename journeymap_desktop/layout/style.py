@@ -81,6 +81,8 @@ class Style:
     # -- limits (text past them is ellipsised and reported on Layout.overflows)
     card_title_max_lines: int = 4
     card_body_max_lines: int = 14
+    #: The stage row grows to fit the longest name up to this many lines (issue 11, slip 10).
+    stage_name_max_lines: int = 6
     stage_desc_max_lines: int = 4
     lane_desc_max_lines: int = 5
     cell_text_max_lines: int = 24
@@ -114,6 +116,7 @@ class Style:
     drop_color: str = "#c0392b"
     gain_color: str = "#2e7d32"
     moment_of_truth_color: str = "#d4a017"
+    blueprint_line_color: str = "#52606d"
     vote_color: str = "#6d28d9"  # the dots, and the ring of the most voted cards
     severity_colors: dict[str, str] = field(
         default_factory=lambda: {"low": "#7b8794", "medium": "#e67e22", "high": "#c0392b"}
@@ -124,6 +127,10 @@ class Style:
             LaneKind.TOUCHPOINTS.value: KindColors("#eaf6f0", "#bfe0cf", "#2f9e6e"),
             LaneKind.PAIN_POINTS.value: KindColors("#fdeeed", "#f1c4c0", "#c0392b"),
             LaneKind.OPPORTUNITIES.value: KindColors("#fff6dc", "#f0dc9c", "#c9930a"),
+            LaneKind.EVIDENCE.value: KindColors("#f3f0ea", "#d9d0bf", "#8c7a5b"),
+            LaneKind.FRONTSTAGE.value: KindColors("#eef0fb", "#c8cdee", "#5562b8"),
+            LaneKind.BACKSTAGE.value: KindColors("#f1eef8", "#d3c9e6", "#7b5ea7"),
+            LaneKind.SUPPORT.value: KindColors("#eef1f3", "#cbd3d9", "#5b6b78"),
         }
     )
 

@@ -15,13 +15,17 @@ _LANES = {
         LaneKind.ACTIVITIES: "Activities", LaneKind.TOUCHPOINTS: "Touchpoints", LaneKind.STORYBOARD: "Storyboard",
         LaneKind.EMOTION: "Emotions", LaneKind.ENGAGEMENT: "Engagement", LaneKind.TEXT: "Thinks and feels",
         LaneKind.PAIN_POINTS: "Pain points", LaneKind.OPPORTUNITIES: "Opportunities", LaneKind.METRICS: "Metrics",
-        LaneKind.CHANNELS: "Channels",
+        LaneKind.CHANNELS: "Channels", LaneKind.EVIDENCE: "Physical evidence",
+        LaneKind.FRONTSTAGE: "Frontstage actions", LaneKind.BACKSTAGE: "Backstage actions",
+        LaneKind.SUPPORT: "Support processes",
     },
     "es": {
         LaneKind.ACTIVITIES: "Actividades", LaneKind.TOUCHPOINTS: "Puntos de contacto", LaneKind.STORYBOARD: "Storyboard",
         LaneKind.EMOTION: "Emociones", LaneKind.ENGAGEMENT: "Engagement", LaneKind.TEXT: "Piensa y siente",
         LaneKind.PAIN_POINTS: "Puntos de dolor", LaneKind.OPPORTUNITIES: "Oportunidades", LaneKind.METRICS: "Métricas",
-        LaneKind.CHANNELS: "Canales",
+        LaneKind.CHANNELS: "Canales", LaneKind.EVIDENCE: "Evidencia física",
+        LaneKind.FRONTSTAGE: "Acciones visibles (front stage)", LaneKind.BACKSTAGE: "Acciones internas (back stage)",
+        LaneKind.SUPPORT: "Procesos de soporte",
     },
 }
 

@@ -18,7 +18,7 @@ FORMAT_NAME: Final = "journeymap"
 LaneT = TypeVar("LaneT", bound=LaneBase)
 
 #: The schema version this code writes. Bump it only together with a migration step.
-CURRENT_VERSION: Final = 3
+CURRENT_VERSION: Final = 4
 
 
 class JourneyMap(DocModel):
@@ -29,7 +29,7 @@ class JourneyMap(DocModel):
     """
 
     format: Literal["journeymap"] = FORMAT_NAME
-    version: Literal[3] = CURRENT_VERSION
+    version: Literal[4] = CURRENT_VERSION
     id: Id = Field(default_factory=lambda: new_id("map"))
     title: ShortText = ""
     locale: Literal["es", "en"] = "en"

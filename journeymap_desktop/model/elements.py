@@ -86,6 +86,13 @@ class Card(DocModel):
     #: Dots received in dot voting (see :mod:`.votes`); 0 when never voted on.
     votes: Annotated[int, Field(ge=0, le=100_000)] = 0
     evidence: Optional[Evidence] = None
+    #: Service blueprints (format v4): who does it (a role), and with which system.
+    actor: ShortText = ""
+    system: ShortText = ""
+    #: Where the service fails or is likely to (a blueprint's fail point, Shostack's "F").
+    fail_point: bool = False
+    #: How long the customer (or the work) waits at this step, in minutes; stages show the total.
+    wait_minutes: Optional[Annotated[int, Field(ge=0, le=100_000)]] = None
 
 
 class Asset(DocModel):

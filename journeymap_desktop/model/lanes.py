@@ -38,10 +38,18 @@ class LaneKind(StrEnum):
     OPPORTUNITIES = "opportunities"
     METRICS = "metrics"
     CHANNELS = "channels"
+    # Service blueprint lanes (format v4): cards like activities, below the customer's view.
+    EVIDENCE = "evidence"
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+    SUPPORT = "support"
 
+
+#: The blueprint lanes, top to bottom.
+BLUEPRINT_KINDS = (LaneKind.EVIDENCE, LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT)
 
 CARD_KINDS = frozenset(
-    {LaneKind.ACTIVITIES, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES}
+    {LaneKind.ACTIVITIES, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, *BLUEPRINT_KINDS}
 )
 
 EMOTION_MIN = -2.0
@@ -134,9 +142,11 @@ class LaneBase(DocModel):
 
 
 class CardLane(LaneBase):
-    """Activities, touchpoints, pain points or opportunities: cards in cells."""
+    """Activities, touchpoints, pain points, opportunities, or a service blueprint's physical
+    evidence, frontstage, backstage or support processes: cards in cells."""
 
-    kind: Literal["activities", "touchpoints", "pain_points", "opportunities"]
+    kind: Literal["activities", "touchpoints", "pain_points", "opportunities",
+                  "evidence", "frontstage", "backstage", "support"]
     cards: list[Card] = Field(default_factory=list)
 
     holds_items: ClassVar[bool] = True
@@ -389,6 +399,10 @@ LANE_CLASSES: dict[LaneKind, type[LaneBase]] = {
     LaneKind.TOUCHPOINTS: CardLane,
     LaneKind.PAIN_POINTS: CardLane,
     LaneKind.OPPORTUNITIES: CardLane,
+    LaneKind.EVIDENCE: CardLane,
+    LaneKind.FRONTSTAGE: CardLane,
+    LaneKind.BACKSTAGE: CardLane,
+    LaneKind.SUPPORT: CardLane,
     LaneKind.STORYBOARD: StoryboardLane,
     LaneKind.EMOTION: EmotionLane,
     LaneKind.ENGAGEMENT: EngagementLane,

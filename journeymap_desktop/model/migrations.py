@@ -19,13 +19,23 @@ Step = Callable[[Raw], Raw]
 def _v0_to_v1(raw: Raw) -> Raw:
     """v0 (the pre-release format) called stages "columns" and lanes "rows".
 
-    v0 rows kept their kind under "type" and had no ids on the map itself.
+    v0 rows kept their kind under "type" and had no ids on the map itself. A file marked v0
+    whose content is already v1-shaped ("stages", "lanes": a hand-edited version number) is
+    taken as it is; one holding both names for the same list is refused, never emptied.
     """
+    for old, new in (("columns", "stages"), ("rows", "lanes")):
+        if old in raw and new in raw:
+            raise ValueError(f"it holds both \"{old}\" (version 0) and \"{new}\" (version 1 and later); "
+                             "remove one of them or fix the \"version\"")
     out = {key: value for key, value in raw.items() if key not in ("columns", "rows")}
     out["version"] = 1
-    out["stages"] = raw.get("columns", [])
+    out["stages"] = raw["columns"] if "columns" in raw else raw.get("stages", [])
+    found = raw["rows"] if "rows" in raw else raw.get("lanes", [])
+    if not isinstance(found, list):
+        out["lanes"] = found  # validation says what is wrong with it, at its path
+        return out
     rows = []
-    for row in raw.get("rows", []):
+    for row in found:
         if isinstance(row, dict) and "type" in row and "kind" not in row:
             row = {("kind" if key == "type" else key): value for key, value in row.items()}
         rows.append(row)
@@ -47,8 +57,15 @@ def _v2_to_v3(raw: Raw) -> Raw:
     return {**raw, "version": 3}
 
 
+def _v3_to_v4(raw: Raw) -> Raw:
+    """v4 adds the service blueprint lanes (kinds ``evidence``, ``frontstage``, ``backstage``,
+    ``support``) and each card's ``actor``, ``system``, ``fail_point`` and ``wait_minutes``;
+    a v3 map has none of them, so it is a v4 map as it stands."""
+    return {**raw, "version": 4}
+
+
 #: ``STEPS[n]`` migrates version ``n`` to ``n + 1``.
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def check_chain() -> None:

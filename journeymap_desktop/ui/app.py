@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapfile import EXTENSION
+from journeymap_desktop.io.mapfile import EXTENSION, resolve_path
 from journeymap_desktop.io.templates import new_from_template
 from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
@@ -164,7 +164,12 @@ class EditorApp(QObject):
             return self._open_path(path)
 
     def _open_path(self, path: str | Path) -> MainWindow | None:
-        resolved = Path(path).resolve()
+        try:
+            resolved = resolve_path(path)  # a link loop is a sentence, not a RuntimeError (issue 17)
+        except MapFileError as exc:
+            messages.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
+                              str(exc))
+            return None
         for window in self.windows:
             if window.document.path == resolved:
                 window.raise_()

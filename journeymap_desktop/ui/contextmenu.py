@@ -79,28 +79,74 @@ def _card(window: MainWindow, menu: QMenu, hit: Hit) -> None:
     menu.addActions([window.act_duplicate, window.act_copy, window.act_cut, window.act_delete])
     if hit.kind is not HitKind.CARD or hit.lane is None:
         return
-    kind: str = window.document.doc.lane(hit.lane).kind
-    _, card = window.document.doc.find_card(hit.id)
     menu.addSeparator()
-    submenu = menu.addMenu(tr("Colour"))
-    submenu.addAction(tr("Default colour"), lambda: _set(window, "color", None, "Colour cards"))
-    for name, value in colours():
-        submenu.addAction(name, _setter(window, "color", value, "Colour cards"))
-    star = menu.addAction(tr("Moment of truth"),
-                          lambda: _set(window, "moment_of_truth", not card.moment_of_truth, "Edit card"))
-    star.setCheckable(True)
-    star.setChecked(card.moment_of_truth)
+    card_choices(window, menu, hit.id, window.document.doc.lane(hit.lane).kind)
+
+
+#: Mnemonics of a quick-pick list's entries, in order (digits first: the same on any layout).
+_MNEMONICS = "1234567890abdefghijklnpqrtuvwxyz"
+
+
+def _numbered(menu: QMenu, numbered: bool) -> Callable[[str], str]:
+    """Labels for ``menu``'s entries: with ``numbered``, "&1 Red", "&2 Orange"… (typed to choose)."""
+    if not numbered:
+        return lambda text: text
+
+    def label(text: str) -> str:
+        index = len(menu.actions())
+        key = _MNEMONICS[index] if index < len(_MNEMONICS) else ""
+        return f"&{key}  {text.replace('&', '&&')}" if key else text.replace("&", "&&")
+    return label
+
+
+def card_choices(window: MainWindow, menu: QMenu, card_id: str, kind: str, numbered: bool = False) -> None:
+    """Channel (touchpoints), severity (pain points, opportunities), colour and moment of
+    truth of the selected cards, as entries of ``menu``: the context menu's and the quick
+    pick's. ``numbered`` gives every entry of the lists a key to type."""
+    _, card = window.document.doc.find_card(card_id)
     if kind == LaneKind.TOUCHPOINTS:
-        channels = menu.addMenu(tr("Channel"))
+        channels = menu.addMenu(tr("&Channel"))
+        label = _numbered(channels, numbered)
         for channel in Channel:
-            channels.addAction(channel_label(channel, window.document.doc.locale),
-                               _setter(window, "channel", channel.value, "Edit card"))
+            action = channels.addAction(label(channel_label(channel, window.document.doc.locale)),
+                                        _setter(window, "channel", channel.value, "Edit card"))
+            action.setCheckable(True)
+            action.setChecked(card.channel == channel.value)
     elif kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
-        levels = menu.addMenu(tr("Severity") if kind == LaneKind.PAIN_POINTS else tr("Severity / impact"))
+        levels = menu.addMenu(tr("&Severity") if kind == LaneKind.PAIN_POINTS else tr("&Severity / impact"))
+        label = _numbered(levels, numbered)
         options: list[tuple[str | None, str]] = [(None, tr("Not set")), ("low", tr("Low")), ("medium", tr("Medium")),
                                                  ("high", tr("High"))]
         for level, text in options:
-            levels.addAction(text, _setter(window, "severity", level, "Edit card"))
+            action = levels.addAction(label(text), _setter(window, "severity", level, "Edit card"))
+            action.setCheckable(True)
+            action.setChecked(card.severity == level)
+    submenu = menu.addMenu(tr("C&olour"))
+    label = _numbered(submenu, numbered)
+    submenu.addAction(label(tr("Default colour")), _setter(window, "color", None, "Colour cards"))
+    for name, value in colours():
+        submenu.addAction(label(name), _setter(window, "color", value, "Colour cards"))
+    star = menu.addAction(tr("&Moment of truth"),
+                          lambda: _set(window, "moment_of_truth", not card.moment_of_truth, "Edit card"))
+    star.setCheckable(True)
+    star.setChecked(card.moment_of_truth)
+
+
+def quick_pick(window: MainWindow) -> QMenu | None:
+    """Ctrl+K: the selected cards' channel, severity, colour and moment of truth, chosen by
+    keys (the entries' underlined letters and numbers, or arrows and Enter); ``None``
+    when no card is selected."""
+    cards = [i for i in window.selection.items if i.startswith("card")]
+    try:
+        lane = window.document.doc.find_card(cards[0])[0] if cards else None
+    except KeyError:
+        lane = None
+    if lane is None:
+        return None
+    menu = QMenu(window)
+    menu.setObjectName("quick_pick")
+    card_choices(window, menu, cards[0], lane.kind, numbered=True)
+    return menu
 
 
 def _header(window: MainWindow, menu: QMenu, hit: Hit, what: str) -> None:

@@ -38,22 +38,17 @@ from journeymap_desktop.editing import (
     RemovePersona,
     RemoveStage,
     SetEmotionPoint,
-    SetStageValue,
 )
+from journeymap_desktop.editing.lanekinds import edits
 from journeymap_desktop.editing.lookup import find_item
 from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.io.images import ImageImportError, asset_from_bytes, probe_image
 from journeymap_desktop.model import (
     Card,
-    CardLane,
-    EmotionCurve,
-    EmotionLane,
-    EngagementLane,
     JourneyMap,
     Persona,
     Stage,
     StoryboardFrame,
-    StoryboardLane,
     make_lane,
 )
 from journeymap_desktop.model import default_names
@@ -238,10 +233,7 @@ class EditorController(QObject):
     def new_lane(self, kind: LaneKind | str, index: int | None = None, name: str = "") -> str:
         kind = LaneKind(kind)
         lane = make_lane(kind, name or default_names.lane_name(kind, self.doc.locale))
-        if isinstance(lane, EmotionLane):
-            persona = self.doc.primary_persona()
-            lane.curves.append(EmotionCurve(name=persona.name if persona else "",
-                                            persona_id=persona.id if persona else None))
+        edits(lane).seed(lane, self.doc)
         if self.push(AddLane(lane, index)):
             self.select_lane(lane.id)
         return lane.id
@@ -256,8 +248,25 @@ class EditorController(QObject):
         if self.push(command):
             self.select_lane(command.new_lane_id)
 
-    def delete_stage(self, stage_id: str) -> None:
-        self.push(RemoveStage(stage_id))
+    def delete_stage(self, stage_id: str) -> bool:
+        """Delete a stage with what is in it, without a modal question but never silently:
+        the status bar says what went and how to bring it back (issue 11, slip 9)."""
+        try:
+            stage = self.doc.stage(stage_id)
+        except KeyError:
+            return False
+        name = stage.name.strip() or str(self.doc.stages.index(stage) + 1)
+        count = sum(1 for lane in self.doc.lanes for item in lane.cell_items() or [] if item.stage_id == stage_id)
+        if not self.push(RemoveStage(stage_id)):
+            return False
+        if count == 0:
+            text = self.tr("Deleted stage '%1' — Ctrl+Z brings it back")
+        elif count == 1:
+            text = self.tr("Deleted stage '%1' with 1 card — Ctrl+Z brings it back")
+        else:
+            text = self.tr("Deleted stage '%1' with %2 cards — Ctrl+Z brings it back").replace("%2", str(count))
+        self.say(text.replace("%1", name))
+        return True
 
     def delete_lane(self, lane_id: str) -> None:
         self.push(RemoveLane(lane_id))
@@ -277,7 +286,7 @@ class EditorController(QObject):
         """A new card in a cell. With a ``session``, the edits of that session (typing its
         title) join the same undo step."""
         lane = self.doc.lane(lane_id)
-        if not isinstance(lane, CardLane):
+        if not edits(lane).takes_text:
             return None
         card = Card(stage_id=stage_id, title=title)
         add = AddItems(lane_id, stage_id, [card], position)
@@ -296,7 +305,7 @@ class EditorController(QObject):
             return self.push(RemoveItems(ids))
         target = self.current
         if target.kind == "stage":
-            return self.push(RemoveStage(target.id))
+            return self.delete_stage(target.id)
         if target.kind == "lane":
             return self.push(RemoveLane(target.id))
         if target.kind == "curve":
@@ -309,14 +318,8 @@ class EditorController(QObject):
 
     def clear_cell(self, lane_id: str, stage_id: str) -> bool:
         lane = self.doc.lane(lane_id)
-        if isinstance(lane, (CardLane, StoryboardLane)):
-            items = [i.id for i in (lane.cards if isinstance(lane, CardLane) else lane.frames) if i.stage_id == stage_id]
-            return bool(items) and self.push(RemoveItems(items))
-        if isinstance(lane, EmotionLane):
-            commands: list[Command] = [SetEmotionPoint(c.id, stage_id, clear=True) for c in lane.curves
-                                       if any(p.stage_id == stage_id for p in c.points)]
-            return bool(commands) and self.push(Macro("Clear emotion", commands))
-        return self.push(SetStageValue(lane_id, stage_id, None))
+        commands = edits(lane).clear(lane, stage_id)
+        return bool(commands) and all(self.push(command) for command in commands)
 
     def duplicate_selection(self) -> None:
         ids = self.selected_items()
@@ -346,8 +349,7 @@ class EditorController(QObject):
                for i in ids):
             return
         stages = [s.id for s in self.doc.stages]
-        cell = [i.id for i in (lane.cards if isinstance(lane, CardLane) else lane.frames)  # type: ignore[union-attr]
-                if i.stage_id == first.stage_id]
+        cell = [i.id for i in lane.cell_items() or [] if i.stage_id == first.stage_id]
         if d_stage:
             index = stages.index(first.stage_id) + d_stage
             if 0 <= index < len(stages):
@@ -403,11 +405,12 @@ class EditorController(QObject):
                 return self._paste_items(lane_id, stage_id, data)
             except (ValueError, KeyError, TypeError):
                 pass
-        if mime.hasImage() and isinstance(lane, StoryboardLane):
+        row = edits(lane)
+        if mime.hasImage() and row.takes_images:
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
                 return self.add_picture_from_qimage(image, lane_id, stage_id)
-        if mime.hasText() and isinstance(lane, CardLane):
+        if mime.hasText() and row.takes_text:
             lines = [line.strip() for line in mime.text().splitlines() if line.strip()][:200]
             if lines:
                 cards = [Card(stage_id=stage_id, title=line[:2000]) for line in lines]
@@ -421,18 +424,16 @@ class EditorController(QObject):
         from journeymap_desktop.model import Asset
         from journeymap_desktop.model.ids import new_id
 
-        lane = self.doc.lane(lane_id)
+        row = edits(self.doc.lane(lane_id))
         commands: list[Command] = []
         items: list[Card | StoryboardFrame] = []
         for raw in data.get("items", []):
             raw = {k: v for k, v in raw.items() if not k.startswith("_")}
             raw["stage_id"] = stage_id
-            if "asset_id" in raw and isinstance(lane, StoryboardLane):
-                raw["id"] = new_id("frame")
-                items.append(StoryboardFrame.model_validate(raw))
-            elif "asset_id" not in raw and isinstance(lane, CardLane):
-                raw["id"] = new_id("card")
-                items.append(Card.model_validate(raw))
+            raw["id"] = new_id(row.item_prefix or "item")
+            item = row.pasted(raw)
+            if item is not None:
+                items.append(item)
         if not items:
             self.message.emit(self.tr("These items cannot go into this lane."))
             return False
@@ -519,16 +520,10 @@ class EditorController(QObject):
             except KeyError:
                 persona = None
         lane = self.doc.lane(lane_id)
-        if not isinstance(lane, EmotionLane):
+        new_curve = edits(lane).new_curve
+        if new_curve is None:
             return None
-        # A to-be curve starts as a copy of the persona's as-is curve, to drag into shape.
-        points = []
-        if variant == "to_be":
-            source = next((c for c in lane.curves if c.persona_id == persona_id and c.variant == "as_is"), None)
-            if source is not None:
-                points = [p.model_copy() for p in source.points]
-        curve = EmotionCurve(name="", persona_id=persona.id if persona else None, variant=variant,
-                             points=points)
+        curve = new_curve(lane, persona.id if persona else None, variant)
         if self.push(AddCurve(lane_id, curve)):
             self.select(Target.curve(curve.id, lane_id))
             return curve.id
@@ -541,13 +536,7 @@ class EditorController(QObject):
     def nudge_emotion(self, lane_id: str, stage_id: str, delta: float) -> None:
         """Raise or lower the focused stage's point of the current (or first) curve."""
         lane = self.doc.lane(lane_id)
-        if isinstance(lane, EmotionLane) and lane.curves:
-            curve = next((c for c in lane.curves if self.current.kind == "curve" and c.id == self.current.id),
-                         lane.curves[0])
-            point = next((p for p in curve.points if p.stage_id == stage_id), None)
-            score = (point.score if point else 0.0) + (delta if point else 0.0)
-            self.set_emotion(curve.id, stage_id, round(score * 2) / 2)
-        elif isinstance(lane, EngagementLane):
-            value = next((v.level for v in lane.values if v.stage_id == stage_id), 3)
-            level = max(1, min(5, value + (1 if delta > 0 else -1)))
-            self.push(SetStageValue(lane_id, stage_id, level))
+        curve_id = self.current.id if self.current.kind == "curve" else None
+        command = edits(lane).nudge(lane, stage_id, delta, curve_id)
+        if command is not None:
+            self.push(command)

@@ -45,6 +45,8 @@ class Scope(StrEnum):
     CANVAS = "canvas"
     #: The in-place editor, while typing.
     EDITING = "editing"
+    #: A side panel (inspector, outline), for the keys its fields leave unused.
+    PANEL = "panel"
     #: Mouse and touchpad gestures: listed, handled by the view itself.
     POINTER = "pointer"
 
@@ -112,6 +114,12 @@ ROWS: tuple[KeyRow, ...] = (
            QT_TRANSLATE_NOOP("Keymap", "what can be done with the selected thing (also a right-click)")),
     KeyRow("canvas.quick_pick", ("Ctrl+K",), C, Section.EDIT,
            QT_TRANSLATE_NOOP("Keymap", "quick pick: channel, severity, colour, moment of truth of the selected card")),
+    KeyRow("quick_pick.choose", (), C, Section.EDIT,
+           QT_TRANSLATE_NOOP("Keymap", "in the quick pick: C channel, S severity, O colour, M moment of truth, "
+                                       "then the entry's number (Ctrl+K C 3: e-mail)"),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "C, S, O, M, 1 … 9")),
+    KeyRow("panel.to_canvas", ("Return", "Esc"), Scope.PANEL, Section.EDIT,
+           QT_TRANSLATE_NOOP("Keymap", "in the inspector: back to the map (the next typing reaches it)")),
     KeyRow("canvas.emotion_up", ("+", "="), C, Section.EDIT,
            QT_TRANSLATE_NOOP("Keymap", "raise the focused stage's emotion (or engagement)")),
     KeyRow("canvas.emotion_down", ("-",), C, Section.EDIT,
@@ -137,6 +145,10 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("canvas.nudge", ("Ctrl+Left", "Ctrl+Right", "Ctrl+Up", "Ctrl+Down"), C, Section.MOVE,
            QT_TRANSLATE_NOOP("Keymap", "move the selected cards (within the cell, or to the next stage)"),
            key_text=QT_TRANSLATE_NOOP("Keymap", "Ctrl+arrows")),
+    KeyRow("outline.move_up", ("Alt+Up",), Scope.PANEL, Section.MOVE,
+           QT_TRANSLATE_NOOP("Keymap", "in the outline: move the stage or lane up (left)")),
+    KeyRow("outline.move_down", ("Alt+Down",), Scope.PANEL, Section.MOVE,
+           QT_TRANSLATE_NOOP("Keymap", "in the outline: move the stage or lane down (right)")),
     KeyRow("pointer.pan", (), P, Section.MOVE, QT_TRANSLATE_NOOP("Keymap", "pan the map"),
            key_text=QT_TRANSLATE_NOOP("Keymap", "Wheel, Shift+wheel, Space+drag, middle drag")),
     # Insert

@@ -20,5 +20,9 @@ def lane_kind_name(kind: LaneKind | str) -> str:
         LaneKind.OPPORTUNITIES: QCoreApplication.translate("LaneKind", "Opportunities"),
         LaneKind.METRICS: QCoreApplication.translate("LaneKind", "Metrics"),
         LaneKind.CHANNELS: QCoreApplication.translate("LaneKind", "Channels"),
+        LaneKind.EVIDENCE: QCoreApplication.translate("LaneKind", "Physical evidence"),
+        LaneKind.FRONTSTAGE: QCoreApplication.translate("LaneKind", "Frontstage actions"),
+        LaneKind.BACKSTAGE: QCoreApplication.translate("LaneKind", "Backstage actions"),
+        LaneKind.SUPPORT: QCoreApplication.translate("LaneKind", "Support processes"),
     }
     return names[LaneKind(kind)]

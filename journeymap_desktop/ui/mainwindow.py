@@ -36,6 +36,7 @@ from journeymap_desktop.ui.canvas.view import MapView
 from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar, lane_menu
 from journeymap_desktop.ui.controller import EditorController
 from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.handback import HandBack
 from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.outline_dock = self._dock(self.tr("Outline"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        HandBack(self.inspector_dock, self.view)  # Enter/Escape in the inspector: back to the map
         self.overflow_label = QLabel()
         self.overflow_label.setStyleSheet("color: #b35900;")
         self.statusBar().addPermanentWidget(self.overflow_label)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.pictureRequested.connect(self.choose_picture)
         self.view.contextMenuRequested.connect(self._context_menu)
+        self.view.quickPickRequested.connect(self._quick_pick)
         self.inspector.pictureRequested.connect(self.choose_picture)
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
@@ -430,6 +433,18 @@ class MainWindow(QMainWindow):
 
         contextmenu.select_for(self, hit)
         self.build_context_menu(hit).exec(at)
+
+    def _quick_pick(self, at: QPoint) -> None:
+        """Ctrl+K: channel, severity, colour, moment of truth of the selected cards, by keys."""
+        from journeymap_desktop.ui import contextmenu
+
+        menu = contextmenu.quick_pick(self)
+        if menu is not None:
+            menu.exec(at)
+            menu.deleteLater()
+        # The map keeps the keyboard (some platforms leave no window active after a popup).
+        self.activateWindow()
+        self.view.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def build_context_menu(self, hit: Hit) -> QMenu:
         """What applies to ``hit`` (see ui/contextmenu.py)."""

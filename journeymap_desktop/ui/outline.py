@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.editing import Change, EditFields
 from journeymap_desktop.layout import DEFAULT_STYLE
 from journeymap_desktop.model.lanes import LaneKind
@@ -180,10 +181,11 @@ class Outline(QTreeWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
-        if item is not None and item.data(0, ROLE) is not None and event.modifiers() & Qt.KeyboardModifier.AltModifier \
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        found = keymap.match(event, keymap.Scope.PANEL)
+        steps = {"outline.move_up": -1, "outline.move_down": 1}
+        if item is not None and item.data(0, ROLE) is not None and found is not None and found[0].id in steps:
             kind, obj_id = item.data(0, ROLE)
-            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            step = steps[found[0].id]
             parent = item.parent()
             if parent is None:
                 return

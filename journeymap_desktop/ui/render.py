@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,11 @@ from journeymap_desktop.model import JourneyMap
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.canvas.scene import MapScene
+
+#: Characters XML 1.0 cannot hold, as UTF-8: C0 controls but tab and newlines, U+FFFE, U+FFFF.
+#: A map may hold them (a title pasted from a terminal); Qt writes them into the SVG as they
+#: are, which makes the whole file unreadable to any XML parser.
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 #: Images larger than this many pixels are refused (Qt would need gigabytes).
 MAX_PIXELS = 120_000_000
@@ -77,14 +83,17 @@ def render_svg(doc: JourneyMap, path: Path | str, style: Style = DEFAULT_STYLE) 
 
     Returns the size in points. ``OSError`` if the file cannot be written.
     """
-    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
     from PySide6.QtSvg import QSvgGenerator
 
     scene = _plain_scene(doc, style)
     width, height = max(1, round(scene.layout.width)), max(1, round(scene.layout.height))
     path = Path(path)
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRect(0, 0, width, height))
     generator.setResolution(72)  # one SVG unit per point, as in the layout
@@ -97,6 +106,15 @@ def render_svg(doc: JourneyMap, path: Path | str, style: Style = DEFAULT_STYLE) 
     scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, scene.layout.width, scene.layout.height),
                  Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.end()
-    if not path.is_file() or path.stat().st_size == 0:
+    buffer.close()
+    data = svg_xml_safe(bytes(out.data()))
+    if not data:
         raise OSError(f"cannot write {path}")
+    path.write_bytes(data)  # a new file gets what the umask allows, like any document
     return width, height
+
+
+def svg_xml_safe(data: bytes) -> bytes:
+    """``data`` (UTF-8 XML) with every character XML cannot hold replaced by U+FFFD: the
+    drawing is the same and any XML reader opens it."""
+    return _NOT_XML.sub("\ufffd".encode(), data)

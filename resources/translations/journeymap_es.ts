@@ -337,8 +337,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Moment of truth</source>
+        <translation>&amp;Momento de la verdad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Colour</source>
         <translation>Color</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -346,17 +361,12 @@
         <translation>Color predeterminado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Moment of truth</source>
-        <translation>Momento de la verdad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
@@ -396,12 +406,17 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
+        <location line="+9"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravedad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Severity / impact</source>
+        <translation>&amp;Gravedad / impacto</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Insert stage before</source>
         <translation>Insertar etapa antes</translation>
     </message>
@@ -431,17 +446,7 @@
         <translation>Añadir imagen aquí…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Severity / impact</source>
-        <translation>Gravedad / impacto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -538,7 +543,8 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+31"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Cannot open the map</source>
         <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
@@ -547,18 +553,33 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+396"/>
-        <source>Choose a cell to paste into first.</source>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
+        <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
+        <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted stage &apos;%1&apos; with 1 card — Ctrl+Z brings it back</source>
+        <translation>Etapa «%1» eliminada con 1 tarjeta — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted stage &apos;%1&apos; with %2 cards — Ctrl+Z brings it back</source>
+        <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing to paste into this cell.</source>
         <translation>No hay nada que pegar en esta celda.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>These items cannot go into this lane.</source>
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
@@ -644,7 +665,7 @@
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -674,7 +695,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-39"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -684,7 +705,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -719,12 +740,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-38"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -744,7 +765,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -759,7 +780,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -789,12 +810,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -849,12 +870,12 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
     </message>
@@ -914,12 +935,42 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+3"/>
+        <source>Actor / role</source>
+        <translation>Actor / rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail point</source>
+        <translation>Punto de fallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No waiting time</source>
+        <translation>Sin espera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -929,7 +980,7 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -984,7 +1035,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -994,7 +1045,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1019,12 +1070,12 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1034,7 +1085,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1064,7 +1115,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1074,7 +1125,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1094,7 +1145,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1104,12 +1155,12 @@
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1210,9 +1261,9 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/keymap.py" line="+53"/>
+        <location filename="../../journeymap_desktop/ui/keymap.py" line="+55"/>
         <source>File</source>
-        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
+        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. A side panel (inspector, outline), for the keys its fields leave unused. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -1352,6 +1403,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>in the quick pick: C channel, S severity, O colour, M moment of truth, then the entry&apos;s number (Ctrl+K C 3: e-mail)</source>
+        <translation>en la selección rápida: C canal, G gravedad, O color, M momento de la verdad, y luego el número de la opción (Ctrl+K C 3: correo electrónico)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C, S, O, M, 1 … 9</source>
+        <translation>C, G, O, M, 1 … 9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the inspector: back to the map (the next typing reaches it)</source>
+        <translation>en el inspector: volver al mapa (lo siguiente que se escriba llega a él)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>raise the focused stage&apos;s emotion (or engagement)</source>
         <translation>subir la emoción (o el engagement) de la etapa activa</translation>
     </message>
@@ -1439,6 +1505,16 @@
         <location line="+1"/>
         <source>Ctrl+arrows</source>
         <translation>Ctrl+flechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the outline: move the stage or lane up (left)</source>
+        <translation>en el esquema: mover la etapa o el carril arriba (a la izquierda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the outline: move the stage or lane down (right)</source>
+        <translation>en el esquema: mover la etapa o el carril abajo (a la derecha)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1583,11 +1659,31 @@
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical evidence</source>
+        <translation>Evidencia física</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontstage actions</source>
+        <translation>Acciones visibles (front stage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage actions</source>
+        <translation>Acciones internas (back stage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support processes</source>
+        <translation>Procesos de soporte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+113"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+114"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -1598,7 +1694,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-198"/>
+        <location filename="../../build/translations/extra_sources.py" line="-205"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1828,7 +1924,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+48"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+50"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -1978,7 +2074,7 @@
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+137"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -2014,7 +2110,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+152"/>
+        <location filename="../../build/translations/extra_sources.py" line="+159"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

@@ -16,6 +16,7 @@ from journeymap_desktop.cli import main
 from journeymap_desktop.export.html import export_html, render_html
 from journeymap_desktop.export.html.escape import attr, script_json, text
 from journeymap_desktop.io.mapfile import load_map
+from journeymap_desktop.model import Anchor, Comment, CommentStatus, Reply
 from tests.export.hostile_map import hostile_map
 from tests.helpers import sample_map
 from tests.io.test_ojf import DATA, SAMPLES
@@ -127,6 +128,25 @@ def test_votes_are_drawn_as_on_the_poster_and_listed_for_the_panel() -> None:
     start = html.index(f'data-card="{lane.cards[0].id}"')
     card_svg = html[start:html.index("</g>", start)]
     assert card_svg.count("<circle") >= 3 and ">7</tspan>" in card_svg
+
+
+def test_the_panel_gets_the_card_comments_open_first_with_replies() -> None:
+    doc = sample_map("en")
+    lane = next(doc.card_lanes())
+    card, other = lane.cards[0], lane.cards[1]
+    doc.comments += [
+        Comment(anchor=Anchor.on("card", card.id), author="Ana", text="Old point",
+                status=CommentStatus.RESOLVED),
+        Comment(anchor=Anchor.on("card", card.id), author="Ben", text="Check the figures",
+                replies=[Reply(author="Ana", text="Done in v2")]),
+        Comment(anchor=Anchor.on("stage", doc.stages[0].id), text="About the stage"),
+    ]
+    data = json.loads(parse(render_html(doc).html).scripts[0])
+    comments = data["cards"][card.id]["comments"]
+    assert [(c["author"], c["text"], c["resolved"]) for c in comments] == [
+        ("Ben", "Check the figures", False), ("Ana", "Old point", True)]
+    assert comments[0]["replies"][0]["text"] == "Done in v2" and comments[0]["replies"][0]["reply"]
+    assert data["cards"][other.id]["comments"] == []
 
 
 def test_hostile_text_never_becomes_markup() -> None:

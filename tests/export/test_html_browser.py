@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from journeymap_desktop.export.html import export_html
-from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model import Anchor, Comment, JourneyMap, Reply
 from tests.export.browser import DESKTOP, PHONE, OpenedPage, chromium, open_page  # noqa: F401
 from tests.export.hostile_map import hostile_map
 from tests.helpers import sample_map
@@ -45,6 +45,8 @@ def test_sample_map_opens_clean_and_answers_a_reader(chromium, tmp_path: Path) -
     doc = sample_map("en")
     target = card_id(doc, "Hidden shipping costs")
     doc.find_card(target)[1].votes = 4
+    doc.comments.append(Comment(anchor=Anchor.on("card", target), author="Ana",
+                                text="Seen in 5 of 8 interviews", replies=[Reply(author="Ben", text="Agreed")]))
     opened = open_page(chromium, exported(doc, tmp_path, "map.html"))
     page = opened.page
     shots = shots_dir(tmp_path)
@@ -62,6 +64,9 @@ def test_sample_map_opens_clean_and_answers_a_reader(chromium, tmp_path: Path) -
     assert lane.name in panel.inner_text()
     assert "High severity" in panel.inner_text()
     assert page.locator("#panel .votes").inner_text() == "4"
+    comment = page.locator("#panel .comment").first
+    assert "Seen in 5 of 8 interviews" in comment.inner_text() and "Ana" in comment.inner_text()
+    assert "Agreed" in comment.locator(".comment").inner_text()
     page.screenshot(path=str(shots / "html-panel.png"))
     page.keyboard.press("Escape")
     assert not panel.is_visible()

@@ -19,7 +19,7 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from journeymap_desktop.export.pptx import build_deck, export_pptx
-from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model import Anchor, Comment, CommentStatus, JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from tests.export.hostile_map import hostile_map
 from tests.helpers import sample_map
@@ -87,6 +87,25 @@ def test_votes_make_a_closing_slide_ranked() -> None:
     table = next(shape for shape in last.shapes if shape.has_table).table
     assert [table.cell(1, c).text for c in range(3)] == ["1", "5", pains.cards[1].title]
     assert [table.cell(2, c).text for c in range(3)] == ["2", "2", pains.cards[0].title]
+
+
+def test_open_comments_reach_the_speaker_notes_under_their_card() -> None:
+    doc = sample_map("es")
+    lane = next(doc.card_lanes())
+    card = lane.cards[0]
+    doc.comments += [
+        Comment(anchor=Anchor.on("card", card.id), author="Ana", text="¿Lo vimos en campo?"),
+        Comment(anchor=Anchor.on("card", card.id), text="Ya cerrado", status=CommentStatus.RESOLVED),
+        Comment(anchor=Anchor.on("stage", card.stage_id), author="Ben", text="Falta una entrevista"),
+    ]
+    stage = next(stage for stage in doc.stages if stage.id == card.stage_id)
+    notes = next(text for slide in deck(doc).slides
+                 if (text := slide.notes_slide.notes_text_frame.text).startswith(stage.name + "\n"))
+    lines = notes.splitlines()
+    title_line = next(i for i, line in enumerate(lines) if line.startswith(f"\u2022 {card.title}"))
+    assert lines[title_line + 1].strip() == "\u21b3 Comentario abierto (Ana): ¿Lo vimos en campo?"
+    assert "Comentario abierto (Ben): Falta una entrevista" in lines[1]
+    assert "Ya cerrado" not in notes
 
 
 def test_spanish_labels_follow_the_map() -> None:

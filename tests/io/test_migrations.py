@@ -55,7 +55,9 @@ def test_a_v1_file_opens_unchanged_with_no_votes() -> None:
         if isinstance(obj, dict):
             return {k: without_new_fields(v) for k, v in obj.items()
                     if k not in ("version", "voting") and not (k == "votes" and v == 0)
-                    and not (k == "comments" and v == []) and not (k == "evidence" and v is None)}
+                    and not (k == "comments" and v == []) and not (k == "evidence" and v is None)
+                    and not (k in ("actor", "system") and v == "")
+                    and not (k == "fail_point" and v is False) and not (k == "wait_minutes" and v is None)}
         if isinstance(obj, list):
             return [without_new_fields(v) for v in obj]
         return obj
@@ -80,10 +82,35 @@ def test_a_v2_file_opens_unchanged_with_no_comments_and_no_evidence() -> None:
     expected = {**raw, "version": CURRENT_VERSION, "comments": []}
     for lane in expected["lanes"]:
         for card in lane.get("cards", []):
-            card["evidence"] = None
+            card.update(evidence=None, actor="", system="", fail_point=False, wait_minutes=None)
     assert saved == expected
 
 
 def test_the_v2_step_only_raises_the_version() -> None:
     raw = {"format": "journeymap", "version": 2, "title": "T", "lanes": []}
     assert STEPS[2](raw) == {**raw, "version": 3}
+
+
+def test_a_v3_file_opens_unchanged_without_blueprint_fields() -> None:
+    """A real version-3 file (the Spanish sample before service blueprints) keeps every
+    value; cards only gain an empty actor and system."""
+    import json
+
+    from journeymap_desktop.io import dumps_map
+
+    path = DATA / "v3-sample-es.journeymap"
+    raw = json.loads(path.read_bytes())
+    assert raw["version"] == 3
+    doc = load_map(path)
+    assert doc.version == CURRENT_VERSION
+    saved = json.loads(dumps_map(doc))
+    expected = {**raw, "version": CURRENT_VERSION}
+    for lane in expected["lanes"]:
+        for card in lane.get("cards", []):
+            card.update(actor="", system="", fail_point=False, wait_minutes=None)
+    assert saved == expected
+
+
+def test_the_v3_step_only_raises_the_version() -> None:
+    raw = {"format": "journeymap", "version": 3, "title": "T", "lanes": []}
+    assert STEPS[3](raw) == {**raw, "version": 4}

@@ -13,6 +13,7 @@ from journeymap_desktop.layout import (
     compute_layout,
     relayout_cell,
     relayout_lane,
+    relayout_stage_headers,
 )
 from journeymap_desktop.layout.fonts import FALLBACK_REGULAR, REPLACEMENT_CHAR, has_fallback
 from journeymap_desktop.layout.text import TextSetter
@@ -126,6 +127,22 @@ def test_relayout_cell_matches_a_full_layout() -> None:
     assert updated.legend == fresh.legend and updated.height == fresh.height
     assert change.dy > 0 and change.moved_lane_ids == tuple(lane.lane_id for lane in fresh.lanes[1:])
     check_layout(updated)
+
+
+def test_relayout_stage_headers_names_what_it_changed_or_asks_for_a_full_layout() -> None:
+    doc = sample_map("en")
+    layout = compute_layout(doc)
+    stage = doc.stages[1]
+    stage.color = "#224466"
+    done = relayout_stage_headers(layout, doc, [stage.id])
+    assert done is not None
+    updated, change = done
+    assert updated.stage_headers == compute_layout(doc).stage_headers
+    assert updated.lanes is layout.lanes
+    assert change.stage_header_ids == (stage.id,) and change.lane_id is None and change.moved_lane_ids == ()
+    stage.name = "A much longer stage name that wraps over many lines of the header row " * 2
+    assert relayout_stage_headers(updated, doc, [stage.id]) is None  # the row grows: lay out everything
+    assert relayout_stage_headers(updated, doc, ["no-such-stage"]) is None
 
 
 def test_relayout_lane_after_moving_an_emotion_point() -> None:

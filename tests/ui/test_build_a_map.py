@@ -87,10 +87,9 @@ def test_build_a_map_from_the_blank_template(editor: EditorApp, qtbot: QtBot, tm
     emotion = next(lane for lane in doc.lanes if isinstance(lane, EmotionLane))
     for stage, presses in zip(doc.stages, ("++", "+", "-----", "++++")):
         window.controller.select_cell(emotion.id, stage.id)
-        qtbot.keyClicks(view, "+")  # the first press puts the point at 0
-        for key in presses[1:]:
+        for key in presses:  # the first press gives ±1 (±0.5 once the curve has half steps)
             qtbot.keyClicks(view, key)
-    assert [p.score for p in emotion.curves[0].points] == [0.5, 0.0, -2.0, 1.5]
+    assert [p.score for p in emotion.curves[0].points] == [1.5, 0.5, -2.0, 2.0]
 
     # New lanes from the Insert menu: storyboard, engagement, metrics, channels.
     for kind, name in ((LaneKind.STORYBOARD, "Storyboard"), (LaneKind.ENGAGEMENT, "Engagement"),

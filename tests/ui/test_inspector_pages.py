@@ -159,6 +159,6 @@ def test_lane_pages_show_what_their_kind_adds(sample: MainWindow) -> None:
     assert "Unit" not in labels(sample)
     touchpoints = lane(sample, "touchpoints")
     sample.controller.select_lane(touchpoints)
-    kind = next(c for c in page(sample).findChildren(QComboBox) if c.count() == 4)
+    kind = next(c for c in page(sample).findChildren(QComboBox) if c.count() == 8)  # the card kinds, blueprint lanes included
     kind.activated.emit(0)
     assert sample.document.doc.lane(touchpoints).kind == "activities"

@@ -77,10 +77,11 @@ def test_emotion_and_engagement_from_the_keyboard(window: MainWindow, qtbot: QtB
     engagement = next(lane for lane in doc.lanes if isinstance(lane, EngagementLane))
     stage = doc.stages[0].id
     window.controller.select_cell(emotion.id, stage)
-    qtbot.keyClicks(window.view, "+")  # creates the point at 0
-    qtbot.keyClicks(window.view, "++")
+    qtbot.keyClicks(window.view, "+")  # creates the point at +1 (issue 11, slip 8)
     assert emotion.curves[0].points[0].score == 1.0
-    qtbot.keyClicks(window.view, "-")
+    qtbot.keyClicks(window.view, "+")  # then half steps
+    assert emotion.curves[0].points[0].score == 1.5
+    qtbot.keyClicks(window.view, "--")
     assert emotion.curves[0].points[0].score == 0.5
     window.controller.select_cell(engagement.id, stage)
     qtbot.keyClicks(window.view, "4")

@@ -1,6 +1,6 @@
 """Slip 6 of issue 11 (right-click selects and offers what applies), repeated with real key
 and mouse events; like tests/ui/test_slips.py, these failed on the code before the fix.
-(Slip 7's tests are not landed: see the core report.)"""
+(Slip 7 is in tests/ui/test_slip7.py.)"""
 
 from __future__ import annotations
 

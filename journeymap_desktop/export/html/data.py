@@ -16,27 +16,25 @@ from journeymap_desktop.layout.labels import word
 from journeymap_desktop.model import Card, Channel, JourneyMap, channel_label
 from journeymap_desktop.model.channels import CHANNEL_IS_ONLINE
 from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.model.review import Comment, Reply
 
 
 def card_comments(doc: JourneyMap, card: Card) -> list[dict[str, Any]]:
-    """Comments anchored to the card, once the map's format has comments (issue 13 adds
-    them; read by name so this page shows them the day they land)."""
-    found: list[Any] = list(getattr(card, "comments", None) or [])
-    for comment in getattr(doc, "comments", None) or []:
-        target = getattr(comment, "target_id", None) or getattr(comment, "anchor_id", None)
-        if target == card.id:
-            found.append(comment)
+    """The review comments anchored to the card, open ones first, each with its replies."""
+    found = [comment for comment in doc.comments
+             if comment.anchor.kind == "card" and comment.anchor.id == card.id]
+    found.sort(key=lambda comment: (not comment.is_open, comment.created))
     return [_comment(comment) for comment in found]
 
 
-def _comment(comment: Any) -> dict[str, Any]:
-    replies = [_comment(reply) for reply in getattr(comment, "replies", None) or []]
-    created: Any = getattr(comment, "created", None) or getattr(comment, "date", None)
-    state = getattr(comment, "state", None) or ("resolved" if getattr(comment, "resolved", False) else "open")
-    return {"author": str(getattr(comment, "author", "") or ""),
-            "date": created.date().isoformat() if hasattr(created, "date") else str(created or ""),
-            "text": str(getattr(comment, "text", "") or ""),
-            "resolved": str(getattr(state, "value", state)) == "resolved",
+def _comment(comment: Comment | Reply) -> dict[str, Any]:
+    replies = [_comment(reply) for reply in comment.replies] if isinstance(comment, Comment) else []
+    resolved = isinstance(comment, Comment) and not comment.is_open
+    return {"author": comment.author,
+            "date": comment.created.date().isoformat(),
+            "text": comment.text,
+            "resolved": resolved,
+            "reply": isinstance(comment, Reply),
             "replies": replies}
 
 

@@ -32,6 +32,7 @@ from journeymap_desktop.layout import (
     VotesBox,
 )
 from journeymap_desktop.layout.boxes import BezierSegment
+from journeymap_desktop.layout.curves import pieces
 from journeymap_desktop.layout.style import mix, tint
 
 
@@ -63,14 +64,22 @@ def left_rounded(r: Rect, radius: float) -> str:
 
 
 def bezier(path: tuple[BezierSegment, ...]) -> str:
-    if not path:
-        return ""
-    first = path[0].p0
-    parts = [f"M{_n(first.x)} {_n(first.y)}"]
-    for seg in path:
-        parts.append(f"C{_n(seg.c1.x)} {_n(seg.c1.y)} {_n(seg.c2.x)} {_n(seg.c2.y)} "
-                     f"{_n(seg.p3.x)} {_n(seg.p3.y)}")
+    """Path data through the segments, starting a new subpath at each break."""
+    parts = []
+    for piece in pieces(path):
+        parts.append(f"M{_n(piece[0].p0.x)} {_n(piece[0].p0.y)}")
+        for seg in piece:
+            parts.append(f"C{_n(seg.c1.x)} {_n(seg.c1.y)} {_n(seg.c2.x)} {_n(seg.c2.y)} "
+                         f"{_n(seg.p3.x)} {_n(seg.p3.y)}")
     return "".join(parts)
+
+
+#: The dotted line over a stage without a value (as on canvas and poster).
+GAP_DOTS = 'stroke-linecap="round" stroke-dasharray="0.01 3.5"'
+
+
+def gap_width(width: float) -> float:
+    return max(1.2, width * 0.7)
 
 
 class SvgPainter:
@@ -184,6 +193,12 @@ class SvgPainter:
         out.append(rect(Rect(header.rect.x, header.rect.y, 3, header.rect.h), header.accent))
         out.append(svg_text(header.name))
         out.append(svg_text(header.description))
+        for line in lane.lines:  # a service blueprint's lines, in the band above the lane
+            dash = ' stroke-dasharray="6 3"' if line.dashed else ""
+            out.append(f'<line class="blueprint-line" data-line="{attr(line.key)}" x1="{_n(line.x0)}" '
+                       f'y1="{_n(line.y)}" x2="{_n(line.x1)}" y2="{_n(line.y)}" stroke="{attr(line.color)}" '
+                       f'stroke-width="1.2"{dash}/>')
+            out.append(svg_text(line.label))
         for cell in lane.cells:
             out.append(rect(cell.rect, cell.fill))
         for overlay in lane.overlays:
@@ -261,6 +276,13 @@ class SvgPainter:
         out = self.out
         if icon == "star":
             out.append(star(r.x, r.y, r.h, color))
+        elif icon == "curve-gap":
+            mid = r.y + r.h / 2
+            radius = r.h * 0.22
+            out.append(f'<line x1="{_n(r.x + radius)}" y1="{_n(mid)}" x2="{_n(r.right - radius)}" y2="{_n(mid)}" '
+                       f'stroke="{attr(color)}" stroke-width="{_n(gap_width(self.style.curve_width))}" {GAP_DOTS}/>')
+            for cx in (r.x + radius, r.right - radius):
+                out.append(f'<circle cx="{_n(cx)}" cy="{_n(mid)}" r="{_n(radius)}" fill="{attr(color)}"/>')
         elif icon in ("curve-solid", "curve-dashed"):
             mid = r.y + r.h / 2
             dash = ' stroke-dasharray="4 2.5"' if icon == "curve-dashed" else ""
@@ -315,9 +337,12 @@ class SvgPainter:
         out.extend(svg_text(label) for label in scale.labels)
 
     def draw_curve(self, curve: CurveBox) -> None:
+        out = self.out
+        if curve.gaps:
+            out.append(f'<path class="curve-gap" d="{bezier(curve.gaps)}" fill="none" '
+                       f'stroke="{attr(curve.color)}" stroke-width="{_n(gap_width(curve.width))}" {GAP_DOTS}/>')
         if not curve.path:
             return
-        out = self.out
         if curve.area_to is not None and curve.area_fill:
             first, last = curve.path[0].p0, curve.path[-1].p3
             area = (f"M{_n(first.x)} {_n(curve.area_to)}L{_n(first.x)} {_n(first.y)}"

@@ -255,7 +255,7 @@
   function addComments(parent, comments) {
     comments.forEach(function (c) {
       var box = el("div", "comment" + (c.resolved ? " resolved" : ""));
-      var who = [c.author, c.date, c.resolved ? W.resolved : W.open].filter(Boolean).join(" \u00b7 ");
+      var who = [c.author, c.date, c.reply ? "" : (c.resolved ? W.resolved : W.open)].filter(Boolean).join(" \u00b7 ");
       box.appendChild(el("div", "who", who));
       box.appendChild(marked("div", "text", c.text));
       addComments(box, c.replies || []);

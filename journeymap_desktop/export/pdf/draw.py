@@ -8,7 +8,7 @@ with text objects (plain strings, never markup).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.export.pdf.icons import draw_channel, draw_evidence, draw_face, draw_severity, draw_star
@@ -32,6 +32,8 @@ from journeymap_desktop.layout import (
     TextBlock,
     VotesBox,
 )
+from journeymap_desktop.layout.boxes import BezierSegment
+from journeymap_desktop.layout.curves import pieces
 from journeymap_desktop.layout.style import hex_to_rgb, mix, tint
 
 Canvas = Any  # reportlab.pdfgen.canvas.Canvas (untyped)
@@ -228,6 +230,14 @@ class PosterPainter:
         self.rect(Rect(header.rect.x, header.rect.y, 3, header.rect.h), header.accent)
         self.text(header.name)
         self.text(header.description)
+        for line in lane.lines:  # a service blueprint's lines, in the band above the lane
+            self.push()
+            self.stroke(line.color, 1.2)
+            if line.dashed:
+                c.setDash(6, 3)
+            c.line(line.x0, self.H - line.y, line.x1, self.H - line.y)
+            self.pop()
+            self.text(line.label)
         for cell in lane.cells:
             self.rect(cell.rect, cell.fill)
         for overlay in lane.overlays:
@@ -314,6 +324,17 @@ class PosterPainter:
             self.stamp((icon, size, color), r.x, y, size, lambda c: draw_severity(c, 0, 0, size, color))
         elif icon == "star":
             self.stamp((icon, size, color), r.x, y, size, lambda c: draw_star(c, 0, 0, size, color))
+        elif icon == "curve-gap":
+            self.push()
+            mid = y + r.h / 2
+            radius = r.h * 0.22
+            self.gap_line(color, self.style.curve_width)
+            c.line(r.x + radius, mid, r.right - radius, mid)
+            c.setDash()
+            self.fill(color)
+            c.circle(r.x + radius, mid, radius, stroke=0, fill=1)
+            c.circle(r.right - radius, mid, radius, stroke=0, fill=1)
+            self.pop()
         elif icon in ("curve-solid", "curve-dashed"):
             self.push()
             self.stroke(color, self.style.curve_width)
@@ -396,14 +417,31 @@ class PosterPainter:
             c.setLineJoin(1)
             if curve.dashed:
                 c.setDash(7, 4)
-            p = c.beginPath()
-            p.moveTo(curve.path[0].p0.x, H - curve.path[0].p0.y)
-            for seg in curve.path:
-                p.curveTo(seg.c1.x, H - seg.c1.y, seg.c2.x, H - seg.c2.y, seg.p3.x, H - seg.p3.y)
-            c.drawPath(p, stroke=1, fill=0)
+            c.drawPath(self.bezier(curve.path), stroke=1, fill=0)
+            self.pop()
+        if curve.gaps:
+            self.push()
+            self.gap_line(curve.color, curve.width)
+            c.drawPath(self.bezier(curve.gaps), stroke=1, fill=0)
             self.pop()
         if markers:
             self.draw_markers(curve)
+
+    def bezier(self, segments: Sequence[BezierSegment]) -> Any:
+        """A path through the segments, starting a new subpath at each break."""
+        H = self.H
+        p = self.c.beginPath()
+        for piece in pieces(segments):
+            p.moveTo(piece[0].p0.x, H - piece[0].p0.y)
+            for seg in piece:
+                p.curveTo(seg.c1.x, H - seg.c1.y, seg.c2.x, H - seg.c2.y, seg.p3.x, H - seg.p3.y)
+        return p
+
+    def gap_line(self, color: str, width: float) -> None:
+        """The dotted line over a stage without a value: round dots 3.5 apart (as on canvas)."""
+        self.stroke(color, max(1.2, width * 0.7))
+        self.c.setLineCap(1)
+        self.c.setDash([0.01, 3.5])
 
     def draw_markers(self, curve: CurveBox) -> None:
         c = self.c

@@ -217,9 +217,21 @@ class StageSlides:
         return self.slides
 
 
+def _open_comments(doc: JourneyMap, kind: str, item_id: str) -> list[str]:
+    """Open review comments on one item, as note lines: the presenter sees what is still
+    being questioned before a client does (resolved ones are history, left out)."""
+    lines: list[str] = []
+    for comment in doc.comments:
+        if comment.is_open and comment.anchor.kind == kind and comment.anchor.id == item_id:
+            who = f" ({comment.author})" if comment.author.strip() else ""
+            lines.append(f"    \u21b3 {say('open_comment', doc.locale)}{who}: {comment.text.strip()}")
+    return lines
+
+
 def stage_notes(doc: JourneyMap, stage: Stage) -> str:
-    """Speaker notes: the stage's description, then every card's title and whole body by lane."""
-    parts = [stage.name]
+    """Speaker notes: the stage's description, then every card's title and whole body by lane,
+    with the open review comments under what they are about."""
+    parts = [stage.name, *_open_comments(doc, "stage", stage.id)]
     if stage.description.strip():
         parts.append(stage.description.strip())
     for lane in doc.lanes_of(CardLane):
@@ -236,6 +248,7 @@ def stage_notes(doc: JourneyMap, stage: Stage) -> str:
             if meta:
                 line += f" ({meta})"
             parts.append(line)
+            parts.extend(_open_comments(doc, "card", card.id))
     for text_lane in doc.lanes_of(TextLane):
         for entry in text_lane.texts:
             if entry.stage_id == stage.id and entry.text.strip():

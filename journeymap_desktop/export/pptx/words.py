@@ -28,11 +28,13 @@ _WORDS: dict[str, dict[str, str]] = {
         "moment_of_truth": "Moment of truth",
         "vote_count": "{n} votes",
         "vote_one": "1 vote",
+        "open_comment": "Open comment",
     },
     "es": {
         "overview": "El viaje de un vistazo",
         "no_overview": "No se generó la imagen del mapa (necesita el renderizador del editor).",
         "stage_of": "Etapa {n} de {total}",
+        "open_comment": "Comentario abierto",
         "continued": "{name} (continuación)",
         "emotion": "Emoción",
         "engagement": "Engagement",

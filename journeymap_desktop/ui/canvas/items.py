@@ -32,6 +32,9 @@ from journeymap_desktop.layout.boxes import (
     StageHeaderBox,
 )
 from journeymap_desktop.ui.canvas.paint import (
+    bezier_path,
+    gap_pen,
+    paint_blueprint_line,
     draw_chip,
     draw_icon,
     draw_marker,
@@ -241,6 +244,7 @@ class CurveItem(BoxItem[CurveBox]):
 
     def __init__(self, box: CurveBox, parent: QGraphicsItem | None = None) -> None:
         self._path = QPainterPath()
+        self._gaps = QPainterPath()
         self._shape = QPainterPath()
         super().__init__(box, parent)
         self.setAcceptHoverEvents(True)
@@ -260,13 +264,9 @@ class CurveItem(BoxItem[CurveBox]):
         return self.box.owner_id == self.box.lane_id
 
     def compute_bounds(self) -> QRectF:
-        path = QPainterPath()
         segments = self.box.path
-        if segments:
-            path.moveTo(segments[0].p0.x, segments[0].p0.y)
-            for s in segments:
-                path.cubicTo(QPointF(s.c1.x, s.c1.y), QPointF(s.c2.x, s.c2.y), QPointF(s.p3.x, s.p3.y))
-        self._path = path
+        self._path = path = bezier_path(segments)
+        self._gaps = bezier_path(self.box.gaps)
         stroker = QPainterPathStroker()
         stroker.setWidth(self.HIT_WIDTH)
         shape = stroker.createStroke(path) if segments else QPainterPath()
@@ -317,6 +317,9 @@ class CurveItem(BoxItem[CurveBox]):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
+        if box.gaps:
+            painter.setPen(gap_pen(box.color, box.width))
+            painter.drawPath(self._gaps)
         for marker in box.markers:
             selected = marker.stage_id == self.selected_stage
             if box.dashed and marker.mood is not None:
@@ -353,7 +356,8 @@ class LaneItem(BoxItem[LaneBox]):
 
     def compute_bounds(self) -> QRectF:
         r = self.box.rect
-        return QRectF(0, 0, r.w, r.h)
+        top = min([0.0] + [line.label.rect.y for line in self.box.lines])
+        return QRectF(0, top, r.w, r.h - top)
 
     def place(self) -> None:
         self.setPos(self.box.rect.x, self.box.rect.y)
@@ -364,7 +368,7 @@ class LaneItem(BoxItem[LaneBox]):
         if box is old:
             return False
         if box.rect.w != old.rect.w or box.rect.h != old.rect.h or box.overlays != old.overlays \
-                or len(box.cells) != len(old.cells) or box.collapsed != old.collapsed:
+                or len(box.cells) != len(old.cells) or box.collapsed != old.collapsed or box.lines != old.lines:
             return super().set_box(box)
         self.box = box
         self.place()
@@ -386,6 +390,9 @@ class LaneItem(BoxItem[LaneBox]):
         painter.setPen(Qt.PenStyle.NoPen)
         if qrect(box.header.rect).intersects(exposed):
             paint_lane_header(painter, box.header, scale, self.selected)
+        for line in box.lines:
+            paint_blueprint_line(painter, line, readable)
+            painter.setPen(Qt.PenStyle.NoPen)
         for cell in box.cells:
             crect = qrect(cell.rect)
             if not crect.intersects(exposed):

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
-from journeymap_desktop.layout.boxes import CardBox, ChipBox, MarkerBox, Rect, TextBlock, VotesBox
+from journeymap_desktop.layout.boxes import BezierSegment, BlueprintLineBox, CardBox, ChipBox, MarkerBox, Rect, TextBlock, VotesBox
+from journeymap_desktop.layout.curves import pieces
 from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
 from journeymap_desktop.ui.icons import channel_image
 
@@ -102,6 +104,17 @@ def draw_icon(painter: QPainter, name: str, rect: Rect, color: str, scale: float
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(color))
         painter.drawEllipse(QPointF(target.center().x(), y), target.height() * 0.28, target.height() * 0.28)
+        return
+    if name == "curve-gap":
+        # Two points and the dotted bridge the curves use over a stage without a value.
+        y = target.center().y()
+        r = target.height() * 0.22
+        painter.setPen(gap_pen(color, 2.2))
+        painter.drawLine(QPointF(target.left() + r, y), QPointF(target.right() - r, y))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(color))
+        painter.drawEllipse(QPointF(target.left() + r, y), r, r)
+        painter.drawEllipse(QPointF(target.right() - r, y), r, r)
         return
     if name == "star":
         painter.setPen(QPen(qcolor("#8a6500"), 0.6))
@@ -238,3 +251,34 @@ def selection_pen(scale: float) -> QPen:
 
 def no_brush() -> QBrush:
     return QBrush(Qt.BrushStyle.NoBrush)
+
+
+def bezier_path(segments: Sequence[BezierSegment]) -> QPainterPath:
+    """A painter path through the segments, starting a new subpath at each break."""
+    path = QPainterPath()
+    for piece in pieces(segments):
+        path.moveTo(piece[0].p0.x, piece[0].p0.y)
+        for s in piece:
+            path.cubicTo(QPointF(s.c1.x, s.c1.y), QPointF(s.c2.x, s.c2.y), QPointF(s.p3.x, s.p3.y))
+    return path
+
+
+def gap_pen(color: str, width: float) -> QPen:
+    """The dotted line over a stage without a value (as the poster's: round dots 3.5 apart)."""
+    dot = max(1.2, width * 0.7)
+    pen = QPen(qcolor(color), dot, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.RoundCap)
+    pen.setDashPattern([0.01, 3.5 / dot])
+    return pen
+
+
+def paint_blueprint_line(painter: QPainter, line: BlueprintLineBox, readable: bool) -> None:
+    """A service blueprint's line and its label (as the poster draws them)."""
+    pen = QPen(qcolor(line.color), 1.2)
+    if line.dashed:
+        pen.setDashPattern([6.0 / 1.2, 3.0 / 1.2])
+    painter.setPen(pen)
+    painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
+    if readable:
+        draw_text(painter, line.label)
+    else:
+        draw_text_placeholder(painter, line.label, line.color)

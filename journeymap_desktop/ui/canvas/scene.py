@@ -13,7 +13,6 @@ mirrors it into its items (highlights, the focus outline) and never the other wa
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
@@ -29,14 +28,14 @@ from journeymap_desktop.layout import (
     FrameBox,
     LaneBox,
     Layout,
+    LayoutChange,
     Style,
     cell_at,
     compute_layout,
     relayout_cell,
     relayout_lane,
+    relayout_stage_headers,
 )
-from journeymap_desktop.layout.context import LayoutContext, make_grid
-from journeymap_desktop.layout.header import layout_stage_headers
 from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import (
@@ -116,52 +115,58 @@ class MapScene(QGraphicsScene):
     def apply_change(self, change: Change) -> None:
         """Bring the items up to date with ``change`` (connected to the document)."""
         started = time.perf_counter()
-        if change.structure and not change.header and not change.lanes and self._relayout_stage_headers(change):
-            self.updated.emit()
+        headers = None
+        if change.structure and not change.header and not change.lanes:
+            # Renaming or recolouring a stage: the layout says whether the row keeps its height.
+            headers = relayout_stage_headers(self.layout, self.doc, change.ids, self.map_style)
+        if headers is not None:
+            self.layout = headers[0]
+            self.apply_layout_changes([headers[1]])
         elif change.structure or change.header:
             self.relayout_all()
         else:
-            lanes = [lane_id for lane_id in change.lanes if lane_id in self.lane_items]
-            for lane_id in lanes:
+            changes: list[LayoutChange] = []
+            for lane_id in [lane_id for lane_id in change.lanes if lane_id in self.lane_items]:
                 stage_id = self._single_stage(lane_id, change.ids)
                 try:
                     if stage_id is not None:
-                        self.layout, _ = relayout_cell(self.layout, self.doc, lane_id, stage_id, self.map_style)
+                        self.layout, step = relayout_cell(self.layout, self.doc, lane_id, stage_id, self.map_style)
                     else:
-                        self.layout, _ = relayout_lane(self.layout, self.doc, lane_id, self.map_style)
+                        self.layout, step = relayout_lane(self.layout, self.doc, lane_id, self.map_style)
                 except KeyError:
-                    self.layout = compute_layout(self.doc, self.map_style)
-                    self._sync_all()
+                    self.relayout_all()
                     break
+                changes.append(step)
             else:
-                self._sync_lanes(lanes)
-            self._sync_legend()
-            self._sync_scene_rect()
-            self.mirror_selection()
-            self.updated.emit()
+                self.apply_layout_changes(changes)
         self.last_update_ms = (time.perf_counter() - started) * 1000
 
-    def _relayout_stage_headers(self, change: Change) -> bool:
-        """Renaming or recolouring a stage: lay out the stage header row only, when its height
-        stays the same (columns have fixed widths, so nothing else moves). False otherwise."""
-        doc = self.doc
-        layout = self.layout
-        stage_ids = [stage.id for stage in doc.stages]
-        if not change.ids or not change.ids <= set(stage_ids) \
-                or stage_ids != [header.stage_id for header in layout.stage_headers] \
-                or [lane.id for lane in doc.lanes] != [lane.lane_id for lane in layout.lanes]:
-            return False
-        ctx = LayoutContext(doc, self.map_style, make_grid(doc, self.map_style, self.map_style.margin))
-        headers, _ = layout_stage_headers(ctx, layout.grid_top)
-        if not headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
-            return False
-        overflows = tuple(o for o in layout.overflows if o.owner_id not in change.ids) + tuple(
-            o for o in ctx.setter.overflows if o.owner_id in change.ids)
-        self.layout = replace(layout, stage_headers=headers, overflows=overflows)
-        for header in headers:
-            self.stage_items[header.stage_id].set_box(header)
+    def apply_layout_changes(self, changes: Iterable[LayoutChange]) -> None:
+        """Bring the items in line with :attr:`layout` after the incremental updates
+        ``changes`` (already in :attr:`layout`): the stage headers, lanes, moved lanes and
+        legend they name, and nothing else."""
+        headers = {box.stage_id: box for box in self.layout.stage_headers}
+        touched: list[str] = []
+        moved: set[str] = set()
+        legend = False
+        if any(change.full for change in changes):
+            self._sync_all()
+            self.updated.emit()
+            return
+        for change in changes:
+            for stage_id in change.stage_header_ids:
+                self.stage_items[stage_id].set_box(headers[stage_id])
+            if change.lane_id is not None and change.lane_id not in touched:
+                touched.append(change.lane_id)
+            moved.update(change.moved_lane_ids)
+            legend = legend or change.legend_changed
+        if touched or moved:
+            self._sync_lanes(touched, moved)
+        if legend:
+            self._sync_legend()
+            self._sync_scene_rect()
         self.mirror_selection()
-        return True
+        self.updated.emit()
 
     def _single_stage(self, lane_id: str, ids: Iterable[str]) -> str | None:
         """The one cell (stage) of ``lane_id`` that the changed items were or are in, if one."""
@@ -216,8 +221,9 @@ class MapScene(QGraphicsScene):
         self._sync_scene_rect()
         self.mirror_selection()
 
-    def _sync_lanes(self, lane_ids: list[str]) -> None:
-        """Update the given lanes' items and move every lane to its (maybe new) place."""
+    def _sync_lanes(self, lane_ids: list[str], moved: set[str] | None = None) -> None:
+        """Update the given lanes' items and move the ``moved`` lanes (all when None) to
+        their new place."""
         boxes = {box.lane_id: box for box in self.layout.lanes}
         touched = set(lane_ids)
         wanted_children: dict[str, tuple[LaneItem, CardBox | FrameBox | CurveBox]] = {}
@@ -262,7 +268,7 @@ class MapScene(QGraphicsScene):
         for lane_item in fresh:
             self.addItem(lane_item)
         for lane_id, box in boxes.items():
-            if lane_id not in touched and lane_id in self.lane_items:
+            if lane_id not in touched and lane_id in self.lane_items and (moved is None or lane_id in moved):
                 self.lane_items[lane_id].set_box(box)
 
     def _sync_legend(self) -> None:

@@ -66,10 +66,6 @@ def card_cell(page: PageForm, lane_id: str, stage_id: str) -> None:
 CardFields = Callable[[PageForm, Ref, Getter], None]
 
 
-def _no_fields(page: PageForm, ref: Ref, card: Getter) -> None:
-    """Activities show what every card has."""
-
-
 def _touchpoint_fields(page: PageForm, ref: Ref, card: Getter) -> None:
     language = page.doc.locale
     options: list[Option] = [(None, tr("No channel"), None)]
@@ -89,9 +85,34 @@ def _opportunity_fields(page: PageForm, ref: Ref, card: Getter) -> None:
     page.combo(tr("Impact"), severity_options(), ref, card, "severity")
 
 
+def _blueprint_fields(page: PageForm, ref: Ref, card: Getter) -> None:
+    """Who does it (actor or role) and with which system: what a service blueprint shows."""
+    page.line(tr("Actor / role"), ref, card, "actor")
+    page.line(tr("System"), ref, card, "system")
+    _fail_and_wait(page, ref, card)
+
+
+#: Waiting times offered in the inspector (minutes).
+WAITS = (5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 480)
+
+
+def _fail_and_wait(page: PageForm, ref: Ref, card: Getter) -> None:
+    """A fail point and a waiting time: blueprint lanes and the customer's own activities."""
+    page.check(tr("Fail point"), ref, card, "fail_point")
+    current = getattr(card(), "wait_minutes", None)
+    waits = sorted(set(WAITS) | ({current} if current is not None else set()))
+    options: list[Option] = [(None, tr("No waiting time"), None)]
+    options += [(minutes, tr("%1 min").replace("%1", str(minutes)), None) for minutes in waits]
+    page.combo(tr("Waiting time"), options, ref, card, "wait_minutes")
+
+
 CARD_KIND_PAGES: CardKindTable[CardFields] = CardKindTable("inspector cards", {
-    LaneKind.ACTIVITIES: _no_fields,
+    LaneKind.ACTIVITIES: _fail_and_wait,
     LaneKind.TOUCHPOINTS: _touchpoint_fields,
     LaneKind.PAIN_POINTS: _pain_fields,
     LaneKind.OPPORTUNITIES: _opportunity_fields,
+    LaneKind.EVIDENCE: _blueprint_fields,
+    LaneKind.FRONTSTAGE: _blueprint_fields,
+    LaneKind.BACKSTAGE: _blueprint_fields,
+    LaneKind.SUPPORT: _blueprint_fields,
 })
