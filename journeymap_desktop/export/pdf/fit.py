@@ -93,9 +93,11 @@ def natural_size(doc: JourneyMap, style: Style) -> NaturalSize:
     _, stage_row_h = layout_stage_headers(ctx, grid_top)
     lanes_top = grid_top + stage_row_h + style.gutter
     y = lanes_top
+    card_lanes = {lane.id: lane for lane in doc.card_lanes()}
     for lane in doc.lanes:
-        if isinstance(lane, CardLane) and not is_collapsed(ctx, lane) and len(grid.columns) > CANDIDATES:
-            height = _lane_height(ctx, lane, y)
+        card_lane = card_lanes.get(lane.id)
+        if card_lane is not None and not is_collapsed(ctx, lane) and len(grid.columns) > CANDIDATES:
+            height = _lane_height(ctx, card_lane, y)
         else:
             height = layout_lane(ctx, lane, y).rect.h
         y += height + style.gutter
