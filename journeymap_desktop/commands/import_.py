@@ -8,6 +8,7 @@ changes; ``--dry-run`` prints them and writes nothing.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Wrote {output}.")
         return 0
     plan.apply(target)
-    save_map(target, output, backup=True)
+    warning = save_map(target, output, backup=True)
     print(f"Wrote {output}.")
+    if warning:
+        print(f"journeymap: warning: {warning}", file=sys.stderr)
     return 0

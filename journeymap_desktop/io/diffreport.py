@@ -150,7 +150,7 @@ def summary(diff: MapDiff, lang: str = "en") -> str:
                                changed=diff.count("changed"), moved=diff.count("moved"))
 
 
-def _top_level(diff: MapDiff) -> list[Delta]:
+def top_level(diff: MapDiff) -> list[Delta]:
     """Deltas without the parts inside an added or removed part (a new lane's cards)."""
     out = []
     for delta in diff.deltas:
@@ -171,7 +171,7 @@ def render_text(diff: MapDiff, old_name: str, new_name: str, lang: str = "en") -
     if not diff:
         return "\n".join([*lines, w["same"]]) + "\n"
     lines.append(summary(diff, lang))
-    lines += [delta_line(diff, d, lang) for d in _top_level(diff)]
+    lines += [delta_line(diff, d, lang) for d in top_level(diff)]
     return "\n".join(lines) + "\n"
 
 
@@ -184,7 +184,7 @@ def render_markdown(diff: MapDiff, old_name: str, new_name: str, lang: str = "en
     if not diff:
         return "\n".join([*out, w["same"]]) + "\n"
     out += [summary(diff, lang) + ".", ""]
-    deltas = _top_level(diff)
+    deltas = top_level(diff)
     for op in ("added", "removed", "changed", "moved"):
         chosen = [d for d in deltas if d.op == op]
         if not chosen:
@@ -235,4 +235,4 @@ def outline(doc: JourneyMap, lang: str | None = None) -> str:
 
 
 __all__ = ["delta_line", "describe_node", "field_word", "outline", "render_markdown", "render_text", "show_value",
-           "summary"]
+           "summary", "top_level"]

@@ -181,7 +181,31 @@ def open_count(comments: Iterable[Comment]) -> int:
     return sum(1 for c in comments if c.is_open)
 
 
+def anchor_stage(doc: JourneyMap, anchor: Anchor) -> str | None:
+    """The stage a comment is about, for "comments of this stage": the stage itself, a
+    card's stage, a curve point's stage; None for the map, a lane, or a removed part."""
+    if anchor.kind == "stage":
+        return anchor.id if any(s.id == anchor.id for s in doc.stages) else None
+    if anchor.kind == "point":
+        return anchor.stage_id
+    if anchor.kind == "card":
+        try:
+            return doc.find_card(anchor.id or "")[1].stage_id
+        except KeyError:
+            return None
+    return None
+
+
+#: How merge conflicts start (``io/conflicts.py`` writes them; ids start with ``conflict-``).
+CONFLICT_PREFIXES = ("Conflict:", "Conflicto:")
+
+
+def is_conflict(comment: Comment) -> bool:
+    """Whether a comment records a merge conflict (see :mod:`.conflicts`)."""
+    return comment.id.startswith("conflict-") or comment.text.startswith(CONFLICT_PREFIXES)
+
+
 __all__ = [
-    "NumberedComment", "WORDS", "anchor_exists", "comments_in_map_order", "describe_anchor",
+    "CONFLICT_PREFIXES", "NumberedComment", "WORDS", "anchor_exists", "anchor_stage", "is_conflict", "comments_in_map_order", "describe_anchor",
     "evidence_word", "numbered_comments", "open_count", "review_markdown", "when",
 ]

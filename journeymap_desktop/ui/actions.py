@@ -141,6 +141,9 @@ def build_menus(w: MainWindow) -> None:
     view.addSeparator()
     view.addAction(w.outline_dock.toggleViewAction())
     view.addAction(w.inspector_dock.toggleViewAction())
+    from journeymap_desktop.ui.review import install_review
+
+    w.review = install_review(w, file, insert, view)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([w.act_shortcuts, w.act_about])
 

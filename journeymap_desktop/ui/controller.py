@@ -3,20 +3,20 @@
 Every operation builds pure commands and pushes them on the document; errors a person can
 fix come back as :class:`~journeymap_desktop.editing.CommandError` or ``ImageImportError``
 for the window to show. The controller also owns the "current" target (what the
-inspector shows) and keeps it in step with the scene's selection.
+inspector shows) and keeps it in step with the scene's selection. The clipboard
+(:mod:`.clipboard`) and picture import (:mod:`.pictures`) have their own modules; the
+controller's ``copy``, ``paste`` and ``add_picture_*`` hand over to them.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QUndoStack
 
 from journeymap_desktop.editing import (
-    AddAsset,
     AddCurve,
     AddItems,
     AddLane,
@@ -41,27 +41,21 @@ from journeymap_desktop.editing import (
 )
 from journeymap_desktop.editing.lanekinds import edits
 from journeymap_desktop.editing.lookup import find_item
-from journeymap_desktop.io.regular import read_regular
-from journeymap_desktop.io.images import ImageImportError, asset_from_bytes, probe_image
 from journeymap_desktop.model import (
     Card,
     JourneyMap,
     Persona,
     Stage,
-    StoryboardFrame,
     make_lane,
 )
 from journeymap_desktop.model import default_names
 from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.ui import clipboard, pictures
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.lanenames import lane_kind_name
 from journeymap_desktop.ui.selection import Selection, Target, TargetKind
 
-#: Clipboard type of copied cards and pictures (JSON list of their fields).
-CARDS_MIME = "application/x-journeymap-items+json"
-#: Images up to this size are read; the importer refuses larger ones with a sentence.
-MAX_IMAGE_FILE = 60 * 1024 * 1024
 
 __all__ = ["EditorController", "lane_kind_name"]
 
@@ -361,144 +355,29 @@ class EditorController(QObject):
         if position != start:
             self.move_items(ids, lane.id, first.stage_id, position)
 
-    # ----------------------------------------------------------------------- clipboard
+    # ----------------------------------------------------------------------- clipboard (ui/clipboard.py)
 
     def copy(self, cut: bool = False) -> bool:
-        ids = self.selected_items()
-        if not ids:
-            return False
-        payload = []
-        titles = []
-        for item_id in ids:
-            lane, _, item = find_item(self.doc, item_id)
-            data = item.model_dump(mode="json")
-            data["_lane_kind"] = lane.kind
-            payload.append(data)
-            titles.append(getattr(item, "title", "") or getattr(item, "caption", ""))
-        assets = {}
-        for data in payload:
-            if "asset_id" in data:
-                try:
-                    assets[data["asset_id"]] = self.doc.asset(data["asset_id"]).model_dump(mode="json")
-                except KeyError:
-                    pass
-        mime = QMimeData()
-        mime.setData(CARDS_MIME, json.dumps({"items": payload, "assets": assets}).encode("utf-8"))
-        mime.setText("\n".join(t for t in titles if t))
-        QGuiApplication.clipboard().setMimeData(mime)
-        if cut:
-            self.push(RemoveItems(ids))
-        return True
+        """Copy (``cut``: and remove) the selected cards and pictures."""
+        return clipboard.copy(self, cut)
 
     def paste(self) -> bool:
         """Paste cards, pictures, an image or lines of text into the focused cell."""
-        mime = QGuiApplication.clipboard().mimeData()
-        focus = self.selection.focus
-        if mime is None or focus is None:
-            self.message.emit(self.tr("Choose a cell to paste into first."))
-            return False
-        lane_id, stage_id = focus
-        lane = self.doc.lane(lane_id)
-        if mime.hasFormat(CARDS_MIME):
-            try:
-                data = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
-                return self._paste_items(lane_id, stage_id, data)
-            except (ValueError, KeyError, TypeError):
-                pass
-        row = edits(lane)
-        if mime.hasImage() and row.takes_images:
-            image = mime.imageData()
-            if isinstance(image, QImage) and not image.isNull():
-                return self.add_picture_from_qimage(image, lane_id, stage_id)
-        if mime.hasText() and row.takes_text:
-            lines = [line.strip() for line in mime.text().splitlines() if line.strip()][:200]
-            if lines:
-                cards = [Card(stage_id=stage_id, title=line[:2000]) for line in lines]
-                if self.push(AddItems(lane_id, stage_id, cards)):
-                    self.select_items([c.id for c in cards])
-                    return True
-        self.message.emit(self.tr("Nothing to paste into this cell."))
-        return False
+        return clipboard.paste(self)
 
-    def _paste_items(self, lane_id: str, stage_id: str, data: dict[str, Any]) -> bool:
-        from journeymap_desktop.model import Asset
-        from journeymap_desktop.model.ids import new_id
-
-        row = edits(self.doc.lane(lane_id))
-        commands: list[Command] = []
-        items: list[Card | StoryboardFrame] = []
-        for raw in data.get("items", []):
-            raw = {k: v for k, v in raw.items() if not k.startswith("_")}
-            raw["stage_id"] = stage_id
-            raw["id"] = new_id(row.item_prefix or "item")
-            item = row.pasted(raw)
-            if item is not None:
-                items.append(item)
-        if not items:
-            self.message.emit(self.tr("These items cannot go into this lane."))
-            return False
-        for asset_data in data.get("assets", {}).values():
-            commands.append(AddAsset(Asset.model_validate(asset_data)))
-        commands.append(AddItems(lane_id, stage_id, items))
-        if self.push(Macro("Paste", commands)):
-            self.select_items([i.id for i in items])
-            return True
-        return False
-
-    # ----------------------------------------------------------------------- pictures
+    # ----------------------------------------------------------------------- pictures (ui/pictures.py)
 
     def add_picture_from_bytes(self, data: bytes, lane_id: str, stage_id: str, caption: str = "") -> str | None:
-        """Import image bytes (downscaled unless the preference keeps originals) into a cell."""
-        try:
-            original = probe_image(data)
-            asset = asset_from_bytes(data, keep_original=self.keep_original_images)
-        except ImageImportError as exc:
-            self.message.emit(str(exc))
-            return None
-        frame = StoryboardFrame(stage_id=stage_id, asset_id=asset.id, caption=caption)
-        if self.push(Macro("Add picture", [AddAsset(asset), AddItems(lane_id, stage_id, [frame])])):
-            self.select_items([frame.id])
-            if (asset.width, asset.height) != (original.width, original.height):
-                # Never silently: say what was done and how to keep the original.
-                self.message.emit(self.tr("The picture was reduced from %1 to %2 pixels for the poster "
-                                          "(Preferences keep originals).")
-                                  .replace("%1", f"{original.width} × {original.height}")
-                                  .replace("%2", f"{asset.width} × {asset.height}"))
-            return frame.id
-        return None
+        return pictures.add_picture_from_bytes(self, data, lane_id, stage_id, caption)
 
     def add_picture_from_file(self, path: str | Path, lane_id: str, stage_id: str) -> str | None:
-        try:
-            path = Path(path)
-            data = read_regular(path, MAX_IMAGE_FILE)  # a named pipe is refused, never waited on
-            if len(data) > MAX_IMAGE_FILE:
-                self.message.emit(self.tr("%1 is too large to be an image for a map.").replace("%1", path.name))
-                return None
-        except OSError as exc:
-            self.message.emit(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or ""))
-            return None
-        return self.add_picture_from_bytes(data, lane_id, stage_id)
+        return pictures.add_picture_from_file(self, path, lane_id, stage_id)
 
     def add_picture_from_qimage(self, image: QImage, lane_id: str, stage_id: str) -> bool:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-        array = QByteArray()
-        buffer = QBuffer(array)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        fmt = "JPG" if not image.hasAlphaChannel() and image.width() * image.height() > 250_000 else "PNG"
-        image.save(buffer, fmt, 90)  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
-        return self.add_picture_from_bytes(bytes(array.data()), lane_id, stage_id) is not None
+        return pictures.add_picture_from_qimage(self, image, lane_id, stage_id)
 
     def set_persona_photo(self, persona_id: str, data: bytes | None) -> bool:
-        if data is None:
-            return self.push(EditFields(("persona", persona_id), {"photo": None}, label="Remove photo"))
-        try:
-            asset = asset_from_bytes(data, max_side=800, keep_original=self.keep_original_images)
-        except ImageImportError as exc:
-            self.message.emit(str(exc))
-            return False
-        return self.push(Macro("Set photo", [AddAsset(asset),
-                                             EditFields(("persona", persona_id), {"photo": asset.id})]))
+        return pictures.set_persona_photo(self, persona_id, data)
 
     # ----------------------------------------------------------------------- personas and curves
 

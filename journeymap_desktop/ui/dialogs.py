@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -91,6 +92,11 @@ class PreferencesDialog(QDialog):
         self.zoom.addItem(self.tr("Actual size (100 %)"), "100")
         self.zoom.setCurrentIndex(max(0, self.zoom.findData(prefs.zoom_on_open)))
         form.addRow(self.tr("When a map opens"), self.zoom)
+        from journeymap_desktop.ui.review.author import default_author
+
+        self.author = QLineEdit(prefs.review_author)
+        self.author.setPlaceholderText(default_author())
+        form.addRow(self.tr("Your name on comments"), self.author)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -101,3 +107,4 @@ class PreferencesDialog(QDialog):
         self.prefs.workshop_text_scale = float(self.scale.value())
         self.prefs.keep_original_images = self.originals.isChecked()
         self.prefs.zoom_on_open = str(self.zoom.currentData())
+        self.prefs.review_author = self.author.text().strip()

@@ -11,20 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolBar,
     QWidget,
 )
 
-from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.layout import DEFAULT_STYLE
@@ -33,20 +30,21 @@ from journeymap_desktop.ui.canvas.items import CardItem, FrameItem, LaneItem, St
 from journeymap_desktop.ui.canvas.hit import Hit
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.view import MapView
-from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar, lane_menu
+from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar
 from journeymap_desktop.ui.controller import EditorController
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.handback import HandBack
-from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.inspector import Inspector
 from journeymap_desktop.ui.outline import Outline
+from journeymap_desktop.ui.overflows import OverflowLabel
 from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
-from journeymap_desktop.ui import messages
+from journeymap_desktop.ui import exports, messages
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
+    from journeymap_desktop.ui.review import ReviewTools
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
 #: Files that can be dropped on the window: maps open, the others are imported.
@@ -91,6 +89,8 @@ class MainWindow(QMainWindow):
     act_shortcuts: QAction
     act_about: QAction
     recent_menu: QMenu
+    #: The Review panel and its actions (ui/review/).
+    review: ReviewTools
 
     def __init__(self, app: EditorApp, document: MapDocument) -> None:
         super().__init__()
@@ -115,8 +115,7 @@ class MainWindow(QMainWindow):
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.outline_dock = self._dock(self.tr("Outline"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
         HandBack(self.inspector_dock, self.view)  # Enter/Escape in the inspector: back to the map
-        self.overflow_label = QLabel()
-        self.overflow_label.setStyleSheet("color: #b35900;")
+        self.overflow_label = OverflowLabel(self.scene, document)
         self.statusBar().addPermanentWidget(self.overflow_label)
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -141,8 +140,6 @@ class MainWindow(QMainWindow):
         self.inspector.photoRequested.connect(self.choose_photo)
         self.outline.targetActivated.connect(self._reveal)
         self.view.editingChanged.connect(self._editing_changed)
-        self.scene.updated.connect(self._show_overflows)
-        self._show_overflows()
         self._update_title()
         self.resize(1400, 900)
         #: Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.
@@ -234,65 +231,13 @@ class MainWindow(QMainWindow):
         return True
 
     def export_pdf(self) -> None:
-        from journeymap_desktop.ui.dialogs import ExportDialog
-
-        self.view.finish_edit()
-        dialog = ExportDialog(self)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        choice = dialog.choice()
-        base = self.document.path.with_suffix(".pdf") if self.document.path else \
-            Path(self.app.prefs.last_folder or Path.home()) / ((self.document.doc.title or "journey-map") + ".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF poster"), str(base), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from journeymap_desktop.export.pdf import PosterOptions, export_pdf
-
-            result = export_pdf(self.document.doc, path, PosterOptions(page=choice.page,
-                                                                       orientation=choice.orientation,  # type: ignore[arg-type]
-                                                                       tile=choice.tile))
-        except (OSError, ValueError, MapFileError) as exc:
-            QApplication.restoreOverrideCursor()
-            messages.critical(self, self.tr("Export failed"), str(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        note = self.tr("Exported %1 (%2 pages)").replace("%1", path).replace("%2", str(result.pages))
-        if result.overflows:
-            note += " · " + self.tr("%1 texts were cut to fit").replace("%1", str(len(result.overflows)))
-        self.statusBar().showMessage(note, 8000)
+        exports.export_pdf(self)
 
     def export_png(self) -> None:
-        from journeymap_desktop.ui.render import render_png
-
-        base = self.document.path.with_suffix(".png") if self.document.path else Path.home() / "journey-map.png"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export image"), str(base), self.tr("PNG image (*.png)"))
-        if not path:
-            return
-        try:
-            width, height = render_png(self.document.doc, path, 2.0)
-        except (OSError, ValueError) as exc:
-            messages.critical(self, self.tr("Export failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1 (%2 × %3 px)").replace("%1", path)
-                                     .replace("%2", str(width)).replace("%3", str(height)), 8000)
+        exports.export_png(self)
 
     def export_svg(self) -> None:
-        from journeymap_desktop.ui.render import render_svg
-
-        base = self.document.path.with_suffix(".svg") if self.document.path else Path.home() / "journey-map.svg"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export drawing"), str(base), self.tr("SVG drawing (*.svg)"))
-        if not path:
-            return
-        try:
-            render_svg(self.document.doc, path)
-        except OSError as exc:
-            messages.critical(self, self.tr("Export failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
+        exports.export_svg(self)
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -402,25 +347,6 @@ class MainWindow(QMainWindow):
                 rect = lane_item.sceneBoundingRect()
                 rect.setWidth(min(rect.width(), 400))
                 self.view.reveal(rect)
-
-    def _show_overflows(self) -> None:
-        """Text the layout had to cut (ellipsised) is never silent: say so, and where."""
-        overflows = self.scene.layout.overflows
-        if not overflows:
-            self.overflow_label.clear()
-            self.overflow_label.setToolTip("")
-            return
-        count = len(overflows)
-        self.overflow_label.setText(self.tr("⚠ 1 text cut to fit") if count == 1
-                                    else self.tr("⚠ %1 texts cut to fit").replace("%1", str(count)))
-        doc = self.document.doc
-        names: dict[str, str] = {}
-        for lane in doc.card_lanes():
-            names.update({card.id: card.title for card in lane.cards})
-        names.update({stage.id: stage.name for stage in doc.stages})
-        names.update({lane.id: lane.name for lane in doc.lanes})
-        lines = [f"“{names.get(o.owner_id, o.owner_id)[:60]}”: {o.shown_chars}/{o.total_chars}" for o in overflows[:12]]
-        self.overflow_label.setToolTip(self.tr("Shown characters of each cut text:") + "\n" + "\n".join(lines))
 
     def _editing_changed(self, editing: bool) -> None:
         # While typing in place, single keys belong to the text, not to menu shortcuts.

@@ -33,6 +33,7 @@ class Preferences:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     zoom_on_open: str = "fit"  # "fit" or "100"
+    review_author: str = ""  # the name on review comments; "" = the person's name (ui/review/author.py)
 
     def add_recent(self, path: Path | str) -> None:
         """Put ``path`` first in the recent files (once), keeping the list short."""

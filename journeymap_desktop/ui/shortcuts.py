@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,6 +69,11 @@ class ShortcutsWindow(QDialog):
         self.search.textChanged.connect(self.filter)
         self.resize(760, 620)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Rows wrap at the width the table has once shown, not at its width when built.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def filter(self, text: str) -> None:
         """Show the rows that contain every word of ``text``."""

@@ -329,9 +329,82 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+56"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with another version</source>
+        <translation>Comparar con otra versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The maps are the same.</source>
+        <translation>Los mapas son iguales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes from “%1” to this map</source>
+        <translation>Cambios de “%1” a este mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not on the map shown)</source>
+        <translation>(no está en el mapa mostrado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journey maps (*%1)</source>
+        <translation>Mapas de experiencia (*%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+53"/>
+        <location line="+1"/>
         <source>Edit text</source>
         <translation>Editar texto</translation>
     </message>
@@ -553,9 +626,9 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+257"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
-        <extracomment>Clipboard type of copied cards and pictures (JSON list of their fields). Images up to this size are read; the importer refuses larger ones with a sentence. The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
+        <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
     </message>
     <message>
@@ -569,32 +642,32 @@
         <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../build/translations/extra_sources.py" line="-54"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-1"/>
         <source>Nothing to paste into this cell.</source>
         <translation>No hay nada que pegar en esta celda.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
         <source>These items cannot go into this lane.</source>
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+199"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
         <source>%1 is too large to be an image for a map.</source>
         <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -602,7 +675,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+37"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+38"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -660,7 +733,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+6"/>
+        <location filename="../../build/translations/extra_sources.py" line="-130"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -1685,7 +1758,7 @@
     <message>
         <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+114"/>
         <source>Inspector</source>
-        <extracomment>Files that can be dropped on the window: maps open, the others are imported. What is current, selected and focused: the one selection model of this window.</extracomment>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1694,7 +1767,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-205"/>
+        <location filename="../../build/translations/extra_sources.py" line="-233"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -1924,7 +1997,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+50"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+47"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -1966,64 +2039,62 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../build/translations/extra_sources.py" line="+59"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+2"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 texts were cut to fit</source>
         <translation>%1 textos se han recortado para que quepan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Exported %1 (%2 × %3 px)</source>
         <translation>Exportado %1 (%2 × %3 px)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>Export drawing</source>
         <translation>Exportar dibujo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+18"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2059,22 +2130,22 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../build/translations/extra_sources.py" line="+134"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>⚠ %1 texts cut to fit</source>
         <translation>⚠ %1 textos recortados para caber</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>Shown characters of each cut text:</source>
         <translation>Caracteres mostrados de cada texto recortado:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+151"/>
         <source>About JourneyMap Desktop</source>
         <translation>Acerca de JourneyMap Desktop</translation>
     </message>
@@ -2089,7 +2160,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <location filename="../../build/translations/extra_sources.py" line="-200"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2110,7 +2181,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+159"/>
+        <location filename="../../build/translations/extra_sources.py" line="+187"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2212,11 +2283,16 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <source>When a map opens</source>
         <translation>Al abrir un mapa</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name on comments</source>
+        <translation>Su nombre en los comentarios</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+1"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>Recover unsaved work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
@@ -2312,9 +2388,169 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>Safety</name>
+    <name>Review</name>
     <message>
         <location line="+1"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mment…</source>
+        <translation>Co&amp;mentario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a review comment on what is selected</source>
+        <translation>Escribir un comentario de revisión sobre lo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review panel</source>
+        <translation>Panel de re&amp;visión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide assumed cards</source>
+        <translation>&amp;Ocultar tarjetas supuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only what research backs: cards marked “assumed” are left out</source>
+        <translation>Mostrar solo lo que respalda la investigación: se omiten las tarjetas marcadas como “supuesto”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare &amp;with…</source>
+        <translation>Comparar con otra &amp;versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on the map how it differs from another version of it</source>
+        <translation>Mostrar en el mapa en qué se diferencia de otra versión suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment &amp;markers</source>
+        <translation>Marca&amp;dores de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed cards hidden (the file keeps them)</source>
+        <translation>Tarjetas supuestas ocultas (el archivo las conserva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed cards shown</source>
+        <translation>Tarjetas supuestas visibles</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+74"/>
+        <source>Open</source>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas.</extracomment>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge conflicts</source>
+        <translation>Conflictos de fusión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write a comment or a reply…</source>
+        <extracomment>The current comment in full (list rows show its first lines).</extracomment>
+        <translation>Escriba un comentario o una respuesta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the text as a comment on what is selected on the map</source>
+        <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+174"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What this comment was about is no longer in the map.</source>
+        <translation>Aquello a lo que se refería este comentario ya no está en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(unnamed stage)</source>
+        <translation>(etapa sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 open · %2 resolved</source>
+        <translation>%1 abiertos · %2 resueltos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merge conflicts to decide</source>
+        <translation>%1 conflictos de fusión por decidir</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete reply</source>
+        <translation>Eliminar respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New comments go on: %1</source>
+        <translation>Los comentarios nuevos van en: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Map in use</source>
         <translation>Mapa en uso</translation>
     </message>

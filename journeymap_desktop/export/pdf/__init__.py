@@ -322,7 +322,22 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
     result.comments = len(numbered)
     c.save()
     result.warnings.extend(images.problems)
+    result.warnings.extend(_scale_warnings(options, place))
     return result
+
+
+def _scale_warnings(options: PosterOptions, place: Placement) -> list[str]:
+    """Say when the map is printed too small to read, or ``fit`` hit the PDF page limit."""
+    from journeymap_desktop.export.pdf.pages import MAX_PAGE_SIDE, READABLE_SCALE
+
+    out = []
+    if options.page.strip().lower() == "fit" and place.scale < 1.0:
+        out.append(f"the page is capped at {MAX_PAGE_SIDE / 72:.0f} inches ({MAX_PAGE_SIDE / MM / 10:.0f} cm) per "
+                   f"side, the PDF limit: the map is printed at {place.scale * 100:.1f} % scale")
+    if place.scale < READABLE_SCALE:
+        out.append(f"the map is printed at {place.scale * 100:.1f} % scale: its text cannot be read; use --tile "
+                   "with a larger --page, or show fewer stages")
+    return out
 
 
 def export_pdf(doc: JourneyMap, path: Path | str, options: PosterOptions = PosterOptions()) -> PosterResult:

@@ -36,6 +36,7 @@ from journeymap_desktop.layout import (
     relayout_lane,
     relayout_stage_headers,
 )
+from journeymap_desktop.layout.select import without_assumed
 from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import (
@@ -96,9 +97,14 @@ class MapScene(QGraphicsScene):
         document.changed.connect(self.apply_change)
         self.selection.changed.connect(self.mirror_selection)
 
+    #: View → Hide assumed (ui/review/): cards marked "assumed" are left out of the layout.
+    hide_assumed = False
+
     @property
     def doc(self) -> JourneyMap:
-        return self.document.doc
+        """The map as shown: the document, without assumed cards when they are hidden."""
+        doc = self.document.doc
+        return without_assumed(doc) if self.hide_assumed else doc
 
     # ----------------------------------------------------------------------- updates
 

@@ -27,9 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
-from journeymap_desktop.editing import set_channels
-from journeymap_desktop.model import Channel, channel_label
-from journeymap_desktop.ui.canvas import drops
+from journeymap_desktop.ui.canvas import drops, popups, workshop
 from journeymap_desktop.ui.canvas.cells import activate_cell
 from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey, InlineEdit
@@ -38,10 +36,8 @@ from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
 from journeymap_desktop.ui.canvas.protocol import EditorOps
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.tools import SelectTool, Tool
-from journeymap_desktop.ui.icons import channel_icon
 from journeymap_desktop.ui.numbers import parse_number
-from journeymap_desktop.ui.canvas.paint import qrect
-from journeymap_desktop.ui.selection import Selection, TargetKind
+from journeymap_desktop.ui.selection import Selection
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -77,6 +73,9 @@ class MapView(QGraphicsView):
         self.edit: InlineEdit | None = None
         self._space = False
         self._was_pinned = False
+        #: Scene units the view may scroll past the sheet's right edge (workshop mode).
+        self.workshop_room = 0.0
+        scene.sceneRectChanged.connect(self._keep_workshop_room)
 
     # ----------------------------------------------------------------------- host protocol
 
@@ -144,16 +143,29 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
-        self.set_zoom(self.zoom() * 1.25)
+        self.zoom_keeping_target(self.zoom() * 1.25)
 
     def zoom_out(self) -> None:
-        self.set_zoom(self.zoom() / 1.25)
+        self.zoom_keeping_target(self.zoom() / 1.25)
+
+    def zoom_keeping_target(self, zoom: float) -> None:
+        """Keys and menus zoom around the current card, cell or header when it is on screen,
+        and keep it in the clear area (Ctrl++ up to 800 % still shows it); else around the
+        view's centre."""
+        hit, rect = popups.current_hit(self)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if hit.kind is HitKind.TITLE or not rect.intersects(visible):
+            self.set_zoom(zoom)
+            return
+        self.set_zoom(zoom, QPointF(self.mapFromScene(rect.center())))
+        self.reveal(rect)
 
     def actual_size(self) -> None:
         self.set_zoom(1.0)
 
     def fit(self) -> None:
         """The whole map in the window."""
+        workshop.make_room(self, 0.0)
         layout = self._scene.layout
         self.fit_rect(QRectF(0, 0, layout.width, layout.height), cap=1.5)
 
@@ -165,38 +177,13 @@ class MapView(QGraphicsView):
         self.set_zoom(min(zoom, cap))
         self.centerOn(rect.center())
 
+    def _keep_workshop_room(self) -> None:
+        if self.workshop_room:
+            workshop.make_room(self, self.workshop_room)
+
     def zoom_to_stage(self, stage_id: str) -> None:
-        """Workshop mode: one stage's column, top to bottom, as large as fits, just right of
-        the lane names (so nothing of the previous stage shows beside them)."""
-        layout = self._scene.layout
-        try:
-            column = layout.column(stage_id)
-        except KeyError:
-            return
-        top = layout.grid_top
-        bottom = layout.lanes[-1].rect.bottom if layout.lanes else top + 100
-        header_w = layout.lanes[0].header.rect.w if layout.lanes else 0.0
-        gap = self._scene.map_style.gutter
-        viewport = self.viewport().rect()
-        wanted = QRectF(column.x - header_w - gap, top - 10, header_w + gap + column.w * 1.15, bottom - top + 20)
-        zoom = min(viewport.width() / wanted.width(), viewport.height() / wanted.height())
-        self.set_zoom(max(MIN_ZOOM, min(zoom, 3.0)))
-        visible_h = viewport.height() / self.zoom()
-        self.centerOn(QPointF(column.x + column.w / 2, max(wanted.center().y(), top - 10 + visible_h / 2)))
-        # Put the column's left edge right at the (possibly pinned) lane-name column, which
-        # then hides the previous stage, the tip of its chevron included.
-        for _ in range(2):
-            pinned = self.pinned()
-            visible = pinned.visible
-            names = pinned.column_width if pinned.x is not None else max(0.0, layout.grid_left + header_w - visible.left())
-            dx = column.x + 1 - names - visible.left()
-            if abs(dx * self.zoom()) < 1:
-                break
-            self.scroll_by(round(dx * self.zoom()), 0)
-        focus = self.selection.focus
-        if (focus is None or focus[1] != stage_id) and self._ops.doc.lanes:
-            self._ops.select_cell(self._ops.doc.lanes[0].id, stage_id)
-        self._ops.select_stage(stage_id)
+        """Workshop mode: one stage as large as fits, at the lane names (see :mod:`.workshop`)."""
+        workshop.zoom_to_stage(self, stage_id)
 
     def ensure_focus_visible(self) -> None:
         focus = self.selection.focus
@@ -342,57 +329,20 @@ class MapView(QGraphicsView):
         self.finish_edit()
         self.contextMenuRequested.emit(self.hit_at(event.pos()), event.globalPos())
 
-    def current_hit(self) -> tuple[Hit, QRectF]:
-        """The current target as a hit, and its rectangle (scene): what the Menu key and
-        Ctrl+K act on, and where their popups open."""
-        scene = self._scene
-        target = self.selection.target
-        kind = target.kind
-        item = scene.item_for_id.get(target.id)
-        if kind in (TargetKind.CARD, TargetKind.FRAME, TargetKind.ITEMS) and item is not None:
-            box = item.box
-            hit_kind = HitKind.FRAME if kind is TargetKind.FRAME or getattr(box, "frame_id", None) else HitKind.CARD
-            return Hit(hit_kind, target.id, getattr(box, "lane_id", None), getattr(box, "stage_id", None)), \
-                item.sceneBoundingRect()
-        if kind is TargetKind.STAGE and item is not None:
-            return Hit(HitKind.STAGE, target.id, None, target.id), item.sceneBoundingRect()
-        if kind in (TargetKind.LANE, TargetKind.CURVE) and target.lane_of in scene.lane_items:
-            lane = scene.lane_items[target.lane_of or ""]
-            return Hit(HitKind.LANE, lane.item_id, lane.item_id), \
-                lane.mapRectToScene(qrect(lane.box.header.rect))
-        focus = self.selection.focus
-        if focus is not None:
-            try:
-                return Hit(HitKind.CELL, "", *focus), scene.cell_rect(*focus)
-            except KeyError:
-                pass
-        header = scene.header_item
-        rect = header.sceneBoundingRect() if header is not None else QRectF(0, 0, 10, 10)
-        if kind is TargetKind.PERSONA:
-            return Hit(HitKind.PERSONA, target.id), rect
-        return Hit(HitKind.TITLE), rect
-
-    def _popup_point(self, rect: QRectF) -> QPoint:
-        """Where a popup for ``rect`` (scene) opens: its centre, kept inside the viewport."""
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        clear = rect.intersected(visible)
-        point = (clear if not clear.isEmpty() else visible).center()
-        return self.to_global(point)
-
     def request_context_menu(self) -> bool:
         """Menu key or Shift+F10: the context menu of the current target."""
-        hit, rect = self.current_hit()
+        hit, rect = popups.current_hit(self)
         self.reveal(rect)
-        self.contextMenuRequested.emit(hit, self._popup_point(rect))
+        self.contextMenuRequested.emit(hit, popups.popup_point(self, rect))
         return True
 
     def request_quick_pick(self) -> bool:
         """Ctrl+K: the quick pick of the selected cards (nothing without cards)."""
         if not self.selection.items:
             return False
-        hit, rect = self.current_hit()
+        hit, rect = popups.current_hit(self)
         self.reveal(rect)
-        self.quickPickRequested.emit(self._popup_point(rect))
+        self.quickPickRequested.emit(popups.popup_point(self, rect))
         return True
 
     # ----------------------------------------------------------------------- keyboard
@@ -485,22 +435,8 @@ class MapView(QGraphicsView):
         self.pictureRequested.emit(lane_id, stage_id)
 
     def pick_channels(self, lane_id: str, stage_id: str, at: QPoint | None = None) -> None:
-        """A menu of the channels with their icons; ticking one adds or removes it."""
-        doc = self._ops.doc
-        entries = getattr(doc.lane(lane_id), "entries", [])
-        current: list[Channel] = next((list(e.channels) for e in entries if e.stage_id == stage_id), [])
-        menu = QMenu(self)
-        for channel in Channel:
-            action = menu.addAction(channel_icon(channel, "#2f9e6e"), channel_label(channel, doc.locale))
-            action.setCheckable(True)
-            action.setChecked(channel in current)
-            action.setData(channel.value)
-        chosen = self.run_menu(menu, at or self.to_global(self._scene.cell_rect(lane_id, stage_id).center()))
-        if chosen is None:
-            return
-        channel = Channel(chosen.data())
-        new = [c for c in current if c != channel] if channel in current else [*current, channel]
-        self._ops.push(set_channels(lane_id, stage_id, new))
+        """A menu of the channels with their icons (see :func:`.popups.pick_channels`)."""
+        popups.pick_channels(self, lane_id, stage_id, at)
 
     def run_menu(self, menu: QMenu, at: QPoint) -> Any:
         """Show a popup menu and return the chosen action (one place, so tests can answer)."""

@@ -1,0 +1,89 @@
+"""File → Export: the PDF poster (the same code as the CLI), a PNG image, an SVG drawing.
+
+Functions of the window (its menus call them); texts stay in the window's translation
+context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.mainwindow import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def export_pdf(window: MainWindow) -> None:
+    """Ask for the page and a file; the status bar says how many pages and what was cut."""
+    from journeymap_desktop.ui.dialogs import ExportDialog
+
+    window.view.finish_edit()
+    dialog = ExportDialog(window)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return
+    choice = dialog.choice()
+    base = window.document.path.with_suffix(".pdf") if window.document.path else \
+        Path(window.app.prefs.last_folder or Path.home()) / ((window.document.doc.title or "journey-map") + ".pdf")
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export PDF poster"), str(base), tr("PDF (*.pdf)"))
+    if not path:
+        return
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        from journeymap_desktop.export.pdf import PosterOptions, export_pdf
+
+        result = export_pdf(window.document.doc, path, PosterOptions(page=choice.page,
+                                                                   orientation=choice.orientation,  # type: ignore[arg-type]
+                                                                   tile=choice.tile))
+    except (OSError, ValueError, MapFileError) as exc:
+        QApplication.restoreOverrideCursor()
+        messages.critical(window, tr("Export failed"), str(exc))
+        return
+    QApplication.restoreOverrideCursor()
+    note = tr("Exported %1 (%2 pages)").replace("%1", path).replace("%2", str(result.pages))
+    if result.overflows:
+        note += " · " + tr("%1 texts were cut to fit").replace("%1", str(len(result.overflows)))
+    window.statusBar().showMessage(note, 8000)
+
+
+def export_png(window: MainWindow) -> None:
+    """The map as a PNG at twice its size (sharp on a projector)."""
+    from journeymap_desktop.ui.render import render_png
+
+    base = window.document.path.with_suffix(".png") if window.document.path else Path.home() / "journey-map.png"
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export image"), str(base), tr("PNG image (*.png)"))
+    if not path:
+        return
+    try:
+        width, height = render_png(window.document.doc, path, 2.0)
+    except (OSError, ValueError) as exc:
+        messages.critical(window, tr("Export failed"), str(exc))
+        return
+    window.statusBar().showMessage(tr("Exported %1 (%2 × %3 px)").replace("%1", path)
+                                 .replace("%2", str(width)).replace("%3", str(height)), 8000)
+
+
+def export_svg(window: MainWindow) -> None:
+    """The map as an SVG drawing."""
+    from journeymap_desktop.ui.render import render_svg
+
+    base = window.document.path.with_suffix(".svg") if window.document.path else Path.home() / "journey-map.svg"
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export drawing"), str(base), tr("SVG drawing (*.svg)"))
+    if not path:
+        return
+    try:
+        render_svg(window.document.doc, path)
+    except OSError as exc:
+        messages.critical(window, tr("Export failed"), str(exc))
+        return
+    window.statusBar().showMessage(tr("Exported %1").replace("%1", path), 8000)
