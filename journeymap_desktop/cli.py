@@ -68,6 +68,10 @@ def _run(args_list: list[str]) -> int:
     known = {command_name(name): name for name in COMMAND_MODULES}
     # `journeymap` and `journeymap FILE` open the editor: route them to the "open" command.
     if not args_list or (args_list[0] not in known and not args_list[0].startswith("-")):
+        if args_list and _looks_like_a_command(args_list[0]):
+            print(f"journeymap: '{args_list[0]}': no such command or file. Commands: "
+                  f"{', '.join(sorted(known))} (or a map file to open in the editor)", file=sys.stderr)
+            return 2
         args_list = ["open", *args_list]
     module = known.get(args_list[0])
     parser = build_parser([module] if module else None)
@@ -88,6 +92,16 @@ def _run(args_list: list[str]) -> int:
         # Output piped into `head` or a closed pager: not an error worth a traceback.
         sys.stderr.close()
         return 0
+
+
+def _looks_like_a_command(word: str) -> bool:
+    """A first word that is neither a command nor an existing file, and has no extension nor
+    folder in it (``journeymap dif a b``): a mistyped command, not a map to open (which
+    would open the editor on files named ``dif``, ``a`` and ``b``)."""
+    from pathlib import Path
+
+    path = Path(word)
+    return not path.suffix and path.name == word and not path.exists()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -64,8 +64,24 @@ def test_unknown_template_is_a_usage_error() -> None:
 
 
 def test_templates_lists_both_languages() -> None:
-    assert "Mapa en blanco" in run("templates").stdout
+    assert "Mapa en blanco" in run("templates", "--lang", "es").stdout
     assert "Blank map" in run("templates", "--lang", "en").stdout
+
+
+@pytest.mark.parametrize("env,title,sizes", [
+    ({"LANG": "es_ES.UTF-8"}, "Mapa en blanco", "etapas, "),
+    ({"LANG": "es_MX.UTF-8", "LC_ALL": ""}, "Mapa en blanco", "carriles)"),
+    ({"LANG": "en_GB.UTF-8"}, "Blank map", "stages, "),
+    ({"LANG": "C.UTF-8", "LC_ALL": "es_AR.UTF-8"}, "Mapa en blanco", "etapas"),
+])
+def test_templates_follow_the_locale_titles_and_counts(env: dict[str, str], title: str, sizes: str) -> None:
+    import os
+
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    result = subprocess.run([sys.executable, "-m", "journeymap_desktop", "templates"], capture_output=True,
+                            text=True, timeout=120, env={**clean, **env})
+    assert title in result.stdout and sizes in result.stdout
+    assert ("stages" in result.stdout) == (title == "Blank map")  # no English counts in Spanish
 
 
 def test_schema_is_json_and_matches_the_committed_copy() -> None:

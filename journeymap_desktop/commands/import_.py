@@ -8,6 +8,7 @@ changes; ``--dry-run`` prints them and writes nothing.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,15 @@ def run(args: argparse.Namespace) -> int:
             save_map(target, output, backup=False)
             print(f"Wrote {output}.")
         return 0
-    plan.apply(target)
-    save_map(target, output, backup=True)
+    from journeymap_desktop.editing import CommandError
+    from journeymap_desktop.editing.merge import ApplyMergePlan
+
+    try:
+        ApplyMergePlan(plan).do(target)
+    except CommandError as exc:  # pragma: no cover - the plan was made from this very map
+        raise SystemExit(f"journeymap import: {exc}") from None
+    warning = save_map(target, output, backup=True)
     print(f"Wrote {output}.")
+    if warning:
+        print(f"journeymap: warning: {warning}", file=sys.stderr)
     return 0

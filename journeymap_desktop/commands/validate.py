@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            doc = load_map(path)
+            doc = load_map(path, thorough=True)
         except MapFileError as exc:
             status = 1
             for line in exc.lines():

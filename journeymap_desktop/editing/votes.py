@@ -1,10 +1,12 @@
 """Dot votes as undoable edits: set the votes of some cards (a whole session at once), or
 clear them all.
 
-A voting session is pushed as ONE command when it closes (see ``ui/voting``): a room thinks
-of "the vote" as one event, a Ctrl+Z after it takes the whole vote back (and a redo brings
-it back whole), and forty single dots do not bury the map edits made before it in the undo
-history. Mistakes during the session are taken back with the session's own remove key.
+A voting session is ONE undo step (see ``ui/voting``): a room thinks of "the vote" as one
+event, a Ctrl+Z after it takes the whole vote back (and a redo brings it back whole), and
+forty single dots do not bury the map edits made before it in the undo history. Each dot
+is still applied at once, so it lands on the card as it is cast: the session's commands
+share a ``session`` token and merge into the first one. Mistakes during the session are
+taken back with the session's own remove key (Shift+click, Backspace).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ class SetVotes(Command):
     """Give cards these vote counts (and, unless ``voting`` is KEEP, this voting set-up)."""
 
     def __init__(self, counts: Mapping[str, int], voting: Voting | None | object = KEEP,
-                 label: str = "Dot voting") -> None:
+                 label: str = "Dot voting", session: object | None = None) -> None:
         for card_id, count in counts.items():
             if not 0 <= count <= MAX_VOTES:
                 raise CommandError(f"{count} votes for card {card_id!r}: must be 0..{MAX_VOTES}")
@@ -37,6 +39,22 @@ class SetVotes(Command):
         self.new_voting = voting
         self.old_voting: Voting | None = None
         self.label = label
+        #: Commands of one voting session share this token and merge into one undo step.
+        self.session = session
+
+    def merge(self, other: Command) -> bool:
+        """Absorb the next dot of the same session: the first old count of each card and
+        the first old set-up stay, the newest counts and set-up win."""
+        if self.session is None or not isinstance(other, SetVotes) or other.session != self.session:
+            return False
+        for card_id, count in other.old.items():
+            self.old.setdefault(card_id, count)
+        self.new.update(other.new)
+        if other.new_voting is not KEEP:
+            if self.new_voting is KEEP:
+                self.old_voting = other.old_voting
+            self.new_voting = other.new_voting
+        return True
 
     def do(self, doc: JourneyMap) -> Change:
         index = _card_index(doc)

@@ -113,7 +113,10 @@ def dumps_cards_csv(doc: JourneyMap, *, lang: str | None = None,
 
 
 def _guard(key: str, text: str) -> str:
-    if key in _TEXT_COLUMNS and text.startswith(_FORMULA_START):
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe; so does one
+    that already starts with apostrophes before such a character (``'=x`` typed by the
+    person), so that the importer, which removes one, gives back exactly what was typed."""
+    if key in _TEXT_COLUMNS and text.lstrip("'").startswith(_FORMULA_START):
         return "'" + text
     return text
 
@@ -121,8 +124,9 @@ def _guard(key: str, text: str) -> str:
 def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str]]:
     """Every row as column key -> cell text, declarations first."""
     words = KIND_WORDS[lang]
-    stage_names = _unique_names([stage.name for stage in doc.stages])
-    lane_names = _unique_names([lane.name for lane in doc.lanes])
+    blank = {"es": ("etapa", "carril")}.get(lang, ("stage", "lane"))
+    stage_names = _unique_names([stage.name for stage in doc.stages], blank[0])
+    lane_names = _unique_names([lane.name for lane in doc.lanes], blank[1])
     stage_of = {stage.id: name for stage, name in zip(doc.stages, stage_names)}
     rows: list[dict[str, str]] = []
     for stage, name in zip(doc.stages, stage_names):
@@ -140,11 +144,14 @@ def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str
     return rows
 
 
-def _unique_names(names: list[str]) -> list[str]:
-    """Names are the keys of a spreadsheet: a repeated one gets ' (2)', ' (3)'."""
+def _unique_names(names: list[str], blank: str = "") -> list[str]:
+    """Names are the keys of a spreadsheet: a repeated one gets ' (2)', ' (3)', and an empty
+    one (which no row could refer to) ``(<blank> N)`` by its position."""
     seen: dict[str, int] = {}
     out = []
-    for name in names:
+    for position, name in enumerate(names, start=1):
+        if not name.strip() and blank:
+            name = f"({blank} {position})"
         key = name.strip().casefold()
         seen[key] = seen.get(key, 0) + 1
         out.append(name if seen[key] == 1 else f"{name} ({seen[key]})")
@@ -176,12 +183,24 @@ class Sheet:
 def read_sheet(data: bytes, path: Path | str) -> Sheet:
     """Decode, find the delimiter and the header; :class:`MapFileError` when unusable."""
     encoding = "utf-8"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        encoding = "windows-1252"
-        text = data.decode("cp1252", errors="replace")
-    if "\x00" in text:
+    utf16 = _utf16(data)
+    if utf16 is not None:  # Excel's "Unicode text" (tab separated) and some exports
+        encoding = "UTF-16"
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            raise MapFileError(path, "is not readable UTF-16 text (it starts like UTF-16 but is damaged)") from None
+        text = text.removeprefix(_BOM)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            encoding = "windows-1252"
+            text = data.decode("cp1252", errors="replace")
+    # NUL bytes in the header, or many of them, are a spreadsheet file or other binary; a few
+    # further down are a map's text as our export wrote it (a NUL typed into a body).
+    nuls = text.count("\x00")
+    if nuls and (encoding == "windows-1252" or "\x00" in text.split("\n", 1)[0] or nuls * 100 > len(text)):
         raise MapFileError(path, "is not a text file (it holds NUL bytes): save it as CSV")
     if not text.strip():
         raise MapFileError(path, "the file is empty: there are no rows to import")
@@ -219,6 +238,20 @@ def read_sheet(data: bytes, path: Path | str) -> Sheet:
     rows = [(number, record) for number, record in enumerate(records[1:], start=2)
             if any(cell.strip() for cell in record)]
     return Sheet(columns, len(header), rows, delimiter, encoding, "es" if spanish else "en", ignored)
+
+
+def _utf16(data: bytes) -> str | None:
+    """The codec of UTF-16 text (by its byte order mark, or by the zero byte beside every
+    ASCII character of the first line), else ``None``."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:200]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        if head[1::2].count(0) == len(head) // 2 and head[0::2].count(0) == 0:
+            return "utf-16-le"
+        if head[0::2].count(0) == len(head) // 2 and head[1::2].count(0) == 0:
+            return "utf-16-be"
+    return None
 
 
 # ------------------------------------------------------------------------------ import
@@ -286,9 +319,9 @@ class _Builder:
         if index is None or index >= len(self.cells):
             return ""
         text = self.cells[index]
-        if key in _TEXT_COLUMNS and text.startswith("'") and text[1:].startswith(_FORMULA_START):
-            text = text[1:]
-        limit = LONG_MAX if key == "body" else SHORT_MAX
+        if key in _TEXT_COLUMNS and text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
+            text = text[1:]  # the apostrophe export put before a formula-like text (see _guard)
+        limit = LONG_MAX if key in ("body", "tags") else SHORT_MAX
         if len(text) > limit:
             self.fail(key, f"is {len(text):,} characters long; the limit is {limit:,}")
             return text[:limit]
@@ -427,7 +460,10 @@ class _Builder:
             return  # the lane is of another kind: reported
         lane = cast(EmotionLane, found)
         name = self.cell("curve")
-        if any(curve.name.casefold() == name.casefold() for curve in lane.curves):
+        row_id = self.cell("id")
+        if any(curve.name.casefold() == name.casefold() for curve in lane.curves) and (
+                not row_id or row_id in self.ids):
+            # Two curves may share a name (a map allows it) when their rows tell them apart by id.
             self.fail("curve", f"curve '{name}' is declared twice in lane '{lane.name}'")
             return
         variant = self.parsed("variant", read_variant)
@@ -472,7 +508,7 @@ class _Builder:
             f"Leído {self.path.name}: {plural(len(sheet.rows), 'fila', 'filas')} separadas por "
             f"{nombres[sheet.delimiter]}, texto {sheet.encoding.upper()}.",
         )
-        if sheet.encoding != "utf-8":
+        if sheet.encoding == "windows-1252":
             report.say(
                 "The file is not UTF-8; it was read as Windows-1252, as Excel saves 'CSV'. Check the accents.",
                 "El archivo no es UTF-8; se ha leído como Windows-1252, como guarda Excel el 'CSV'. Revisa las tildes.",

@@ -249,8 +249,8 @@ def read_number(cell: str) -> float | None:
         value = float(text)
     except ValueError:
         raise CellError(f"'{cell}' is not a number") from None
-    if value != value or value in (float("inf"), float("-inf")) or abs(value) > 1e15:
-        raise CellError(f"'{cell}' is not a usable number")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise CellError(f"'{cell}' is not a usable number")  # any finite number is, as in a map
     return value
 
 

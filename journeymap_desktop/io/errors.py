@@ -8,6 +8,12 @@ from typing import Sequence
 from journeymap_desktop.model.checks import Problem
 
 
+#: Line breaks inside a problem's message, written as escapes so each problem is one line.
+_ONE_LINE = str.maketrans({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029",
+                           "\x0b": "\\v", "\x0c": "\\f", "\x85": "\\x85", "\x1c": "\\x1c",
+                           "\x1d": "\\x1d", "\x1e": "\\x1e"})
+
+
 class MapFileError(Exception):
     """A map file could not be read or written.
 
@@ -27,7 +33,9 @@ class MapFileError(Exception):
         out = []
         for problem in self.problems:
             where = "" if problem.path == "$" else f" at {problem.path}"
-            out.append(f"{self.path}{where}: {problem.message}")
+            # A message quoting the file's own text ("a missing stage 'a\nb'") stays one line.
+            message = problem.message.translate(_ONE_LINE)
+            out.append(f"{self.path}{where}: {message}")
         return out
 
     def __str__(self) -> str:

@@ -55,10 +55,25 @@ _VERSION_KEY = re.compile(rb'"version"\s*:')
 # ---------------------------------------------------------------------------- reading
 
 
-def load_map(path: Path | str) -> JourneyMap:
-    """Read and validate a map file; raise :class:`MapFileError` on any problem."""
+def load_map(path: Path | str, *, thorough: bool = False) -> JourneyMap:
+    """Read and validate a map file; raise :class:`MapFileError` on any problem.
+
+    ``thorough`` (``journeymap validate``) also refuses what opening lets through for speed
+    or to keep the work reachable: a key given twice in one object (found only by parsing
+    with Python's ``json``, about as slow again as opening) and images whose data is not an
+    image (the editor shows those as placeholders).
+    """
     path = Path(path)
-    return loads_map(read_file_bytes(path), path)
+    data = read_file_bytes(path)
+    doc = loads_map(data, path)
+    if thorough:
+        parse_json_object(data, path)  # duplicate keys
+        from journeymap_desktop.io.images import asset_data_problems
+
+        problems = asset_data_problems(doc)
+        if problems:
+            raise MapFileError(path, problems)
+    return doc
 
 
 def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
@@ -154,7 +169,10 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
     if not data.strip():
         raise MapFileError(path, f"the file is empty: it is not {what}")
     try:
-        raw = json.loads(data)
+        raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
+    except DuplicateKey as exc:
+        raise MapFileError(path, f"is not valid JSON for {what}: an object has the key \"{exc.key}\" twice "
+                                 "(the second would silently replace the first); keep one") from None
     except UnicodeDecodeError as exc:
         raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
@@ -180,6 +198,27 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
                                                       "escape such as \\ud800): it is not text, and the file "
                                                       "cannot be read as it is")])
     return raw
+
+
+class DuplicateKey(ValueError):
+    """A JSON object names the same key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads`` hook: JSON allows a key twice and keeps the last, silently losing the
+    first (a bad merge of two edits, a hand edit); a map file must not."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise DuplicateKey(key)
+            seen.add(key)
+    return out
 
 
 def lone_surrogate_path(value: Any, *parts: str | int) -> str | None:
@@ -288,11 +327,12 @@ def used_asset_ids(doc: JourneyMap) -> set[str]:
     return used
 
 
-def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
+def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> str | None:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``<path>.bak``.
 
     The document is checked first: an inconsistent map is refused and nothing is written.
     On any failure the original file is untouched and :class:`MapFileError` says why.
+    Returns a warning when the map was saved but no backup could be kept, else ``None``.
     """
     path = Path(path)
     problems = check_document(doc)
@@ -305,7 +345,7 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> None:
         raise MapFileError(path, "cannot save: the map holds text that is not valid Unicode (a lone "
                                  "surrogate); the file on disk was not changed") from None
     refuse_unreadable(data, path)
-    write_atomic(path, data, backup=backup)
+    return write_atomic(path, data, backup=backup)
 
 
 def refuse_unreadable(data: bytes, path: Path) -> None:
@@ -323,7 +363,7 @@ def refuse_unreadable(data: bytes, path: Path) -> None:
                                  f"again.{unchanged}")
 
 
-def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> None:
+def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> str | None:
     """Replace ``path`` with ``data`` all at once: temp file, fsync, optional backup, rename.
 
     On any failure the file at ``path`` (and its backup) are as they were, no temp file is
@@ -336,6 +376,9 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
     writes. The temporary file has that final mode from the moment it exists (never wider),
     and is created exclusively under a random name without following links, so a name
     planted in a shared folder cannot redirect the save.
+
+    The backup is a courtesy: when it cannot be kept (a folder named ``<name>.bak``), the
+    file is saved all the same and the returned sentence says so; otherwise ``None``.
     """
     path = resolve_path(path)
     if path.is_dir():
@@ -350,6 +393,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
             mode = None
     _remove_stale_temps(path)
     tmp = _temp_name(path)
+    warning: str | None = None
     try:
         tmp, fd = _open_temp(path, mode)
         try:
@@ -361,7 +405,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
         finally:
             os.close(fd)
         if existed and backup:
-            _keep_backup(path)
+            warning = _keep_backup(path)
         os.replace(tmp, path)
     except BaseException as exc:
         # BaseException too: an interrupted save must not leave a stray file beside the map.
@@ -370,6 +414,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
             raise MapFileError(path, _save_reason(exc, path, existed)) from None
         raise
     _fsync_dir(path.parent)
+    return warning
 
 
 #: What a link loop is, in words (``ELOOP``'s own text is "Too many levels of symbolic links").
@@ -434,13 +479,18 @@ def _create_new(tmp: Path, mode: int | None) -> int:
     return fd
 
 
-def _keep_backup(path: Path) -> None:
+def _keep_backup(path: Path) -> str | None:
     """Keep the file about to be replaced as ``<path>.bak`` (a hard link when possible).
 
     The new backup is made under a temporary name and renamed into place, so a failure
     (a full disk while copying) leaves the previous backup whole rather than half written.
+    A folder (or anything but a file) named like the backup is never touched: the save goes
+    on without a backup, and the returned sentence says so.
     """
     bak = path.with_name(path.name + BACKUP_SUFFIX)
+    if os.path.lexists(bak) and not os.path.isfile(bak):
+        what = "a folder" if os.path.isdir(bak) else "something that is not a file"
+        return f"{path}: saved, but no backup was kept: {what} has the backup's name {bak.name}"
     tmp = _temp_name(bak)
     try:
         for _attempt in range(4):
@@ -476,6 +526,7 @@ def _keep_backup(path: Path) -> None:
     except BaseException:
         _unlink_quietly(tmp)
         raise
+    return None
 
 
 def _unlink_quietly(path: Path) -> None:

@@ -2,9 +2,13 @@
 
 :func:`plan_merge` is pure: it compares and returns the list of changes (new stages, lanes
 and curves; new and updated cards; stage values set; captions changed) without touching
-either map, so the editor can show a preview. :meth:`MergePlan.apply` then makes the
-changes and :meth:`MergePlan.revert` takes them back exactly, which is all an undo command
-needs. A merge never deletes: what the target has and the source lacks stays.
+either map, so the editor and ``journeymap import --dry-run`` can show a preview. The
+steps here are data with a :meth:`describe`; nothing in this module changes a map:
+:class:`journeymap_desktop.editing.merge.ApplyMergePlan` turns a plan into one macro of
+``editing``'s own commands (add stage, add lane, add curve, add card, move, edit fields,
+set a stage value or an emotion point), so a merge is one undo step made of the same
+pieces as every other edit. A merge never deletes: what the target has and the source
+lacks stays.
 
 Matching: stages and lanes by id, else by name (lanes of a compatible kind); cards by id,
 else by title within the same lane and stage; curves by id, else by name. An updated card
@@ -47,10 +51,6 @@ CARD_FIELDS = {
 ALL_COLUMNS = frozenset({*CARD_FIELDS.values(), "stage", "lane", "kind", "score", "value", "unit", "curve"})
 
 
-class PlanError(ValueError):
-    """The map changed since the plan was made: make the plan again."""
-
-
 def _t(lang: str, en: str, es: str) -> str:
     return es if lang == "es" else en
 
@@ -67,12 +67,6 @@ class AddStage:
     def describe(self, lang: str) -> str:
         return _t(lang, f"New stage '{self.stage.name}'.", f"Etapa nueva '{self.stage.name}'.")
 
-    def apply(self, doc: JourneyMap) -> None:
-        doc.stages.append(self.stage.model_copy(deep=True))
-
-    def revert(self, doc: JourneyMap) -> None:
-        doc.stages[:] = [s for s in doc.stages if s.id != self.stage.id]
-
 
 @dataclass(frozen=True)
 class AddLane:
@@ -83,12 +77,6 @@ class AddLane:
     def describe(self, lang: str) -> str:
         kind = kind_label(lane_kind(self.lane), lang)
         return _t(lang, f"New lane '{self.lane.name}' ({kind}).", f"Carril nuevo '{self.lane.name}' ({kind}).")
-
-    def apply(self, doc: JourneyMap) -> None:
-        doc.lanes.append(self.lane.model_copy(deep=True))
-
-    def revert(self, doc: JourneyMap) -> None:
-        doc.lanes[:] = [lane for lane in doc.lanes if lane.id != self.lane.id]
 
 
 @dataclass(frozen=True)
@@ -103,13 +91,6 @@ class AddCurve:
         return _t(lang, f"New curve '{self.curve.name}' in '{self.lane_name}'.",
                   f"Curva nueva '{self.curve.name}' en '{self.lane_name}'.")
 
-    def apply(self, doc: JourneyMap) -> None:
-        _lane(doc, self.lane_id, EmotionLane).curves.append(self.curve.model_copy(deep=True))
-
-    def revert(self, doc: JourneyMap) -> None:
-        lane = _lane(doc, self.lane_id, EmotionLane)
-        lane.curves[:] = [c for c in lane.curves if c.id != self.curve.id]
-
 
 @dataclass(frozen=True)
 class AddCard:
@@ -122,13 +103,6 @@ class AddCard:
     def describe(self, lang: str) -> str:
         return _t(lang, f"New card '{self.card.title}' in {self.where}.",
                   f"Tarjeta nueva '{self.card.title}' en {self.where}.")
-
-    def apply(self, doc: JourneyMap) -> None:
-        _lane(doc, self.lane_id, CardLane).cards.append(self.card.model_copy(deep=True))
-
-    def revert(self, doc: JourneyMap) -> None:
-        lane = _lane(doc, self.lane_id, CardLane)
-        lane.cards[:] = [c for c in lane.cards if c.id != self.card.id]
 
 
 @dataclass(frozen=True)
@@ -150,23 +124,6 @@ class UpdateCard:
         return _t(lang, f"Card '{self.before.title}' in {self.where}: {names} changed{moved}.",
                   f"Tarjeta '{self.before.title}' en {self.where}: cambia {names}{moved}.")
 
-    def apply(self, doc: JourneyMap) -> None:
-        source = _lane(doc, self.from_lane_id, CardLane)
-        index = next((i for i, c in enumerate(source.cards) if c.id == self.before.id), None)
-        if index is None:
-            raise PlanError(f"card '{self.before.title}' is not in its lane any more")
-        if self.lane_id == self.from_lane_id:
-            source.cards[index] = self.after.model_copy(deep=True)
-        else:
-            del source.cards[index]
-            _lane(doc, self.lane_id, CardLane).cards.append(self.after.model_copy(deep=True))
-
-    def revert(self, doc: JourneyMap) -> None:
-        target = _lane(doc, self.lane_id, CardLane)
-        target.cards[:] = [c for c in target.cards if c.id != self.after.id]
-        source = _lane(doc, self.from_lane_id, CardLane)
-        source.cards.insert(min(self.from_index, len(source.cards)), self.before.model_copy(deep=True))
-
 
 @dataclass(frozen=True)
 class SetValue:
@@ -186,32 +143,6 @@ class SetValue:
             return _t(lang, f"{self.where}: {new} (new).", f"{self.where}: {new} (nuevo).")
         return f"{self.where}: {_show(self.before)} → {new}."
 
-    def _entries(self, doc: JourneyMap) -> list[Any]:
-        lane = doc.lane(self.lane_id)
-        if self.curve_id is None:
-            return lane.stage_entries()
-        try:
-            return lane.stage_list(("curve", self.curve_id))
-        except KeyError:
-            raise PlanError(f"curve '{self.curve_id}' is not in lane '{lane.name}' any more") from None
-
-    def apply(self, doc: JourneyMap) -> None:
-        self._put(doc, self.after)
-
-    def revert(self, doc: JourneyMap) -> None:
-        self._put(doc, self.before)
-
-    def _put(self, doc: JourneyMap, value: Any) -> None:
-        entries = self._entries(doc)
-        index = next((i for i, e in enumerate(entries) if e.stage_id == self.stage_id), None)
-        if value is None:
-            if index is not None:
-                del entries[index]
-        elif index is None:
-            entries.append(value.model_copy(deep=True))
-        else:
-            entries[index] = value.model_copy(deep=True)
-
 
 @dataclass(frozen=True)
 class UpdateCaption:
@@ -226,20 +157,6 @@ class UpdateCaption:
     def describe(self, lang: str) -> str:
         return _t(lang, f"Caption of the picture in {self.where}: '{self.before}' → '{self.after}'.",
                   f"Pie de la imagen en {self.where}: '{self.before}' → '{self.after}'.")
-
-    def apply(self, doc: JourneyMap) -> None:
-        self._set(doc, self.after)
-
-    def revert(self, doc: JourneyMap) -> None:
-        self._set(doc, self.before)
-
-    def _set(self, doc: JourneyMap, caption: str) -> None:
-        lane = _lane(doc, self.lane_id, StoryboardLane)
-        for frame in lane.frames:
-            if frame.id == self.frame_id:
-                frame.caption = caption
-                return
-        raise PlanError(f"picture '{self.frame_id}' is not in lane '{lane.name}' any more")
 
 
 Change = AddStage | AddLane | AddCurve | AddCard | UpdateCard | SetValue | UpdateCaption
@@ -287,23 +204,6 @@ class MergePlan:
         text = ", ".join(parts_es if lang == "es" else parts_en)
         return _t(lang, f"{text[0].upper()}{text[1:]}; nothing is deleted.",
                   f"{text[0].upper()}{text[1:]}; no se borra nada.")
-
-    def apply(self, doc: JourneyMap) -> None:
-        """Make every change, in order; on a failure the map is left as it was."""
-        done: list[Change] = []
-        try:
-            for change in self.changes:
-                change.apply(doc)
-                done.append(change)
-        except Exception:
-            for change in reversed(done):
-                change.revert(doc)
-            raise
-
-    def revert(self, doc: JourneyMap) -> None:
-        """Take back :meth:`apply` (the map must be as :meth:`apply` left it)."""
-        for change in reversed(self.changes):
-            change.revert(doc)
 
 
 # ------------------------------------------------------------------------------ planning
@@ -459,16 +359,6 @@ _MERGERS: LaneTable[Callable[[_Planner, Any, Any], None]] = LaneTable("merge", {
 })
 
 
-def _lane(doc: JourneyMap, lane_id: str, cls: type[Any]) -> Any:
-    try:
-        lane = doc.lane(lane_id)
-    except KeyError:
-        raise PlanError(f"lane '{lane_id}' is not in the map any more") from None
-    if not isinstance(lane, cls):
-        raise PlanError(f"lane '{lane.name}' is not a {cls.__name__} any more")
-    return lane
-
-
 def _empty_copy(lane: Lane, lane_id: str) -> Lane:
     content: dict[str, list[Any]] = {"cards": [], "curves": [], "values": [], "texts": [], "entries": [], "frames": []}
     update = {key: value for key, value in content.items() if key in type(lane).model_fields}
@@ -502,6 +392,6 @@ def _show(value: Any) -> str:
 
 
 __all__: Sequence[str] = [
-    "AddCard", "AddCurve", "AddLane", "AddStage", "Change", "MergePlan", "PlanError", "SetValue",
+    "AddCard", "AddCurve", "AddLane", "AddStage", "Change", "MergePlan", "SetValue",
     "UpdateCaption", "UpdateCard", "plan_merge",
 ]

@@ -150,6 +150,8 @@ class _Converter:
         self.stage_ids: dict[str, str] = {}
         self.clipped = 0
         self.lost_items = 0
+        #: One-line texts (titles, names) whose tabs and line breaks became single spaces.
+        self.flattened = 0
         self.lang = lang if lang in ("es", "en") else (
             ojf.locale if ojf.locale in ("es", "en") else guess_language(self._texts())
         )
@@ -178,7 +180,13 @@ class _Converter:
         return fresh
 
     def short(self, text: str) -> str:
-        text = " ".join(text.split()) if "\n" in text else text.strip()
+        if any(c in text for c in "\n\r\t\v\f"):
+            joined = " ".join(text.split())
+            if joined != text.strip():
+                self.flattened += 1
+            text = joined
+        else:
+            text = text.strip()
         if len(text) > SHORT_MAX:
             self.clipped += 1
             return text[: SHORT_MAX - 1] + "…"
@@ -237,11 +245,19 @@ class _Converter:
             provenance = (f"Imported from {self.path.name} (OpenJourney {version})." if self.lang == "en"
                           else f"Importado de {self.path.name} (OpenJourney {version}).")
         notes = "\n\n".join(part for part in (ojf.description, provenance) if part)
+        one_line = self.short(title), self.short(ojf.author), self.short(ojf.product)
+        if self.flattened:
+            self.say(
+                f"{plural(self.flattened, 'title or name held', 'titles or names held')} tabs or line breaks, "
+                "which a one-line text cannot keep: each became one space.",
+                f"{plural(self.flattened, 'título o nombre tenía', 'títulos o nombres tenían')} tabuladores o saltos "
+                "de línea, que un texto de una línea no admite: cada uno es ahora un espacio.",
+            )
         return JourneyMap(
-            title=self.short(title),
+            title=one_line[0],
             locale="es" if self.lang == "es" else "en",
-            author=self.short(ojf.author),
-            scope=Scope(product=self.short(ojf.product), goal=self.long(ojf.goal),
+            author=one_line[1],
+            scope=Scope(product=one_line[2], goal=self.long(ojf.goal),
                         description="" if title == ojf.point_of_view else self.long(ojf.point_of_view)),
             personas=[self.persona] if self.persona else [],
             primary_persona_id=self.persona.id if self.persona else None,

@@ -99,7 +99,7 @@ class Card(DocModel):
     online: Optional[bool] = None
     severity: Optional[Severity] = None
     #: Dots received in dot voting (see :mod:`.votes`); 0 when never voted on.
-    votes: Annotated[int, Field(ge=0, le=100_000)] = 0
+    votes: Annotated[int, Field(ge=0, le=100_000, strict=True)] = 0
     evidence: Optional[Evidence] = None
     #: Service blueprints (format v4): who does it (a role), and with which system.
     actor: ShortText = ""
@@ -121,6 +121,6 @@ class Asset(DocModel):
 
     id: Id
     mime: Annotated[str, Field(pattern=r"^image/(png|jpeg|gif|webp|bmp)$")]
-    width: Annotated[int, Field(ge=1, le=100_000)]
-    height: Annotated[int, Field(ge=1, le=100_000)]
+    width: Annotated[int, Field(ge=1, le=100_000, strict=True)]
+    height: Annotated[int, Field(ge=1, le=100_000, strict=True)]
     data: str = Field(repr=False, description="The image bytes, base64 encoded.")

@@ -223,7 +223,7 @@ class EmotionPoint(DocModel):
     """How the persona feels in a stage, from -2 (very bad) to +2 (very good)."""
 
     stage_id: Id
-    score: Annotated[float, Field(ge=EMOTION_MIN, le=EMOTION_MAX)]
+    score: Annotated[float, Field(ge=EMOTION_MIN, le=EMOTION_MAX, strict=True)]  # true is not 1
     label: ShortText = ""
 
 
@@ -315,7 +315,7 @@ class EngagementValue(DocModel):
     """The rhythm of the experience (the dramatic arc), 1 (lowest) to 5 (highest)."""
 
     stage_id: Id
-    level: Annotated[int, Field(ge=ENGAGEMENT_MIN, le=ENGAGEMENT_MAX)]
+    level: Annotated[int, Field(ge=ENGAGEMENT_MIN, le=ENGAGEMENT_MAX, strict=True)]
 
 
 class EngagementLane(StageValueLane):
@@ -349,7 +349,7 @@ class MetricValue(DocModel):
     stage_id: Id
     # JSON has no NaN or infinity: Python's parser accepts them, but they would be saved as
     # null, and the saved file could not be opened again.
-    value: Annotated[float, Field(allow_inf_nan=False)]
+    value: Annotated[float, Field(allow_inf_nan=False, strict=True)]  # strict: true is not a number
 
 
 class MetricsLane(StageValueLane):

@@ -34,10 +34,10 @@ class Voting(DocModel):
     """
 
     lane_ids: list[Id] = Field(default_factory=list)
-    participants: Annotated[int, Field(ge=0, le=1_000)] = 0
+    participants: Annotated[int, Field(ge=0, le=1_000, strict=True)] = 0
     names: list[ShortText] = Field(default_factory=list)
-    dots_per_participant: Annotated[int, Field(ge=1, le=MAX_DOTS)] = 3
-    top: Annotated[int, Field(ge=1, le=100)] = DEFAULT_TOP
+    dots_per_participant: Annotated[int, Field(ge=1, le=MAX_DOTS, strict=True)] = 3
+    top: Annotated[int, Field(ge=1, le=100, strict=True)] = DEFAULT_TOP
     held: Optional[datetime] = None
 
 

@@ -200,6 +200,9 @@ class EditorApp(QObject):
         dialog = PreferencesDialog(self.prefs, self.qapp.activeWindow())
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             dialog.apply()
+            from journeymap_desktop.ui.retranslate import switch_language
+
+            switch_language(self, ui_language(self.prefs))  # at once, not at the next start
             for window in self.windows:
                 window.controller.keep_original_images = self.prefs.keep_original_images
             self.save_prefs()

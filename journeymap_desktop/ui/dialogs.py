@@ -74,10 +74,7 @@ class PreferencesDialog(QDialog):
         for value, label in (("system", self.tr("As the system")), ("es", "Español"), ("en", "English")):
             self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
-        form.addRow(self.tr("Language of the editor"), self.language)
-        note = QLabel(self.tr("(takes effect the next time JourneyMap starts)"))
-        note.setStyleSheet("color: #6b7785;")
-        form.addRow("", note)
+        form.addRow(self.tr("Language of the editor"), self.language)  # applies at once (ui/retranslate.py)
         self.scale = QDoubleSpinBox()
         self.scale.setRange(1.0, 3.0)
         self.scale.setSingleStep(0.1)

@@ -37,6 +37,8 @@ class MapDocument(QObject):
         super().__init__(parent)
         self.doc = doc
         self.path = path
+        #: Set by :meth:`save` when the map was saved but no backup could be kept.
+        self.save_warning: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -72,7 +74,7 @@ class MapDocument(QObject):
         previous = self.doc.modified
         self.doc.modified = now_utc()
         try:
-            save_map(self.doc, target)
+            self.save_warning = save_map(self.doc, target)
         except Exception:
             self.doc.modified = previous
             raise

@@ -10,7 +10,8 @@ A row: ``KeyRow(id, keys, scope, section, text, key_text="")``.
 * ``id`` — what the key does, ``"<area>.<verb>"``; a window action and a canvas command
   are found by it.
 * ``keys`` — key sequences in Qt's portable text (``"Ctrl+Alt+S"``, ``"PgDown"``); a single
-  printable character (``"+"``, ``"1"``) matches what the key types, whatever the layout.
+  printable character (``"+"``, ``"1"``) matches what the key types, whatever the layout
+  (a letter in either case: ``"O"`` is the O key with or without Shift).
 * ``scope`` — :class:`Scope`: who handles it.
 * ``section`` and ``text`` — where and how the F1 window and the doc list it (English,
   translated in the "Keymap" context).
@@ -45,6 +46,10 @@ class Scope(StrEnum):
     CANVAS = "canvas"
     #: The in-place editor, while typing.
     EDITING = "editing"
+    #: The canvas during a dot vote (``ui/voting/tool.py``); arrows and Escape stay the canvas's.
+    VOTING = "voting"
+    #: Present mode (F5), before the canvas (``ui/present/presenter.py``).
+    PRESENT = "present"
     #: A side panel (inspector, outline), for the keys its fields leave unused.
     PANEL = "panel"
     #: Mouse and touchpad gestures: listed, handled by the view itself.
@@ -85,7 +90,7 @@ class KeyRow:
         return QCoreApplication.translate("Keymap", self.text)
 
 
-W, C, E, P = Scope.WINDOW, Scope.CANVAS, Scope.EDITING, Scope.POINTER
+W, C, E, P, V, S = Scope.WINDOW, Scope.CANVAS, Scope.EDITING, Scope.POINTER, Scope.VOTING, Scope.PRESENT
 
 ROWS: tuple[KeyRow, ...] = (
     # File
@@ -165,12 +170,35 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("view.full_screen", ("F11",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "full screen")),
     # Workshop
     KeyRow("view.workshop", ("F5",), W, Section.WORKSHOP,
-           QT_TRANSLATE_NOOP("Keymap", "workshop mode: full screen, larger text, one stage at a time (Escape leaves)")),
+           QT_TRANSLATE_NOOP("Keymap", "present mode: full screen, one stage at a time, text for the back of the room")),
     KeyRow("view.next_stage", ("PgDown", "Ctrl+]"), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "next stage")),
     KeyRow("view.previous_stage", ("PgUp", "Ctrl+["), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "previous stage")),
+    KeyRow("present.next", ("Right",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: next stage")),
+    KeyRow("present.previous", ("Left",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: previous stage")),
+    KeyRow("present.first", ("Home",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: first stage")),
+    KeyRow("present.last", ("End",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: last stage")),
+    KeyRow("present.overview", ("O",), S, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "present mode: the whole map, and back to the stage")),
+    KeyRow("present.timer", ("T",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: set the time box")),
+    KeyRow("present.pause", ("P",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: pause or resume the time box")),
+    KeyRow("present.leave", ("Esc",), S, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "present mode: leave (one press)")),
     KeyRow("timer.set", ("Ctrl+T",), W, Section.WORKSHOP,
            QT_TRANSLATE_NOOP("Keymap", "time box: type minutes (5, 2.5, 1:30), Enter starts; 0 clears")),
     KeyRow("timer.pause", ("Ctrl+Shift+T",), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "pause or resume the time box")),
+    KeyRow("vote.session", ("Ctrl+Shift+V",), W, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "dot voting: start a vote on chosen lanes, or close it and show the results")),
+    KeyRow("vote.cast", ("Space", "Return", "Enter"), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: a dot on the focused card (or click the card)")),
+    KeyRow("vote.take_back", ("Backspace", "-"), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: take a dot back from the focused card (or Shift+click)")),
+    KeyRow("vote.next_participant", ("Tab",), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: next participant")),
+    KeyRow("vote.previous_participant", ("Shift+Tab",), V, Section.WORKSHOP,
+           QT_TRANSLATE_NOOP("Keymap", "during a vote: previous participant")),
+    KeyRow("vote.results", (), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "show the voting results (ranked cards)"),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Workshop menu")),
+    KeyRow("vote.clear", (), W, Section.WORKSHOP, QT_TRANSLATE_NOOP("Keymap", "clear every vote of the map"),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "Workshop menu")),
     # Help
     KeyRow("help.shortcuts", ("F1",), W, Section.HELP, QT_TRANSLATE_NOOP("Keymap", "this list of keys")),
 )
@@ -216,7 +244,7 @@ def match(event: QKeyEvent, scope: Scope) -> tuple[KeyRow, str] | None:
             continue
         for key in candidate.keys:
             if _is_char(key):
-                if plain and text == key:
+                if plain and (text == key or key.isalpha() and text.lower() == key.lower()):
                     return candidate, key
             elif QKeySequence(key).matches(sequence) == QKeySequence.SequenceMatch.ExactMatch:
                 return candidate, key

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         from journeymap_desktop.ui.timer import WindowTimer
 
         self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
+        from journeymap_desktop.ui.workshop import room_tools
+
+        self.voting, self.presenter = room_tools(self)  # dot votes, present mode (F5), the Workshop menu
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -407,12 +410,12 @@ class MainWindow(QMainWindow):
             self.statusBar().hide()
             self.inspector_dock.hide()
             self.outline_dock.hide()
-            self.scene.set_style(DEFAULT_STYLE.scaled(self.app.prefs.workshop_text_scale))
             for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.showFullScreen()
-            QTimer.singleShot(50, lambda: self.step_stage(0))
+            self.presenter.enter()  # lays the map out for the screen, again on each resize
         else:
+            self.presenter.leave()
             self.scene.set_style(DEFAULT_STYLE)
             for policy in (self.view.setHorizontalScrollBarPolicy, self.view.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -440,7 +443,7 @@ class MainWindow(QMainWindow):
         if stage_id in stages:
             index = max(0, min(len(stages) - 1, index + step))
         if self.workshop:
-            self.view.zoom_to_stage(stages[index])
+            self.presenter.step(step)
             return
         # Outside workshop mode: go to the stage at the current zoom.
         self.controller.select_stage(stages[index])

@@ -70,6 +70,16 @@ class Outline(QTreeWidget):
         controller.currentChanged.connect(self._follow)
         self.rebuild()
 
+    def retranslate(self) -> None:
+        """The group names in the UI's language (the language changed in Preferences)."""
+        self._building = True
+        try:
+            for group, text in ((self.personas, "Personas"), (self.stages, "Stages"), (self.lanes, "Lanes")):
+                group.setText(0, tr(text))
+        finally:
+            self._building = False
+        self.rebuild()
+
     def rebuild(self) -> None:
         self._building = True
         try:

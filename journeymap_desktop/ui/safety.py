@@ -322,6 +322,8 @@ class DocumentGuard(QObject):
             self.lock = new_lock
             self._lock_timer.start()
             self._set_read_only(False)
+        if self.document.save_warning:  # saved, but a folder holds the backup's name (issue 17)
+            self.window.statusBar().showMessage(self.document.save_warning, 30000)
         self._known_digest = file_digest(saved)
         self._declined_digest = None
         self.autosave.original = saved

@@ -19,7 +19,7 @@ import time
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 Clock = Callable[[], float]
@@ -364,8 +364,6 @@ class WindowTimer(QObject):
 
     def __init__(self, window: QMainWindow, canvas: QWidget) -> None:
         super().__init__(window)
-        from PySide6.QtGui import QAction
-
         from journeymap_desktop.ui import keymap
 
         self.window = window
@@ -389,6 +387,19 @@ class WindowTimer(QObject):
             rows[row_id] = action
         self.timebox.expired.connect(self._say_time_is_up)
         self.prompt: DurationPrompt | None = None
+
+    def actions(self) -> list[QAction]:
+        return [self.act_set, self.act_pause]
+
+    def retranslate(self) -> None:
+        """Texts in the UI's language; the actions go back on the window (its chrome was rebuilt)."""
+        self.act_set.setText(_tr("Set the time box…"))
+        self.act_pause.setText(_tr("Pause or resume the time box"))
+        rows = getattr(self.window, "actions_by_row", {})
+        for row_id, action in (("timer.set", self.act_set), ("timer.pause", self.act_pause)):
+            self.window.addAction(action)
+            rows[row_id] = action
+        self.label.update()
 
     def ask(self) -> None:
         """Pop up the duration prompt over the canvas."""

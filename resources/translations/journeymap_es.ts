@@ -1389,9 +1389,9 @@
 <context>
     <name>Keymap</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/keymap.py" line="+55"/>
+        <location filename="../../journeymap_desktop/ui/keymap.py" line="+60"/>
         <source>File</source>
-        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. A side panel (inspector, outline), for the keys its fields leave unused. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
+        <extracomment>A window action (menu item): works wherever the focus is, except while typing in place. The canvas, when it has the focus and nothing is being typed in place. The in-place editor, while typing. The canvas during a dot vote (``ui/voting/tool.py``); arrows and Escape stay the canvas&apos;s. Present mode (F5), before the canvas (``ui/present/presenter.py``). A side panel (inspector, outline), for the keys its fields leave unused. Mouse and touchpad gestures: listed, handled by the view itself.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -1706,8 +1706,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>workshop mode: full screen, larger text, one stage at a time (Escape leaves)</source>
-        <translation>modo taller: pantalla completa, texto más grande, una etapa cada vez (Esc sale)</translation>
+        <source>present mode: full screen, one stage at a time, text for the back of the room</source>
+        <translation>modo presentación: pantalla completa, una etapa cada vez, texto legible desde el fondo de la sala</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1718,6 +1718,46 @@
         <location line="+1"/>
         <source>previous stage</source>
         <translation>etapa anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: next stage</source>
+        <translation>modo presentación: etapa siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: previous stage</source>
+        <translation>modo presentación: etapa anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: first stage</source>
+        <translation>modo presentación: primera etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: last stage</source>
+        <translation>modo presentación: última etapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>present mode: the whole map, and back to the stage</source>
+        <translation>modo presentación: el mapa entero, y de vuelta a la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: set the time box</source>
+        <translation>modo presentación: fijar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: pause or resume the time box</source>
+        <translation>modo presentación: pausar o reanudar el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present mode: leave (one press)</source>
+        <translation>modo presentación: salir (una pulsación)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1731,6 +1771,47 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>dot voting: start a vote on chosen lanes, or close it and show the results</source>
+        <translation>votación por puntos: empezar una votación en los carriles elegidos, o cerrarla y mostrar los resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>during a vote: a dot on the focused card (or click the card)</source>
+        <translation>durante una votación: un punto en la tarjeta enfocada (o clic en la tarjeta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>during a vote: take a dot back from the focused card (or Shift+click)</source>
+        <translation>durante una votación: retirar un punto de la tarjeta enfocada (o Mayús+clic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>during a vote: next participant</source>
+        <translation>durante una votación: siguiente participante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>during a vote: previous participant</source>
+        <translation>durante una votación: participante anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the voting results (ranked cards)</source>
+        <translation>mostrar los resultados de la votación (tarjetas por orden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Workshop menu</source>
+        <translation>menú Taller</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>clear every vote of the map</source>
+        <translation>borrar todos los votos del mapa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>this list of keys</source>
         <translation>esta lista de teclas</translation>
     </message>
@@ -1812,12 +1893,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+115"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+73"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+1"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -2057,7 +2140,7 @@
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+47"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+50"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -2323,12 +2406,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Idioma del editor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(takes effect the next time JourneyMap starts)</source>
-        <translation>(se aplica la próxima vez que se abra JourneyMap)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Workshop mode text size</source>
         <translation>Tamaño del texto en modo taller</translation>
     </message>
@@ -2359,9 +2437,83 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
-    <name>Recovery</name>
+    <name>Present</name>
     <message>
         <location filename="../../build/translations/extra_sources.py" line="+7"/>
+        <source>← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · T: time box · Esc: leave</source>
+        <translation>← → o RePág/AvPág: etapas · Inicio/Fin: primera/última · O: mapa entero · T: tiempo · Esc: salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole map · %1 stages</source>
+        <translation>Mapa entero · %1 etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage %1 of %2 · %3</source>
+        <translation>Etapa %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/qtstrings.py" line="+24"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut</source>
+        <translation>Acceso directo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Fichero %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+1"/>
         <source>Recover unsaved work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
@@ -2855,7 +3007,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -2863,7 +3015,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-14"/>
+        <location line="-45"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -2934,6 +3086,164 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <location line="+1"/>
+        <source>All dots placed: close the vote to see the results</source>
+        <translation>Todos los puntos colocados: cierra la votación para ver los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 of %3 dots left</source>
+        <translation>%1 · le quedan %2 de %3 puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · 1 of %3 dots left</source>
+        <translation>%1 · le queda 1 de %3 puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting</source>
+        <translation>Votación por puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant</source>
+        <translation>Clic o Espacio: votar · Mayús+clic o Retroceso: retirar · Tab: siguiente participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the vote</source>
+        <translation>Cerrar la votación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant %1</source>
+        <translation>Participante %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 dots placed</source>
+        <translation>%1 de %2 puntos colocados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each participant places their dots on the cards that matter most. Click a card or press Space to vote; Shift+click or Backspace takes a dot back.</source>
+        <translation>Cada participante coloca sus puntos en las tarjetas que más importan. Haz clic en una tarjeta o pulsa Espacio para votar; Mayús+clic o Retroceso retira un punto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote on these lanes</source>
+        <translation>Votar en estos carriles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots per participant:</source>
+        <translation>Puntos por participante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: one name per line (then the count follows the names)</source>
+        <translation>Opcional: un nombre por línea (entonces el número sigue a los nombres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names:</source>
+        <translation>Nombres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight the top:</source>
+        <translation>Destacar los primeros:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start voting</source>
+        <translation>Empezar a votar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting results</source>
+        <translation>Resultados de la votación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage · lane</source>
+        <translation>Etapa · carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dots on %2 cards. The top %3 are ringed on the map.</source>
+        <translation>%1 puntos en %2 tarjetas. Las %3 primeras están rodeadas en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dot voting…</source>
+        <translation>&amp;Votación por puntos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting &amp;results</source>
+        <translation>&amp;Resultados de la votación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear votes</source>
+        <translation>&amp;Borrar los votos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes cleared.</source>
+        <translation>Votos borrados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This map has no card lanes to vote on.</source>
+        <translation>Este mapa no tiene carriles de tarjetas en los que votar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No votes on this map yet.</source>
+        <translation>Aún no hay votos en este mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has dots left: close the vote to see the results.</source>
+        <translation>A nadie le quedan puntos: cierra la votación para ver los resultados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dot from %1.</source>
+        <translation>Un punto de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vote is not on the lane “%1”.</source>
+        <translation>Esta votación no es en el carril «%1».</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
@@ -2979,6 +3289,14 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>An online shop&apos;s journey with every kind of lane filled in</source>
         <translation>El recorrido de compra de una tienda online, con todos los tipos de carril rellenos</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../build/translations/extra_sources.py" line="+2"/>
+        <source>Wor&amp;kshop</source>
+        <translation>&amp;Taller</translation>
     </message>
 </context>
 </TS>

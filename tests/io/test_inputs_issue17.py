@@ -236,3 +236,153 @@ def test_a_map_the_reader_would_refuse_is_never_saved(tmp_path: Path) -> None:
                         r"The file on disk was not changed\.", message), message
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.journeymap"]
+
+
+# ------------------------------------------------------------ case 13: the smaller ones
+
+
+def test_a_folder_named_like_the_backup_does_not_stop_the_save(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "m.journeymap"
+    save_map(sample_map("en"), target)
+    folder = tmp_path / "m.journeymap.bak"
+    folder.mkdir()
+    (folder / "theirs.txt").write_text("keep")
+    doc = sample_map("en")
+    doc.title = "Saved anyway"
+    warning = save_map(doc, target)  # refused before, with a message naming the map
+    assert load_map(target).title == "Saved anyway"
+    assert warning == f"{target}: saved, but no backup was kept: a folder has the backup's name m.journeymap.bak"
+    assert (folder / "theirs.txt").read_text() == "keep"
+    # the CLI says so on a merge (the one command that keeps a backup)
+    cards = tmp_path / "cards.csv"
+    assert main(["export", str(target), "-o", str(cards)]) == 0
+    capsys.readouterr()
+    cards.write_text(cards.read_text(encoding="utf-8-sig").replace("Saved anyway", "x") + 
+                     "Discovery,Activities,activities,A new card\r\n", encoding="utf-8")
+    assert main(["import", str(cards), "--merge-into", str(target), "-o", str(target)]) == 0
+    assert "journeymap: warning: " + warning in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", [["title"], ["stages", 0, "name"], ["lanes", 0, "cards", 0]])
+def test_a_key_given_twice_is_refused_at_validate(where: list[Any], tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    raw = sample_raw()
+    holder: Any = raw
+    for key in where[:-1]:
+        holder = holder[key]
+    last = where[-1]
+    obj = holder[last] if isinstance(holder[last], dict) else holder
+    key = "title" if isinstance(holder[last], dict) else last
+    obj[key] = "@@FIRST@@"
+    text = json.dumps(raw).replace('"@@FIRST@@"', '"first", "' + key + '": "second"', 1)
+    path = tmp_path / "m.journeymap"
+    path.write_text(text, encoding="utf-8")
+    line = one_line(capsys, "validate", str(path))  # "valid" before: the first value silently lost
+    assert line == (f"{path}: is not valid JSON for a journey map: an object has the key \"{key}\" twice "
+                    "(the second would silently replace the first); keep one")
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ("garbage!!", "is not base64: the image is damaged"),
+    ("", "is empty: the image has no data"),
+    ("data:image/png;base64,{data}", "is a data: URI; a map stores only the base64 of the image bytes"),
+    ("R0lGODlhAQABAAAAACw=", "is not a PNG image: the image is damaged"),  # a GIF said to be a PNG
+    ("AAAA", "is not a PNG image: the image is damaged"),
+])
+def test_an_image_that_is_not_one_is_refused_at_validate(data: str, message: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    raw = sample_raw()
+    assert raw["assets"][0]["mime"] == "image/png"
+    raw["assets"][0]["data"] = data.format(data=raw["assets"][0]["data"])
+    path = tmp_path / "m.journeymap"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    line = one_line(capsys, "validate", str(path))  # "valid" before (a warning only when printing)
+    assert line == f"{path} at $.assets[0].data: {message}"
+    assert load_map(path).assets[0].data == raw["assets"][0]["data"]  # the editor still opens it
+
+
+@pytest.mark.parametrize("where", [("lanes", 3, "curves", 0, "points", 0, "score"),
+                                   ("lanes", 4, "values", 0, "level"),
+                                   ("lanes", 0, "cards", 0, "votes")])
+def test_a_boolean_is_not_a_number(where: tuple[Any, ...], tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    raw = sample_raw()
+    holder: Any = raw
+    for key in where[:-1]:
+        holder = holder[key]
+    holder[where[-1]] = True
+    path = tmp_path / "m.journeymap"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    line = one_line(capsys, "validate", str(path))  # accepted as 1 before
+    from journeymap_desktop.model.checks import json_path
+
+    assert line.startswith(f"{path} at {json_path(*where)}: "), line
+    assert line.endswith("(found True)"), line
+
+
+def test_a_title_with_tabs_and_line_breaks_is_flattened_with_a_word(tmp_path: Path) -> None:
+    raw = json.loads(OJF_SAMPLES[0].read_text(encoding="utf-8"))
+    raw["title"] = "Journey\tof the\nclient"
+    path = tmp_path / "t.ojf"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    imported = import_ojf(path)
+    assert imported.doc.title == "Journey of the client"
+    assert ("1 title or name held tabs or line breaks, which a one-line text cannot keep: each became one space."
+            in imported.report.lines("en"))  # silently flattened before
+
+
+@pytest.mark.parametrize("argv", [["diff2", "a", "b"], ["valdate", "m.journeymap"]])
+def test_a_mistyped_command_is_not_opened_as_files(argv: list[str], tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2  # the editor opened on files named like the words before
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"journeymap: '{argv[0]}': no such command or file. Commands: ")
+    assert "validate" in line and "export" in line
+
+
+def wide_map(path: Path, stages: int) -> Path:
+    raw = sample_raw()
+    first = raw["stages"][0]
+    raw["stages"] = [dict(first, id=f"stage-w{n}", name=f"Stage {n}") for n in range(stages)]
+    for lane in raw["lanes"]:
+        for key, value in list(lane.items()):
+            if isinstance(value, list) and key != "curves":
+                lane[key] = []
+        for curve in lane.get("curves", []):
+            curve["points"] = []
+    raw["comments"] = []
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def test_a_very_wide_map_is_capped_at_the_pdf_page_limit_and_warned(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    source = wide_map(tmp_path / "wide.journeymap", 90)  # about 6.7 m wide
+    out = tmp_path / "fit.pdf"
+    assert main(["export", str(source), "-o", str(out), "--page", "fit"]) == 0
+    box = PdfReader(out).pages[0].mediabox
+    assert max(float(box.width), float(box.height)) <= 200 * 72 + 0.01  # 6,700 mm wide before
+    err = capsys.readouterr().err
+    assert "the page is capped at 200 inches (508 cm) per side, the PDF limit: the map is printed at" in err
+    small = tmp_path / "a4.pdf"
+    assert main(["export", str(source), "-o", str(small), "--page", "A4"]) == 0
+    err = capsys.readouterr().err  # "at 0 % scale" without a word before
+    assert re.search(r"the map is printed at \d\.\d % scale: its text cannot be read; use --tile", err), err
+
+
+# ------------------------------------------- found by the fuzzer: one line per problem
+
+
+def test_a_refusal_quoting_the_files_text_stays_one_line_per_problem(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    raw = json.loads(OJF_SAMPLES[0].read_text(encoding="utf-8"))
+    raw["nodes"][0]["stageId"] = "tabs\nand lines"
+    path = tmp_path / "n.ojf"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    line = one_line(capsys, "import", str(path), "-o", str(tmp_path / "o.journeymap"))  # two lines before
+    assert line.startswith(f"journeymap: {path} at $.nodes[0].stageId: ") and "'tabs\\nand lines'" in line

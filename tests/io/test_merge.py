@@ -1,4 +1,5 @@
-"""Merge plans: computed without touching the maps, applied and reverted exactly, never deleting."""
+"""Merge plans: computed without touching the maps, applied (as one macro of editing
+commands) and reverted exactly, never deleting."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from journeymap_desktop.io.merge import (
     AddCurve,
     AddLane,
     AddStage,
-    PlanError,
     SetValue,
     UpdateCaption,
     UpdateCard,
     plan_merge,
 )
+from journeymap_desktop.editing import CommandError
+from journeymap_desktop.editing.merge import ApplyMergePlan
 from journeymap_desktop.io.ojf import import_ojf
 from journeymap_desktop.io.templates import new_from_template
 from journeymap_desktop.model import CardLane, EmotionLane, StoryboardLane, check_document
@@ -54,14 +56,19 @@ def test_a_sheet_merges_into_the_sample_as_a_reversible_plan() -> None:
     assert any(line.startswith("Tarjeta 'Ve un anuncio en Instagram'") and "title" in line for line in lines)
     assert any("'Actual' en 'Carril de las emociones' › 'Compra': -2 'Frustrada' → -1.5 'Harta'." == line for line in lines)
     assert plan.summary("en").startswith("1 new stage, 1 new lane, 1 new curve, 3 new cards, 2 updated cards")
-    plan.apply(doc)
+    command = ApplyMergePlan(plan)
+    command.do(doc)
     assert check_document(doc) == []
     assert doc.stages[-1].name == "Postventa"
     card = doc.find_card("card-act-0")[1]
     assert card.title == "Ve un anuncio en TikTok" and card.body == "Otro texto"
     pain = next(lane for lane in doc.lanes if lane.name == "Puntos de dolor")
-    assert isinstance(pain, CardLane) and [c.title for c in pain.cards][-2:] == ["Envío caro", "Devolución lenta"]
-    plan.revert(doc)
+    assert isinstance(pain, CardLane)
+    # New cards go at the end of their cell (the list keeps cells in stage order).
+    stage = {s.name: s.id for s in doc.stages}
+    assert doc.cards_in_cell(pain.id, stage["Compra"])[-1].title == "Envío caro"
+    assert [c.title for c in doc.cards_in_cell(pain.id, stage["Postventa"])] == ["Devolución lenta"]
+    command.undo(doc)
     assert dumps_map(doc) == before
 
 
@@ -90,9 +97,10 @@ def test_moving_a_card_to_another_lane_by_id_and_back() -> None:
     plan = plan_merge(doc, imported.doc, columns=imported.columns)
     (change,) = plan.changes
     assert isinstance(change, UpdateCard) and change.moved_from
-    plan.apply(doc)
+    command = ApplyMergePlan(plan)
+    command.do(doc)
     assert doc.find_card(card.id)[0].id == lanes[1].id
-    plan.revert(doc)
+    command.undo(doc)
     assert dumps_map(doc) == before
 
 
@@ -104,7 +112,8 @@ def test_captions_merge_into_pictures_the_map_has() -> None:
     plan = plan_merge(doc, imported.doc, columns=imported.columns, captions=imported.captions)
     (change,) = plan.changes
     assert isinstance(change, UpdateCaption) and change.after == "Lucía ve la marca"
-    plan.apply(doc)
+    command = ApplyMergePlan(plan)
+    command.do(doc)
     frames = next(lane for lane in doc.lanes if isinstance(lane, StoryboardLane)).frames
     assert frames[0].caption == "Lucía ve la marca"
 
@@ -115,11 +124,12 @@ def test_an_ojf_merges_into_a_template() -> None:
     imported = import_ojf(DATA / "customer-support.ojf")
     plan = plan_merge(doc, imported.doc)
     assert sum(isinstance(c, AddCard) for c in plan.changes) == 6
-    plan.apply(doc)
+    command = ApplyMergePlan(plan)
+    command.do(doc)
     assert check_document(doc) == []
     emotion = [lane for lane in doc.lanes if isinstance(lane, EmotionLane)]
     assert any(curve.points for lane in emotion for curve in lane.curves)
-    plan.revert(doc)
+    command.undo(doc)
     assert dumps_map(doc) == before
 
 
@@ -131,8 +141,8 @@ def test_a_stale_plan_fails_and_leaves_the_map_as_it_was() -> None:
     activities = next(lane for lane in doc.card_lanes() if lane.name == "Actividades")
     activities.cards = [c for c in activities.cards if c.id != "card-act-0"]
     before = dumps_map(doc)
-    with pytest.raises(PlanError):
-        plan.apply(doc)
+    with pytest.raises(CommandError, match="import it again"):
+        ApplyMergePlan(plan).do(doc)
     assert dumps_map(doc) == before
 
 

@@ -166,12 +166,19 @@ def test_slip3_in_workshop_mode_nothing_peeks_out_from_behind_the_lane_names(
     window.set_workshop(True)
     qtbot.wait(120)
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: not window.presenter._slide.state() == window.presenter._slide.State.Running)
     qtbot.wait(20)
     image = window.view.viewport().grab().toImage()
-    magenta = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    # Present mode shows a sliver of the previous stage on purpose, right of the lane names
+    # (issue 12); behind the pinned names nothing of it may peek out.
+    names = round(window.view.pinned().column_width * window.view.zoom())
+    assert names > 0
+    magenta = sum(1 for x in range(0, names, 3) for y in range(0, image.height(), 3)
                   if _magenta(image.pixelColor(x, y)))
+    sliver = sum(1 for x in range(names, image.width(), 3) for y in range(0, image.height(), 3)
+                 if _magenta(image.pixelColor(x, y)))
     window.set_workshop(False)
-    assert magenta == 0
+    assert magenta == 0 and sliver > 0
 
 
 # ----------------------------------------------------------------------------- 4. the page

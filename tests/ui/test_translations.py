@@ -50,7 +50,7 @@ def test_the_spanish_catalogue_loads_and_menus_are_spanish(app: QApplication, qt
     window = window_for(app, "es")
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     menus = menu_texts(window)
-    assert list(menus) == ["&Archivo", "&Editar", "&Insertar", "&Ver", "Ay&uda"]
+    assert list(menus) == ["&Archivo", "&Editar", "&Insertar", "&Ver", "&Taller", "Ay&uda"]
     assert menus["&Archivo"][:3] == ["&Nuevo desde plantilla…", "&Abrir…", "Abrir &reciente"]
     assert "Importar &OpenJourney o CSV…" in menus["&Archivo"] and "E&xportar como" in menus["&Archivo"]
     lanes = next(m for m in window.findChildren(QMenu) if m.title() == "Añadir &carril")

@@ -8,11 +8,12 @@ with text objects (plain strings, never markup).
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.export.pdf.icons import draw_channel, draw_evidence, draw_face, draw_severity, draw_star
 from journeymap_desktop.export.pdf.images import ImageCache
+from journeymap_desktop.export.pdf.ops import PAINT, PageOps
 from journeymap_desktop.layout import (
     BarBox,
     CardBox,
@@ -69,15 +70,22 @@ class PosterPainter:
         self.H = layout.height
         # The thinnest line worth printing: 0.25 pt on paper, whatever the scale.
         self.hairline = max(0.25 / max(scale, 1e-6), 0.3)
+        # Boxes, colours and text go straight into the page stream (see ops.py).
+        self.ops = PageOps(canvas)
 
     # ------------------------------------------------------------------ primitives
 
     def fill(self, color: str) -> None:
-        self.c.setFillColorRGB(*hex_to_rgb(color))
+        self.ops.fill(color)
 
     def stroke(self, color: str, width: float) -> None:
-        self.c.setStrokeColorRGB(*hex_to_rgb(color))
-        self.c.setLineWidth(width)
+        self.ops.stroke(color, width)
+
+    def push(self) -> None:
+        self.ops.push()
+
+    def pop(self) -> None:
+        self.ops.pop()
 
     def rect(self, r: Rect, fill: str | None, stroke: str | None = None, width: float = 0.5,
              radius: float = 0.0) -> None:
@@ -88,11 +96,32 @@ class PosterPainter:
         if stroke:
             self.stroke(stroke, max(width, self.hairline))
         y = self.H - r.bottom
+        paint = PAINT[bool(stroke), bool(fill)]
         if radius > 0:
-            self.c.roundRect(r.x, y, r.w, r.h, min(radius, r.w / 2, r.h / 2), stroke=1 if stroke else 0,
-                             fill=1 if fill else 0)
+            self.ops.round_rect(r.x, y, r.w, r.h, min(radius, r.w / 2, r.h / 2), paint)
         else:
-            self.c.rect(r.x, y, r.w, r.h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            self.ops.rect(r.x, y, r.w, r.h, paint)
+
+    def stamp(self, key: tuple[Any, ...], x: float, y: float, size: float, draw: Callable[[Canvas], None]) -> None:
+        """Place a pictogram drawn by ``draw`` at the origin, translated to (x, y).
+
+        Each look (``key``: kind, size, colour) is drawn once per document into a form and
+        every use is a three-operator reference to it: a poster has thousands of channel and
+        severity marks but a few dozen different ones. ``size`` bounds the drawing (its
+        strokes may reach past it; the form keeps a margin of one ``size`` all round).
+        """
+        c = self.c
+        forms: dict[tuple[Any, ...], str] = c.__dict__.setdefault("_journeymap_stamps", {})
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"JMStamp{len(forms)}"
+            c.beginForm(name, -size, -size, 2 * size, 2 * size)
+            draw(c)
+            c.endForm()
+            self.ops.rebind()
+        self.ops.out("q 1 0 0 1 %.3f %.3f cm" % (x, y))
+        c.doForm(name)
+        self.ops.out("Q")
 
     def rounded_path(self, r: Rect, bl: float, br: float, tr: float, tl: float) -> Any:
         """A rectangle path with its own radius at each corner (PDF space, y up)."""
@@ -116,7 +145,8 @@ class PosterPainter:
         return p
 
     def text(self, block: TextBlock | None, color: str | None = None) -> None:
-        draw_block(self.c, block, self.H, color)
+        if block is not None and block.lines:
+            self.ops.text(block, self.H, color or block.color)
 
     def image(self, asset_id: str | None, r: Rect, clip: Rect | None = None, radius: float = 0.0) -> bool:
         if asset_id is None or r.w <= 0 or r.h <= 0:
@@ -126,12 +156,12 @@ class PosterPainter:
                                  shown.h * self.scale * (r.h / shown.h))
         if reader is None:
             return False
-        self.c.saveState()
+        self.push()
         if clip is not None:
             path = self.rounded_path(clip, radius, radius, radius, radius)
             self.c.clipPath(path, stroke=0, fill=0)
         self.c.drawImage(reader, r.x, self.H - r.bottom, r.w, r.h, mask="auto")
-        self.c.restoreState()
+        self.pop()
         return True
 
     # ------------------------------------------------------------------ the map
@@ -193,7 +223,7 @@ class PosterPainter:
 
     def draw_lane(self, lane: LaneBox) -> None:
         c = self.c
-        c.saveState()
+        self.push()
         c.translate(lane.rect.x, -lane.rect.y)
         header = lane.header
         self.rect(header.rect, header.fill)
@@ -201,12 +231,12 @@ class PosterPainter:
         self.text(header.name)
         self.text(header.description)
         for line in lane.lines:  # a service blueprint's lines, in the band above the lane
-            c.saveState()
+            self.push()
             self.stroke(line.color, 1.2)
             if line.dashed:
                 c.setDash(6, 3)
             c.line(line.x0, self.H - line.y, line.x1, self.H - line.y)
-            c.restoreState()
+            self.pop()
             self.text(line.label)
         for cell in lane.cells:
             self.rect(cell.rect, cell.fill)
@@ -239,23 +269,26 @@ class PosterPainter:
         for overlay in lane.overlays:
             if isinstance(overlay, DropOffBox):
                 self.draw_dropoff(overlay)
-        c.restoreState()
+        self.pop()
 
     def draw_card(self, card: CardBox) -> None:
         r = card.rect
         radius = self.style.card_radius
         self.fill(card.fill)
         self.stroke(card.border, max(0.6, self.hairline))
-        self.c.roundRect(r.x, self.H - r.bottom, r.w, r.h, radius, stroke=1, fill=1)
+        self.ops.round_rect(r.x, self.H - r.bottom, r.w, r.h, radius, "B")
         self.fill(card.accent)
-        self.c.drawPath(self.rounded_path(card.accent_rect, radius, 0, 0, radius), stroke=0, fill=1)
+        self.ops.accent_path(card.accent_rect.x, self.H - card.accent_rect.bottom, card.accent_rect.w,
+                             card.accent_rect.h, radius)
         self.text(card.title)
         self.text(card.body)
         for chip in card.chips:
             self.draw_chip(chip)
         if card.moment_of_truth is not None:
             m = card.moment_of_truth
-            draw_star(self.c, m.x, self.H - m.bottom, m.w, self.style.moment_of_truth_color)
+            star = self.style.moment_of_truth_color
+            self.stamp(("star", m.w, star), m.x, self.H - m.bottom, m.w,
+                       lambda c: draw_star(c, 0, 0, m.w, star))
         if card.votes is not None:
             self.draw_votes(card, card.votes)
 
@@ -286,12 +319,13 @@ class PosterPainter:
     def draw_icon(self, icon: str, r: Rect, color: str) -> None:
         c = self.c
         y = self.H - r.bottom
+        size = r.h
         if icon == "severity":
-            draw_severity(c, r.x, y, r.h, color)
+            self.stamp((icon, size, color), r.x, y, size, lambda c: draw_severity(c, 0, 0, size, color))
         elif icon == "star":
-            draw_star(c, r.x, y, r.h, color)
+            self.stamp((icon, size, color), r.x, y, size, lambda c: draw_star(c, 0, 0, size, color))
         elif icon == "curve-gap":
-            c.saveState()
+            self.push()
             mid = y + r.h / 2
             radius = r.h * 0.22
             self.gap_line(color, self.style.curve_width)
@@ -300,9 +334,9 @@ class PosterPainter:
             self.fill(color)
             c.circle(r.x + radius, mid, radius, stroke=0, fill=1)
             c.circle(r.right - radius, mid, radius, stroke=0, fill=1)
-            c.restoreState()
+            self.pop()
         elif icon in ("curve-solid", "curve-dashed"):
-            c.saveState()
+            self.push()
             self.stroke(color, self.style.curve_width)
             if icon == "curve-dashed":
                 c.setDash(4, 2.5)
@@ -311,7 +345,7 @@ class PosterPainter:
             c.setDash()
             self.fill(color)
             c.circle(r.x + r.w / 2, mid, r.h * 0.28, stroke=0, fill=1)
-            c.restoreState()
+            self.pop()
         elif icon == "dot" or icon == "vote":
             self.fill(color)
             c.circle(r.x + r.w / 2, y + r.h / 2, r.h / 2 * (0.8 if icon == "vote" else 1), stroke=0, fill=1)
@@ -321,9 +355,11 @@ class PosterPainter:
             self.fill(color)
             c.circle(r.x + r.w / 2, y + r.h / 2, r.h * 0.22, stroke=0, fill=1)
         elif icon.startswith("evidence-"):
-            draw_evidence(c, icon.removeprefix("evidence-"), r.x + r.w / 2, y + r.h / 2, min(r.w, r.h) / 2, color)
+            radius = min(r.w, r.h) / 2
+            self.stamp((icon, radius, color), r.x + r.w / 2, y + r.h / 2, radius,
+                       lambda c: draw_evidence(c, icon.removeprefix("evidence-"), 0, 0, radius, color))
         else:
-            draw_channel(c, icon, r.x, y, r.h, color)
+            self.stamp((icon, size, color), r.x, y, size, lambda c: draw_channel(c, icon, 0, 0, size, color))
 
     def draw_frame(self, frame: FrameBox) -> None:
         style = self.style
@@ -345,7 +381,7 @@ class PosterPainter:
     def draw_scale(self, scale: ScaleBox) -> None:
         c = self.c
         plot = scale.plot
-        c.saveState()
+        self.push()
         self.stroke(scale.line_color, max(0.5, self.hairline))
         c.setDash(2, 2)
         for value, y in scale.ticks:
@@ -356,7 +392,7 @@ class PosterPainter:
         if scale.zero_y is not None:
             self.stroke(mix(scale.line_color, "#000000", 0.25), max(0.8, self.hairline))
             c.line(plot.x, self.H - scale.zero_y, plot.right, self.H - scale.zero_y)
-        c.restoreState()
+        self.pop()
         for label in scale.labels:
             self.text(label)
 
@@ -375,19 +411,19 @@ class PosterPainter:
                 p.close()
                 self.fill(curve.area_fill)
                 c.drawPath(p, stroke=0, fill=1)
-            c.saveState()
+            self.push()
             self.stroke(curve.color, curve.width)
             c.setLineCap(1)
             c.setLineJoin(1)
             if curve.dashed:
                 c.setDash(7, 4)
             c.drawPath(self.bezier(curve.path), stroke=1, fill=0)
-            c.restoreState()
+            self.pop()
         if curve.gaps:
-            c.saveState()
+            self.push()
             self.gap_line(curve.color, curve.width)
             c.drawPath(self.bezier(curve.gaps), stroke=1, fill=0)
-            c.restoreState()
+            self.pop()
         if markers:
             self.draw_markers(curve)
 
@@ -415,11 +451,11 @@ class PosterPainter:
             if marker.mood is not None:
                 if curve.dashed:
                     # To-be markers: hollow rings, so they never hide the as-is faces.
-                    c.saveState()
+                    self.push()
                     self.fill("#ffffff")
                     self.stroke(curve.color, 1.6)
                     c.circle(cx, cy, marker.radius * 0.62, stroke=1, fill=1)
-                    c.restoreState()
+                    self.pop()
                 else:
                     draw_face(c, cx, cy, marker.radius, marker.color, marker.mood)
             else:

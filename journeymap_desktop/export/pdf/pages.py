@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 MM = 72.0 / 25.4
+#: The largest page side PDF readers accept (200 inches, Acrobat's limit; PDF 1.7 annex C):
+#: ``--page fit`` never makes a larger page, it scales the map down to fit instead.
+MAX_PAGE_SIDE = 200 * 72.0
+#: Below this print scale the map's text cannot be read; the export says so.
+READABLE_SCALE = 0.15
 
 #: Portrait sizes (width, height) in points.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
@@ -74,7 +79,11 @@ def choose_page(name: str, orientation: Orientation, content_w: float, content_h
                 footer: float) -> Placement:
     """The page the map is drawn on: a named size, or ``fit`` (the content's own size)."""
     if name.strip().lower() == "fit":
-        return Placement(content_w + 2 * margin, content_h + 2 * margin + footer, 1.0, margin, margin + footer)
+        page_w, page_h = content_w + 2 * margin, content_h + 2 * margin + footer
+        if page_w > MAX_PAGE_SIDE or page_h > MAX_PAGE_SIDE:
+            # A 3,000-stage map was a 225-metre page no reader opens: scale down to the limit.
+            return fit(content_w, content_h, min(page_w, MAX_PAGE_SIDE), min(page_h, MAX_PAGE_SIDE), margin, footer)
+        return Placement(page_w, page_h, 1.0, margin, margin + footer)
     if orientation == "auto":
         options = [fit(content_w, content_h, *page_size(name, o), margin, footer)
                    for o in ("landscape", "portrait")]

@@ -34,6 +34,9 @@ class Inspector(QScrollArea):
         self.controller = controller
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
+        # The panel never scrolls sideways: headings and long rows wrap instead (Spanish
+        # names are long: "Puntos de contacto · Aprendizaje y descubrimiento").
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page: PageForm | None = None
         self.shown: Target | None = None
         controller.currentChanged.connect(self.rebuild)
@@ -65,11 +68,14 @@ class Inspector(QScrollArea):
         outer = QVBoxLayout(widget)
         outer.setContentsMargins(12, 10, 12, 12)
         title = QLabel()
+        title.setObjectName("inspector-heading")
+        title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600; font-size: 14px;")
         outer.addWidget(title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         page = PageForm(self, form)
         self.page = page

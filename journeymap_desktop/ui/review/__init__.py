@@ -170,9 +170,11 @@ def _card_ids(doc: JourneyMap) -> set[str]:
     return {card.id for lane in doc.card_lanes() for card in lane.cards}
 
 
-def install_review(window: MainWindow, file_menu: QMenu, insert_menu: QMenu, view_menu: QMenu) -> ReviewTools:
-    """Add the Review panel, Compare with… and their menu entries to ``window``."""
-    tools = ReviewTools(window)
+def install_review(window: MainWindow, file_menu: QMenu, insert_menu: QMenu, view_menu: QMenu,
+                   tools: ReviewTools | None = None) -> ReviewTools:
+    """Add the Review panel, Compare with… and their menu entries to ``window`` (``tools``:
+    the window's existing ones, when its menus are built again in another language)."""
+    tools = tools if tools is not None else ReviewTools(window)
     file_menu.insertAction(window.act_close, tools.act_compare)
     file_menu.insertSeparator(window.act_close)
     insert_menu.addSeparator()

@@ -1,0 +1,210 @@
+"""PDF page operators written straight into a reportlab canvas's page stream.
+
+The poster draws tens of thousands of boxes and text runs. Through reportlab's drawing calls
+each one costs a few Python calls per number (``fp_str``), a fresh text object per block
+with its own colour, font and matrix, and every colour and line width set again whether it
+changed or not. :class:`PageOps` writes the same marks with less:
+
+* colours, line width and font are remembered and only written when they change (and the
+  memory follows ``q``/``Q``, so it is never wrong after a restore);
+* a rectangle or a rounded rectangle is one formatted string, numbers with two decimals (a
+  hundredth of a layout unit: far below what prints);
+* a text block is one text object: the font once, ``Td`` steps between lines, and the
+  strings encoded for the embedded font subsets with reportlab's own ``splitString``
+  (the documented way to write text in a TrueType font), so fonts embed exactly as before.
+
+Everything else (paths, images, icons) still goes through the canvas, which appends to the
+same stream; those helpers save and restore the graphics state around what they change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journeymap_desktop.export.pdf.fonts import use_font
+from journeymap_desktop.layout.boxes import TextBlock
+from journeymap_desktop.layout.style import hex_to_rgb
+
+#: Bézier handle of reportlab's rounded rectangles (1 - kappa, see ``PDFPathObject.roundRect``),
+#: kept so corners are drawn exactly as before.
+ROUND = 0.4472
+
+_fill_ops: dict[str, str] = {}
+_stroke_ops: dict[str, str] = {}
+
+
+def _color(color: str) -> str:
+    return "%.4g %.4g %.4g" % hex_to_rgb(color)
+
+
+def fill_op(color: str) -> str:
+    """``r g b rg`` for a ``#rrggbb`` colour (cached: a poster has a few dozen colours)."""
+    op = _fill_ops.get(color)
+    if op is None:
+        op = _fill_ops[color] = _color(color) + " rg"
+    return op
+
+
+def stroke_op(color: str) -> str:
+    op = _stroke_ops.get(color)
+    if op is None:
+        op = _stroke_ops[color] = _color(color) + " RG"
+    return op
+
+
+class _Encoder:
+    """Text to the bytes of a TrueType font's embedded subsets, as reportlab's ``splitString``.
+
+    ``splitString`` looks every character up in Python; once the characters of a string all
+    have their code in the first subset (Latin text: nearly always), the same bytes come from
+    one ``str.translate``. Codes are reportlab's own (read back from its assignments after
+    each new character), so the embedded subsets are exactly as before.
+    """
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.font = font
+        self.doc = doc
+        self.table: dict[int, int] = {}
+        self.known: set[str] = set()
+
+    def encode(self, text: str) -> list[tuple[int, bytes]]:
+        if self.known.issuperset(text):
+            return [(0, text.translate(self.table).encode("latin-1"))]
+        parts: list[tuple[int, bytes]] = self.font.splitString(text, self.doc)
+        for code, n in self.font.state[self.doc].assignments.items():
+            if n < 256 and code not in self.table and code != 0xA0:
+                self.table[code] = n
+                self.known.add(chr(code))
+        return parts
+
+
+#: Path-painting operator by (stroke, fill).
+PAINT = {(False, True): "f", (True, False): "S", (True, True): "B", (False, False): "n"}
+
+
+class PageOps:
+    """Writes operators into ``canvas``'s current page (or form) stream.
+
+    Create it after ``beginForm``/page set-up and drop it before ``showPage``: it appends to
+    the list the canvas holds at creation.
+    """
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+        self.out = canvas._code.append
+        self._doc = canvas._doc
+        self._escape = canvas._escape
+        self.fill_color: str | None = None
+        self.stroke_color: str | None = None
+        self.line_width: float | None = None
+        self.font: tuple[str, int, float] | None = None
+        self._stack: list[tuple[str | None, str | None, float | None, tuple[str, int, float] | None]] = []
+        self._fonts: dict[str, _Encoder] = {}
+
+    def rebind(self) -> None:
+        """Write into the canvas's current stream again (after a form was defined mid-page)."""
+        self.out = self.canvas._code.append
+
+    # -- graphics state
+
+    def push(self) -> None:
+        """``q``: save the graphics state (and what this object knows of it)."""
+        self.canvas.saveState()
+        self._stack.append((self.fill_color, self.stroke_color, self.line_width, self.font))
+
+    def pop(self) -> None:
+        """``Q``: restore the state saved by the matching :meth:`push`."""
+        self.canvas.restoreState()
+        self.fill_color, self.stroke_color, self.line_width, self.font = self._stack.pop()
+
+    def forget(self) -> None:
+        """Something else changed colours or widths without a save/restore around it."""
+        self.fill_color = self.stroke_color = None
+        self.line_width = None
+        self.font = None
+
+    def fill(self, color: str) -> None:
+        if color != self.fill_color:
+            self.fill_color = color
+            self.out(fill_op(color))
+
+    def stroke(self, color: str, width: float) -> None:
+        if color != self.stroke_color:
+            self.stroke_color = color
+            self.out(stroke_op(color))
+        if width != self.line_width:
+            self.line_width = width
+            self.out("%.3f w" % width)
+
+    # -- shapes (PDF coordinates: y up)
+
+    def rect(self, x: float, y: float, w: float, h: float, paint: str) -> None:
+        self.out("%.3f %.3f %.3f %.3f re %s" % (x, y, w, h, paint))
+
+    def round_rect(self, x: float, y: float, w: float, h: float, r: float, paint: str) -> None:
+        """The path of reportlab's ``roundRect`` (same corners), written as one string."""
+        t = ROUND * r
+        x1, y1 = x + w, y + h
+        self.out(
+            "%.3f %.3f m %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f l "
+            "%.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c "
+            "%.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c h %s" % (
+                x + r, y, x1 - r, y,
+                x1 - t, y, x1, y + t, x1, y + r,
+                x1, y1 - r,
+                x1, y1 - t, x1 - t, y1, x1 - r, y1,
+                x + r, y1,
+                x + t, y1, x, y1 - t, x, y1 - r,
+                x, y + r,
+                x, y + t, x + t, y, x + r, y,
+                paint,
+            ))
+
+    def accent_path(self, x: float, y: float, w: float, h: float, r: float) -> None:
+        """A card's accent strip, filled: rounded at its two left corners like the card."""
+        k = 0.4477 * r  # the handle PosterPainter.rounded_path uses
+        x1, y1 = x + w, y + h
+        self.out("%.3f %.3f m %.3f %.3f l %.3f %.3f l %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c "
+                 "%.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c h f" % (
+                     x + r, y, x1, y, x1, y1, x + r, y1,
+                     x + k, y1, x, y1 - k, x, y1 - r,
+                     x, y + r,
+                     x, y + k, x + k, y, x + r, y))
+
+    # -- text
+
+    def _font(self, name: str) -> _Encoder:
+        encoder = self._fonts.get(name)
+        if encoder is None:
+            from reportlab.pdfbase import pdfmetrics
+
+            use_font(name)
+            encoder = self._fonts[name] = _Encoder(pdfmetrics.getFont(name), self._doc)
+        return encoder
+
+    def text(self, block: TextBlock, H: float, color: str) -> None:
+        """One text object for the whole block: its lines' runs at their laid-out positions."""
+        self.fill(color)
+        doc = self._doc
+        escape = self._escape
+        size = block.size
+        parts = ["BT"]
+        put = parts.append
+        current = self.font
+        x0 = y0 = 0.0
+        for line in block.lines:
+            baseline = round(H - line.baseline, 3)
+            for run in line.runs:
+                font = self._font(run.font)
+                x = round(line.x + run.dx, 3)
+                put("%.3f %.3f Td" % (x - x0, baseline - y0))
+                x0, y0 = x, baseline
+                for subset, chunk in font.encode(run.text):
+                    key = (run.font, subset, size)
+                    if key != current:
+                        put("%s %.3f Tf" % (font.font.getSubsetInternalName(subset, doc), size))
+                        current = key
+                    put("(%s) Tj" % escape(chunk))
+        put("ET")
+        self.font = current
+        self.out(" ".join(parts))

@@ -1,0 +1,348 @@
+"""Present mode (F5): one stage fills the screen, a sliver of each neighbour for context.
+
+:class:`Presenter` belongs to a window. Entering lays the map out for the screen (see
+:mod:`.fit`), shows "Stage 3 of 6 · Compra" at the bottom left and a bar of keys that fades
+after a few seconds. Keys (the ``present.*`` rows of ``ui/keymap.py``, plus the window's
+PageUp/PageDown): ←/→ and PageUp/PageDown move between stages with a short slide, Home/End
+go to the first/last, O shows the whole map and back, T and P set and pause the time box,
+and one Escape leaves (unless a text is being typed in place, which Escape finishes first).
+Up/Down and clicks still reach the canvas (moving between cards, voting).
+
+The layout follows the viewport: a resize (the window going full screen, side panels shown
+or hidden) re-lays the map out and re-centres the current stage without animation.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QObject, QPointF, QPropertyAnimation, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QGraphicsOpacityEffect, QLabel, QWidget
+
+from journeymap_desktop.layout.style import DEFAULT_STYLE
+from journeymap_desktop.ui import keymap
+from journeymap_desktop.ui.present.fit import PresentFit, present_fit
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.mainwindow import MainWindow
+
+#: How long a stage change slides, and how long the hint bar stays before fading.
+SLIDE_MS = 220
+HINT_MS = 4000
+FADE_MS = 900
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Present", text)
+
+
+def _overlay_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+    label.hide()
+    return label
+
+
+class Presenter(QObject):
+    """Present mode of one window (``window.presenter``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = window.view
+        self.active = False
+        self.overview = False
+        self.index = 0
+        self.fit: PresentFit | None = None
+        viewport = self._viewport = self.view.viewport()
+        # Children of the view, not of its viewport: a scrolling viewport moves its children.
+        self.indicator = _overlay_label(self.view, "present-indicator")
+        self.hint = _overlay_label(self.view, "present-hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._fade_effect = QGraphicsOpacityEffect(self.hint)
+        self.hint.setGraphicsEffect(self._fade_effect)
+        self._fade = QPropertyAnimation(self._fade_effect, b"opacity", self)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.0)
+        self._fade.finished.connect(self.hint.hide)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.timeout.connect(self._fade.start)
+        self._slide = QVariantAnimation(self)
+        self._slide.setDuration(SLIDE_MS)
+        self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._slide.valueChanged.connect(self._on_slide_value)
+        self._slide.finished.connect(self._slide_done)
+        #: (key pressed, first frame moved, slide finished), perf_counter seconds: the
+        #: figures the workshop script prints as "time from key to stage change".
+        self.last_switch: tuple[float, float, float] | None = None
+        self._key_time: float | None = None
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(60)
+        self._relayout.timeout.connect(self._fit_to_viewport)
+        self._target = QPointF()
+        self._first_frame = False
+        self._pending_select: str | None = None
+        self.view.installEventFilter(self)
+        viewport.installEventFilter(self)
+        window.scene.sceneRectChanged.connect(self._scene_rect_changed)
+
+    # ----------------------------------------------------------------------- enter, leave
+
+    def enter(self) -> None:
+        """Lay the map out for the screen and show the current stage (or the first)."""
+        self.active = True
+        self.overview = False
+        for dock in self.window.findChildren(QDockWidget):  # every side panel (review too); leaving restores them
+            dock.hide()
+        stages = self._stage_ids()
+        focus = self.window.selection.focus
+        stage_id = self.window.selection.target.stage_of or (focus[1] if focus else None)
+        self.index = stages.index(stage_id) if stage_id in stages else 0
+        self._fit_to_viewport()
+        self.show_hint()
+
+    def leave(self) -> None:
+        self.active = False
+        self.overview = False
+        self._slide.stop()
+        self._relayout.stop()
+        self.fit = None
+        self.view.setSceneRect(QRectF())
+        self.window.voting.set_present(False, 0)
+        self.indicator.hide()
+        self.hint.hide()
+        self._hint_timer.stop()
+
+    def text_scale(self) -> float:
+        return max(1.0, float(self.window.app.prefs.workshop_text_scale) / 1.6)
+
+    def _fit_to_viewport(self) -> None:
+        if not self.active:
+            return
+        viewport = self.view.viewport()
+        fit = present_fit(DEFAULT_STYLE, viewport.width(), viewport.height(), self.text_scale())
+        if self.fit is None or abs(fit.style.stage_width - self.fit.style.stage_width) > 0.5 \
+                or abs(fit.zoom - self.fit.zoom) > 1e-3:
+            self.window.scene.set_style(fit.style)
+        self.fit = fit
+        self.view.set_zoom(fit.zoom)
+        self._expand_scene_rect()
+        self.window.voting.set_present(True, viewport.height())
+        if self.overview:
+            self.view.fit()
+        else:
+            self.go(self.index, animate=False)
+        self._place_overlays()
+
+    # ----------------------------------------------------------------------- stages
+
+    def _stage_ids(self) -> list[str]:
+        return [stage.id for stage in self.window.document.doc.stages]
+
+    def stage_center_x(self, stage_id: str) -> float:
+        """Scene x to centre the view on so the stage sits right of the lane names with a
+        sliver of each neighbour showing."""
+        assert self.fit is not None
+        column = self.window.scene.layout.column(stage_id)
+        width = self.view.viewport().width()
+        zoom = self.view.zoom()
+        header_w = self.window.scene.layout.lanes[0].header.rect.w if self.window.scene.layout.lanes else 0.0
+        names = min(header_w * zoom, width * 0.22)
+        column_left_px = names + self.fit.sliver_px
+        return column.x + (width / 2 - column_left_px) / zoom
+
+    def go(self, index: int, animate: bool = True) -> None:
+        """Show stage ``index`` (clamped), sliding there when ``animate``."""
+        stages = self._stage_ids()
+        if not stages or self.fit is None:
+            return
+        self._key_time = time.perf_counter() if animate else None  # keys call this at once
+        self.index = max(0, min(len(stages) - 1, index))
+        stage_id = stages[self.index]
+        self.overview = False
+        if abs(self.view.zoom() - self.fit.zoom) > 1e-4:
+            self.view.set_zoom(self.fit.zoom)
+            animate = False
+        target_x = self.stage_center_x(stage_id)
+        current = self.view.mapToScene(self.view.viewport().rect().center())
+        if animate:
+            center_y = current.y()  # the room keeps looking at the same lanes
+        else:
+            visible_h = self.view.viewport().height() / self.view.zoom()
+            center_y = self.window.scene.layout.grid_top - 4 + visible_h / 2
+        self._target = QPointF(target_x, center_y)
+        self._slide.stop()
+        self._first_frame = True
+        self._show_indicator()
+        # The stage becomes the selection (what the inspector shows) once the slide is over:
+        # rebuilding the inspector costs more than the whole slide's first frame.
+        self._pending_select = stage_id
+        if animate and abs(current.x() - target_x) > 0.5:
+            self._slide.setStartValue(current.x())
+            self._slide.setEndValue(target_x)
+            self._slide.start()
+        else:
+            self._slide_to(target_x)
+            self._slide_done()
+            self._key_time = None
+
+    def _on_slide_value(self, x: Any) -> None:
+        # Setting the start and end values of a stopped animation emits valueChanged too:
+        # only a running slide moves the view (else the end flashes before the slide).
+        if self._slide.state() == QVariantAnimation.State.Running:
+            self._slide_to(x)
+
+    def _slide_to(self, x: Any) -> None:
+        self.view.centerOn(QPointF(float(x), self._target.y()))
+        if self._first_frame and self._key_time is not None:
+            self._first_frame = False
+            self.last_switch = (self._key_time, time.perf_counter(), 0.0)
+
+    def _slide_done(self) -> None:
+        if self._pending_select is not None:
+            stage_id, self._pending_select = self._pending_select, None
+            if stage_id in self._stage_ids():
+                self._select(stage_id)
+        if self.last_switch is not None and self._key_time == self.last_switch[0]:
+            self.last_switch = (self.last_switch[0], self.last_switch[1], time.perf_counter())
+            self._key_time = None
+
+    def _scene_rect_changed(self, rect: QRectF) -> None:
+        self._expand_scene_rect()
+
+    def _expand_scene_rect(self) -> None:
+        """Room beyond the map's edges, so the first and last stages sit where the others
+        do (a view cannot scroll past its scene rectangle)."""
+        if not self.active:
+            return
+        rect = self.window.scene.sceneRect()
+        extra_w = self.view.viewport().width() / max(self.view.zoom(), 1e-3)
+        extra_h = self.view.viewport().height() / max(self.view.zoom(), 1e-3) / 2
+        self.view.setSceneRect(rect.adjusted(-extra_w, 0, extra_w, extra_h))
+
+    def _select(self, stage_id: str) -> None:
+        ops = self.window.controller
+        focus = self.window.selection.focus
+        if (focus is None or focus[1] != stage_id) and self.window.document.doc.lanes:
+            ops.select_cell(self.window.document.doc.lanes[0].id, stage_id)
+        ops.select_stage(stage_id)
+
+    def step(self, delta: int) -> None:
+        if self.overview:
+            self.overview = False
+        self.go(self.index + delta)
+
+    def toggle_overview(self) -> None:
+        """The whole map, and back to the stage."""
+        if self.overview:
+            self.overview = False
+            self._expand_scene_rect()  # fitting the whole map gave the view the sheet's rectangle back
+            self.go(self.index, animate=False)
+            return
+        self.overview = True
+        self._slide.stop()
+        self.view.fit()
+        self._show_indicator()
+
+    # ----------------------------------------------------------------------- overlays
+
+    def indicator_text(self) -> str:
+        stages = self.window.document.doc.stages
+        if self.overview:
+            return _tr("Whole map · %1 stages").replace("%1", str(len(stages)))
+        if not stages:
+            return ""
+        stage = stages[min(self.index, len(stages) - 1)]
+        return (_tr("Stage %1 of %2 · %3").replace("%1", str(self.index + 1)).replace("%2", str(len(stages)))
+                .replace("%3", stage.name))
+
+    def hint_text(self) -> str:
+        return _tr("← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · "
+                   "T: time box · Esc: leave")
+
+    def retranslate(self) -> None:
+        if self.active:
+            self.hint.setText(self.hint_text())
+            self._show_indicator()
+
+    def _font_px(self) -> int:
+        return max(16, round(self.view.viewport().height() / 45))
+
+    def _show_indicator(self) -> None:
+        self.indicator.setText(self.indicator_text())
+        self.indicator.show()
+        self.indicator.raise_()
+        self._place_overlays()
+
+    def show_hint(self) -> None:
+        self.hint.setText(self.hint_text())
+        self._fade.stop()
+        self._fade_effect.setOpacity(1.0)
+        self.hint.show()
+        self.hint.raise_()
+        self._place_overlays()
+        self._hint_timer.start(HINT_MS)
+
+    def _place_overlays(self) -> None:
+        viewport = self.view.viewport()
+        px = self._font_px()
+        self.indicator.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 215); color: #ffffff; "
+                                     f"font-size: {px}px; font-weight: 600; padding: {px // 3}px {px // 2}px; "
+                                     f"border-radius: {px // 3}px; }}")
+        margin = max(10, px // 2)
+        # Top left, over the empty corner where the pinned lane names meet the stage row.
+        corner = round(self.view.pinned().column_width * self.view.zoom()) if self.fit is not None else 0
+        self.indicator.setWordWrap(True)
+        self.indicator.setFixedWidth(max(corner - 2 * margin, px * 12))
+        self.indicator.adjustSize()
+        self.indicator.move(margin, margin)
+        self.hint.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 200); color: #e4e7eb; "
+                                f"font-size: {round(px * 0.8)}px; padding: {px // 3}px {px}px; "
+                                f"border-radius: {px // 3}px; }}")
+        self.hint.setFixedWidth(min(viewport.width() - 2 * margin, round(px * 48)))
+        self.hint.adjustSize()
+        bottom = viewport.height() - margin
+        if self.window.voting.bar.isVisible():
+            bottom = self.window.voting.bar.y() - margin
+        self.hint.move((viewport.width() - self.hint.width()) // 2, bottom - self.hint.height())
+
+    # ----------------------------------------------------------------------- keys
+
+    def commands(self) -> dict[str, Any]:
+        timer = self.window.timer
+        return {
+            "present.next": lambda: self.step(1),
+            "present.previous": lambda: self.step(-1),
+            "present.first": lambda: self.go(0),
+            "present.last": lambda: self.go(len(self._stage_ids()) - 1),
+            "present.overview": self.toggle_overview,
+            "present.timer": timer.ask,
+            "present.pause": timer.timebox.toggle_pause,
+            "present.leave": lambda: self.window.set_workshop(False),
+        }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Compare by identity and event type before touching any widget: this also runs
+        # while the window is being torn down.
+        if not self.active:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self._viewport:
+            self._relayout.start()
+            return False
+        if kind == QEvent.Type.KeyPress and watched is self.view and isinstance(event, QKeyEvent):
+            if self.view.editing or self.view.interaction is not None:
+                return False
+            found = keymap.match(event, keymap.Scope.PRESENT)
+            if found is None:
+                return False
+            self.commands()[found[0].id]()
+            return True
+        return False

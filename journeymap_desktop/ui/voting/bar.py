@@ -1,0 +1,112 @@
+"""The strip over the bottom of the canvas during a vote: whose turn it is, how many dots they
+have left, the keys, and the button that closes the vote.
+
+It sits over the map (not in a toolbar) so it is there in present mode too, and grows with
+the screen there: the room reads "Ana · 2 of 3 dots left" from the back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from journeymap_desktop.ui.voting.session import VotingSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Voting", text)
+
+
+def participant_name(session: VotingSession, index: int | None = None) -> str:
+    person = session.person(index)
+    number = (session.current if index is None else index) + 1
+    return person.name or _tr("Participant %1").replace("%1", str(number))
+
+
+def counter_text(session: VotingSession) -> str:
+    """"Ana · 2 of 3 dots left" (or "All dots placed" when nobody has any)."""
+    if session.total_left() <= 0:
+        return _tr("All dots placed: close the vote to see the results")
+    left = session.dots_left()
+    text = _tr("%1 · %2 of %3 dots left") if left != 1 else _tr("%1 · 1 of %3 dots left")
+    return (text.replace("%1", participant_name(session)).replace("%2", str(left))
+            .replace("%3", str(session.dots_each)))
+
+
+class VotingBar(QFrame):
+    """The vote's status strip, placed at the bottom centre of ``parent`` (the canvas)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("voting-bar")
+        self.font_px = 15
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 6, 8, 6)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        self.title = QLabel()
+        self.counter = QLabel()
+        self.counter.setObjectName("voting-counter")
+        self.room = QLabel()
+        self.room.setObjectName("voting-room")
+        self.keys = QLabel()
+        self.keys.setObjectName("voting-keys")
+        self.keys.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas keeps the keys
+        row.addWidget(self.title)
+        row.addWidget(self.counter, 1)
+        row.addWidget(self.room)
+        row.addWidget(self.close_button)
+        outer.addLayout(row)
+        outer.addWidget(self.keys)
+        self._host = parent
+        parent.installEventFilter(self)
+        self.retranslate()
+        self._style()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(_tr("Dot voting"))
+        self.keys.setText(_tr("Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant"))
+        self.close_button.setText(_tr("Close the vote"))
+
+    def set_scale(self, font_px: int) -> None:
+        """Larger text in present mode (about 1/45 of the screen's height)."""
+        self.font_px = font_px
+        self._style()
+        self.place()
+
+    def _style(self) -> None:
+        px = self.font_px
+        self.setStyleSheet(
+            f"QFrame#voting-bar {{ background: rgba(31, 41, 51, 225); border-radius: {px // 2}px; }}"
+            f"QLabel {{ color: #e4e7eb; font-size: {px}px; }}"
+            f"QLabel#voting-counter {{ color: #ffd54f; font-weight: 700; font-size: {round(px * 1.25)}px; }}"
+            f"QLabel#voting-keys {{ color: #9aa5b1; font-size: {round(px * 0.85)}px; }}"
+            f"QPushButton {{ font-size: {px}px; padding: 4px 12px; }}")
+
+    def show_session(self, session: VotingSession) -> None:
+        self.counter.setText(counter_text(session))
+        self.room.setText(_tr("%1 of %2 dots placed").replace("%1", str(session.placed()))
+                          .replace("%2", str(session.dots_each * len(session.participants))))
+        self.show()
+        self.raise_()
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._host:  # identity first: runs at teardown too
+            self.place()
+        return False
+
+    def place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        area = parent.viewport().geometry() if isinstance(parent, QAbstractScrollArea) else parent.rect()
+        width = max(200, min(area.width() - 24, max(640, self.font_px * 80)))
+        self.setFixedWidth(width)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else self.sizeHint().height()
+        self.setFixedHeight(max(height, self.sizeHint().height() if layout is None else 0))
+        self.move(area.x() + (area.width() - width) // 2, area.bottom() - self.height() - max(8, self.font_px // 2))

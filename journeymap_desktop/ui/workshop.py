@@ -1,0 +1,51 @@
+"""The Workshop menu: what runs a room, in one place (present mode, stages, time box, votes).
+
+Every entry has a key (see the Workshop section of ``ui/keymap.py``), so a facilitator
+never needs the menu; it is there to be found, and to show the keys next to each entry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.mainwindow import MainWindow
+    from journeymap_desktop.ui.present import Presenter
+    from journeymap_desktop.ui.voting import WindowVoting
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
+
+
+def room_tools(window: MainWindow) -> tuple[WindowVoting, Presenter]:
+    """The window's dot vote and present mode, then the Workshop menu with their actions."""
+    from journeymap_desktop.ui.present import Presenter
+    from journeymap_desktop.ui.voting import WindowVoting
+
+    voting = WindowVoting(window)
+    window.voting = voting  # the presenter and the menu reach it through the window
+    presenter = Presenter(window)
+    add_workshop_menu(window)
+    return voting, presenter
+
+
+def add_workshop_menu(window: MainWindow) -> QMenu:
+    """Insert the Workshop menu before Help."""
+    menu = QMenu(_tr("Wor&kshop"), window)
+    menu.setObjectName("workshop-menu")
+    menu.addActions([window.act_workshop, window.act_prev_stage, window.act_next_stage])
+    menu.addSeparator()
+    menu.addActions([window.timer.act_set, window.timer.act_pause])
+    menu.addSeparator()
+    menu.addActions(window.voting.actions())
+    bar = window.menuBar()
+    menus = [action for action in bar.actions() if action.menu() is not None]
+    if menus:
+        bar.insertMenu(menus[-1], menu)
+    else:
+        bar.addMenu(menu)
+    return menu
