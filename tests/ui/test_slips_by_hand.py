@@ -34,13 +34,21 @@ def test_workshop_mode_on_the_last_stage_shows_nothing_of_the_previous_one(windo
     window.showNormal()
     window.resize(1600, 900)
     qtbot.wait(120)
+    slide = window.presenter._slide
     qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: slide.state() != slide.State.Running)
     qtbot.wait(20)
     assert _magenta_pixels(window) > 0  # the stage shown first is the one with the cards
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: slide.state() != slide.State.Running)
     qtbot.wait(20)
-    magenta = _magenta_pixels(window)
+    # Present mode (issue 12) shows a sliver of the previous stage right of the lane names on
+    # purpose; behind the names nothing of it may peek out.
+    names = round(window.view.pinned().column_width * window.view.zoom())
+    image = window.view.viewport().grab().toImage()
+    magenta = sum(1 for x in range(0, names, 3) for y in range(0, image.height(), 3)
+                  if (lambda c: c.red() > 200 and c.blue() > 200 and c.green() < 90)(image.pixelColor(x, y)))
     window.set_workshop(False)
     qtbot.wait(80)
     assert magenta == 0
