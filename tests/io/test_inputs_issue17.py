@@ -17,6 +17,7 @@ import pytest
 from journeymap_desktop.cli import main
 from journeymap_desktop.io import MapFileError, dumps_map, load_map
 from journeymap_desktop.io.mapfile import save_map
+from journeymap_desktop.model.checks import json_path
 from journeymap_desktop.io.ojf import import_ojf
 from tests.helpers import sample_map
 
@@ -279,7 +280,8 @@ def test_a_key_given_twice_is_refused_at_validate(where: list[Any], tmp_path: Pa
     path = tmp_path / "m.journeymap"
     path.write_text(text, encoding="utf-8")
     line = one_line(capsys, "validate", str(path))  # "valid" before: the first value silently lost
-    assert line == (f"{path}: is not valid JSON for a journey map: an object has the key \"{key}\" twice "
+    at = json_path(*where) if isinstance(last, str) else json_path(*where, key)
+    assert line == (f"{path} at {at}: is not valid JSON for a journey map: an object has the key \"{key}\" twice "
                     "(the second would silently replace the first); keep one")
 
 
