@@ -29,7 +29,8 @@ from journeymap_desktop.layout.boxes import (
 from journeymap_desktop.layout.cards import layout_card
 from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
-from journeymap_desktop.layout.style import Style, tint
+from journeymap_desktop.layout.style import Style
+from journeymap_desktop.model.colors import tint
 from journeymap_desktop.model import (
     CardLane,
     Channel,
