@@ -173,8 +173,12 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
     try:
         raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
     except DuplicateKey as exc:
-        # Parse again keeping the objects that have it, to say where (only on broken files).
-        where = duplicate_key_path(json.loads(data, object_pairs_hook=_mark_duplicate_keys))
+        # Parse again keeping the objects that have it, to say where (only on broken files;
+        # the first parse stopped at the key, so the rest may be broken in other ways too).
+        try:
+            where = duplicate_key_path(json.loads(data, object_pairs_hook=_mark_duplicate_keys))
+        except (ValueError, RecursionError):
+            where = None
         raise MapFileError(path, [Problem(where or "$", f"is not valid JSON for {what}: an object has the key "
                                                         f"\"{exc.key}\" twice (the second would silently "
                                                         "replace the first); keep one")]) from None
