@@ -70,6 +70,7 @@ def load_map(path: Path | str, *, thorough: bool = False, unique_keys: bool = Fa
     doc = loads_map(data, path)
     if thorough or unique_keys:
         parse_json_object(data, path)  # duplicate keys
+    if thorough:
         from journeymap_desktop.io.images import asset_data_problems
 
         problems = asset_data_problems(doc)
