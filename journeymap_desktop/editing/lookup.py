@@ -177,7 +177,11 @@ def item_index(doc: JourneyMap) -> ItemIndex:
     if entry is not None and entry[0]() is doc:
         return entry[1]
     index = ItemIndex()
-    _indexes[key] = (weakref.ref(doc, lambda _ref, key=key: _indexes.pop(key, None)), index)
+
+    def drop(_ref: weakref.ref[JourneyMap]) -> None:
+        _indexes.pop(key, None)
+
+    _indexes[key] = (weakref.ref(doc, drop), index)
     return index
 
 

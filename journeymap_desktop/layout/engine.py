@@ -15,7 +15,7 @@ from typing import Iterable
 from journeymap_desktop.layout.blueprint import lines_band
 from journeymap_desktop.layout.boxes import CellBox, LaneBox, Layout, Rect
 from journeymap_desktop.layout.context import LayoutContext, make_grid
-from journeymap_desktop.layout.header import layout_header, layout_stage_headers, wait_totals
+from journeymap_desktop.layout.header import layout_header, layout_stage_headers
 from journeymap_desktop.layout.lanes import (
     CellContent,
     assemble_lane,
@@ -26,8 +26,9 @@ from journeymap_desktop.layout.lanes import (
 )
 from journeymap_desktop.layout.legend import layout_legend
 from journeymap_desktop.layout.style import DEFAULT_STYLE, Style
+from journeymap_desktop.layout.tally import CardTally
 from journeymap_desktop.layout.text import TextSetter
-from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model import JourneyMap, Lane
 
 #: The narrowest a map is laid out, so a map with one stage still has a readable header.
 MIN_CONTENT_WIDTH = 760.0
@@ -72,11 +73,12 @@ def _warnings(ctx: LayoutContext) -> tuple[str, ...]:
 def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
     """The geometry of the whole map for ``style``: pure, deterministic, no Qt."""
     ctx = _context(doc, style)
+    tally = CardTally.of(doc)
     margin = style.margin
     content_w = max(ctx.grid.lane_width, MIN_CONTENT_WIDTH)
     header = layout_header(ctx, margin, margin, content_w)
     grid_top = header.rect.bottom + style.header_gap * 1.5
-    stage_headers, stage_row_h = layout_stage_headers(ctx, grid_top)
+    stage_headers, stage_row_h = layout_stage_headers(ctx, grid_top, tally.wait_totals())
     lanes_top = grid_top + stage_row_h + style.gutter
     lanes: list[LaneBox] = []
     y = lanes_top
@@ -86,7 +88,7 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
         lanes.append(box)
         y = box.rect.bottom + style.gutter
     bottom = y - style.gutter if lanes else lanes_top
-    legend = layout_legend(ctx, margin, bottom + style.header_gap * 1.5, content_w)
+    legend = layout_legend(ctx, margin, bottom + style.header_gap * 1.5, content_w, tally)
     if legend is not None:
         bottom = legend.rect.bottom
     lane_overflows = {id(o) for lane in lanes for o in lane.overflows}
@@ -106,12 +108,25 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
         lanes_top=lanes_top,
         overflows=overflows,
         warnings=_warnings(ctx),
+        tally=tally,
     )
+
+
+def _recount(layout: Layout, doc: JourneyMap, lane: Lane, stage_id: str | None) -> CardTally:
+    """The layout's card tally with ``lane``'s cell of ``stage_id`` (or all of the lane)
+    counted again: what one edit can have changed, and no more."""
+    tally = layout.tally if layout.tally is not None else CardTally.of(doc)
+    for card_lane in doc.card_lanes():
+        if card_lane is lane:
+            return tally.with_cells(card_lane, stage_id)
+    return tally
 
 
 def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id: str,
                   stage_id: str | None) -> tuple[Layout, LayoutChange]:
     style = ctx.style
+    old_tally = layout.tally if layout.tally is not None else CardTally.of(ctx.doc)
+    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id)
     index = next(i for i, lane in enumerate(layout.lanes) if lane.lane_id == lane_id)
     old_lane = layout.lanes[index]
     dy = new_lane.rect.h - old_lane.rect.h
@@ -124,25 +139,28 @@ def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id
             moved.append(lanes[i].lane_id)
     bottom = (lanes[-1].rect.bottom if lanes else layout.lanes_top)
     legend = layout_legend(ctx, layout.grid_left, bottom + style.header_gap * 1.5,
-                           layout.width - 2 * layout.grid_left)
+                           layout.width - 2 * layout.grid_left, tally)
     legend_changed = legend != layout.legend
     height = (legend.rect.bottom if legend else bottom) + style.margin
     old = set(map(id, old_lane.overflows))
     overflows = tuple(o for o in layout.overflows if id(o) not in old) + new_lane.overflows
     warnings = tuple(dict.fromkeys(layout.warnings + _warnings(ctx)))
     new_layout = replace(layout, lanes=tuple(lanes), legend=legend, height=height,
-                         overflows=overflows, warnings=warnings)
+                         overflows=overflows, warnings=warnings, tally=tally)
     change = LayoutChange(lane_id, stage_id, dy, tuple(moved), legend_changed or bool(dy))
-    return _with_wait_totals(new_layout, change, ctx)
+    return _with_wait_totals(new_layout, change, ctx, old_tally.wait_totals())
 
 
-def _with_wait_totals(layout: Layout, change: LayoutChange, ctx: LayoutContext) -> tuple[Layout, LayoutChange]:
+def _with_wait_totals(layout: Layout, change: LayoutChange, ctx: LayoutContext,
+                      old_waits: dict[str, int]) -> tuple[Layout, LayoutChange]:
     """Stage headers show the minutes waited in the stage: when a card's edit changed a
-    total, lay out the header row again (and the whole map if the row's height changed)."""
-    if not wait_totals(ctx.doc) and not any(box.description and "\n" in box.description.text
-                                            for box in layout.stage_headers):
+    total, lay out the header row again (and the whole map if the row's height changed).
+    The totals come from the layout's tally: an edit that changed none costs nothing here."""
+    assert layout.tally is not None
+    waits = layout.tally.wait_totals()
+    if waits == old_waits:
         return layout, change
-    headers, _ = layout_stage_headers(_context(ctx.doc, ctx.style), layout.grid_top)
+    headers, _ = layout_stage_headers(_context(ctx.doc, ctx.style), layout.grid_top, waits)
     if headers == layout.stage_headers:
         return layout, change
     if not headers or not layout.stage_headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
@@ -206,7 +224,8 @@ def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[
             or [lane.id for lane in doc.lanes] != [lane.lane_id for lane in layout.lanes]:
         return None
     ctx = _context(doc, style)
-    headers, _ = layout_stage_headers(ctx, layout.grid_top)
+    waits = layout.tally.wait_totals() if layout.tally is not None else None
+    headers, _ = layout_stage_headers(ctx, layout.grid_top, waits)
     if not headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
         return None
     overflows = tuple(o for o in layout.overflows if o.owner_id not in changed) + tuple(
