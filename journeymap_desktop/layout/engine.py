@@ -10,7 +10,7 @@ their ``rect``, since their content is lane-relative) and the legend is redone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Collection, Iterable, Sequence
 
 from journeymap_desktop.layout.blueprint import lines_band
 from journeymap_desktop.layout.boxes import CellBox, LaneBox, Layout, Rect
@@ -23,12 +23,13 @@ from journeymap_desktop.layout.lanes import (
     is_collapsed,
     layout_cell_content,
     layout_lane,
+    relayout_card_cell,
 )
 from journeymap_desktop.layout.legend import layout_legend
 from journeymap_desktop.layout.style import DEFAULT_STYLE, Style
 from journeymap_desktop.layout.tally import CardTally
 from journeymap_desktop.layout.text import TextSetter
-from journeymap_desktop.model import JourneyMap, Lane
+from journeymap_desktop.model import Card, CardLane, JourneyMap, Lane
 
 #: The narrowest a map is laid out, so a map with one stage still has a readable header.
 MIN_CONTENT_WIDTH = 760.0
@@ -112,21 +113,29 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
     )
 
 
-def _recount(layout: Layout, doc: JourneyMap, lane: Lane, stage_id: str | None) -> CardTally:
+def _recount(layout: Layout, doc: JourneyMap, lane: Lane, stage_id: str | None,
+             cards: Sequence[Card] | None = None) -> CardTally:
     """The layout's card tally with ``lane``'s cell of ``stage_id`` (or all of the lane)
-    counted again: what one edit can have changed, and no more."""
+    counted again (from ``cards``, the cell's cards, when the caller has them): what one
+    edit can have changed, and no more."""
     tally = layout.tally if layout.tally is not None else CardTally.of(doc)
+    card_lane = _as_card_lane(doc, lane)
+    return tally.with_cells(card_lane, stage_id, cards) if card_lane is not None else tally
+
+
+def _as_card_lane(doc: JourneyMap, lane: Lane) -> CardLane | None:
+    """``lane`` typed as a card lane if it is one (found through the registry's list)."""
     for card_lane in doc.card_lanes():
         if card_lane is lane:
-            return tally.with_cells(card_lane, stage_id)
-    return tally
+            return card_lane
+    return None
 
 
 def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id: str,
-                  stage_id: str | None) -> tuple[Layout, LayoutChange]:
+                  stage_id: str | None, cards: Sequence[Card] | None = None) -> tuple[Layout, LayoutChange]:
     style = ctx.style
     old_tally = layout.tally if layout.tally is not None else CardTally.of(ctx.doc)
-    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id)
+    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id, cards)
     index = next(i for i, lane in enumerate(layout.lanes) if lane.lane_id == lane_id)
     old_lane = layout.lanes[index]
     dy = new_lane.rect.h - old_lane.rect.h
@@ -184,11 +193,15 @@ def relayout_lane(layout: Layout, doc: JourneyMap, lane_id: str,
 
 
 def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
-                  style: Style = DEFAULT_STYLE) -> tuple[Layout, LayoutChange]:
+                  style: Style = DEFAULT_STYLE, changed: Collection[str] | None = None) -> tuple[Layout, LayoutChange]:
     """``layout`` with one cell laid out again (the whole lane for plot lanes).
 
     The cell's items are measured again; the other cells keep theirs and only take the
-    lane's new height. Typing into a card therefore wraps that card's cell only.
+    lane's new height. Typing into a card therefore wraps that card's cell only. With
+    ``changed`` (the ids whose content an edit changed, as its ``Change`` says), a card
+    lane's other cards keep their boxes while their place is the same
+    (:func:`~journeymap_desktop.layout.lanes.relayout_card_cell`): one card is measured,
+    not the whole cell.
     """
     lane = doc.lane(lane_id)
     if not is_cellwise(lane) or is_collapsed(_context(doc, style), lane):
@@ -196,7 +209,13 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     ctx = _context(doc, style)
     old = layout.lane(lane_id)
     stage_index = next(i for i, column in enumerate(ctx.grid.columns) if column.stage_id == stage_id)
-    fresh = layout_cell_content(ctx, lane, stage_index)
+    card_lane = _as_card_lane(doc, lane) if changed is not None else None
+    cards: list[Card] | None = None
+    if card_lane is not None and changed is not None:
+        cards = card_lane.entries_in(stage_id)
+        fresh = relayout_card_cell(ctx, card_lane, stage_index, cards, old.cell(stage_id), changed)
+    else:
+        fresh = layout_cell_content(ctx, lane, stage_index)
     contents: list[CellContent] = []
     for cell in old.cells:
         if cell.stage_id == stage_id:
@@ -208,7 +227,7 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     header_overflows = tuple(o for o in old.overflows if o.owner_id == lane_id)
     new_lane = assemble_lane(ctx, lane, old.rect.y, header, contents,
                              old.overlays, False, header_overflows + overflows)
-    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id)
+    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id, cards)
 
 
 def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[str],

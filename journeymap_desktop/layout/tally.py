@@ -13,7 +13,7 @@ Tallies are values: :meth:`CardTally.with_cells` returns a new one, the old stay
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Mapping
+from typing import Hashable, Iterable, Mapping, Sequence
 
 from journeymap_desktop.model import Card, CardLane, Channel, JourneyMap
 
@@ -79,9 +79,10 @@ class CardTally:
             _add(totals, counts, 1)
         return CardTally(cells, totals)
 
-    def with_cells(self, lane: CardLane, stage_id: str | None = None) -> CardTally:
+    def with_cells(self, lane: CardLane, stage_id: str | None = None,
+                   cards: Sequence[Card] | None = None) -> CardTally:
         """This tally with ``lane``'s cell of ``stage_id`` (all its cells when None)
-        counted again from the document."""
+        counted again from the document (from ``cards``, that cell's cards, if given)."""
         cells = dict(self.cells)
         totals = dict(self.totals)
         if stage_id is None:
@@ -91,7 +92,7 @@ class CardTally:
                 fresh.setdefault(card.stage_id, []).append(card)
         else:
             old = [(lane.id, stage_id)] if (lane.id, stage_id) in cells else []
-            fresh = {stage_id: lane.entries_in(stage_id)}
+            fresh = {stage_id: list(cards) if cards is not None else lane.entries_in(stage_id)}
         for key in old:
             _add(totals, cells.pop(key), -1)
         for stage, cards in fresh.items():

@@ -111,3 +111,50 @@ def test_legend_keys_and_a_legend_without_a_tally_match_the_full_count() -> None
     ctx = _context(doc, DEFAULT_STYLE)
     assert legend_keys(ctx) == legend_keys(ctx, CardTally.of(doc))
     assert layout_legend(ctx, 10, 10, 900) == layout_legend(ctx, 10, 10, 900, CardTally.of(doc))
+
+
+def _edits(lane: CardLane, stage_id: str) -> list[tuple[str, Callable[[], set[str]]]]:
+    cards = lane.entries_in(stage_id)
+    first, last = cards[0], cards[-1]
+
+    def type_char() -> set[str]:
+        first.title += "x"
+        return {first.id}
+
+    def grow() -> set[str]:
+        first.body = "Una frase mucho más larga " * 12
+        return {first.id}
+
+    def add() -> set[str]:
+        card = Card(stage_id=stage_id, title="Nueva")
+        lane.cards.insert(lane.cards.index(first), card)
+        return {card.id}
+
+    def remove() -> set[str]:
+        lane.cards.remove(first)
+        return {first.id}
+
+    def reorder() -> set[str]:
+        lane.cards.remove(last)
+        lane.cards.insert(lane.cards.index(first), last)
+        return {last.id}
+
+    return [("type", type_char), ("grow", grow), ("add", add), ("remove", remove), ("reorder", reorder)]
+
+
+@pytest.mark.parametrize("edit", ["type", "grow", "add", "remove", "reorder"])
+def test_a_cell_laid_out_again_keeping_unchanged_cards_matches_a_full_layout(edit: str) -> None:
+    doc = sample_map("es")
+    lane = max(doc.card_lanes(), key=lambda lane: max(len(lane.entries_in(s.id)) for s in doc.stages))
+    stage_id = max(doc.stages, key=lambda stage: len(lane.entries_in(stage.id))).id
+    assert len(lane.entries_in(stage_id)) >= 2
+    layout = compute_layout(doc)
+    changed = dict(_edits(lane, stage_id))[edit]()
+    updated, _ = relayout_cell(layout, doc, lane.id, stage_id, changed=changed)
+    fresh = compute_layout(doc)
+    assert updated.lanes == fresh.lanes
+    assert updated.legend == fresh.legend and updated.height == fresh.height
+    assert set(map(str, updated.overflows)) == set(map(str, fresh.overflows))
+    if edit == "type":  # the other cards of the cell kept their very boxes
+        old_cell, new_cell = layout.lane(lane.id).cell(stage_id), updated.lane(lane.id).cell(stage_id)
+        assert all(a is b for a, b in zip(old_cell.items[1:], new_cell.items[1:]))

@@ -144,7 +144,8 @@ class MapScene(QGraphicsScene):
                 try:
                     if stage_id is not None:
                         before[(lane_id, stage_id)] = _item_ids(self.layout.lane(lane_id).cell(stage_id).items)
-                        self.layout, step = relayout_cell(self.layout, doc, lane_id, stage_id, self.map_style)
+                        self.layout, step = relayout_cell(self.layout, doc, lane_id, stage_id, self.map_style,
+                                                          change.ids)
                     else:
                         self.layout, step = relayout_lane(self.layout, doc, lane_id, self.map_style)
                 except KeyError:
