@@ -32,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3
+# Children run in the checkout they measure: "python -c" and "-m" put the working folder
+# ahead of PYTHONPATH on sys.path.
 
 BARE = """
 import os, sys, time
@@ -126,7 +128,8 @@ for card_id in ids[:: max(1, len(ids) // 30)][:30]:
         paint.append((time.perf_counter() - started) * 1000)
     window.view.finish_edit()
     app.processEvents()
-print(json.dumps({"wall": wall, "cpu": cpu, "paint": paint, "fit": fit}), flush=True)
+import journeymap_desktop
+print(json.dumps({"wall": wall, "cpu": cpu, "paint": paint, "fit": fit, "code": journeymap_desktop.__file__}), flush=True)
 window.document.undo_stack.setClean()
 os._exit(0)
 """
@@ -144,7 +147,7 @@ def _timed(code: str, *args: str, root: Path = ROOT) -> float:
     """Seconds from starting a Python process running ``code`` to the time it prints."""
     started = time.time()
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=_env(root),
-                         timeout=300, check=False)
+                         timeout=300, check=False, cwd=root)
     lines = [line for line in out.stdout.split() if line.strip()]
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"benchmark child failed: {out.stderr[-2000:]}")
@@ -160,7 +163,7 @@ def _editor_start(path: Path, root: Path = ROOT) -> float:
     env[ENV_VAR] = "1"
     started = time.time()
     out = subprocess.run([sys.executable, "-m", "journeymap_desktop", str(path)], capture_output=True,
-                         text=True, env=env, timeout=300, check=False)
+                         text=True, env=env, timeout=300, check=False, cwd=root)
     marks = [line for line in out.stderr.splitlines() if line.startswith("journeymap: first paint at ")]
     if not marks:
         raise RuntimeError(f"the editor did not report its first paint: {out.stderr[-2000:]}")
@@ -170,18 +173,21 @@ def _editor_start(path: Path, root: Path = ROOT) -> float:
 def _typing(path: Path, root: Path) -> dict[str, list[float]]:
     """One editor process of the code at ``root`` typing into 30 cards of ``path`` (3 keys each)."""
     out = subprocess.run([sys.executable, "-c", TYPING, str(path)], capture_output=True, text=True,
-                         env=_env(root), timeout=600, check=False)
+                         env=_env(root), timeout=600, check=False, cwd=root)
     lines = out.stdout.split("\n")
     found = [line for line in lines if line.startswith("{")]
     if out.returncode != 0 or not found:
         raise RuntimeError(f"typing benchmark failed ({root}): {out.stderr[-2000:]}")
-    result: dict[str, list[float]] = json.loads(found[-1])
-    return result
+    result = json.loads(found[-1])
+    code = Path(result.pop("code")).resolve()
+    if not code.is_relative_to(root):  # "-c" and "-m" put the working folder first on sys.path
+        raise RuntimeError(f"measured {code} instead of the code in {root}")
+    return {key: list(values) for key, values in result.items()}
 
 
 def _memory(path: Path, root: Path) -> float | None:
     memory = subprocess.run([sys.executable, "-c", MEMORY, str(path)], capture_output=True, text=True,
-                            env=_env(root), timeout=300, check=False)
+                            env=_env(root), timeout=300, check=False, cwd=root)
     lines = memory.stdout.split()
     return float(lines[-1]) if memory.returncode == 0 and lines else None
 
