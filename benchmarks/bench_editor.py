@@ -58,8 +58,10 @@ window.show()
 app.exec()
 """
 
-MEMORY = """
-import os, resource, sys, time
+#: The start of both editor children: open the map (argv[1]) in a window of WIDTH x HEIGHT,
+#: let it settle for SETTLE rounds of events, fit all.
+OPEN_EDITOR = """
+import json, os, resource, statistics, sys, time
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -69,11 +71,20 @@ from journeymap_desktop.ui.app import EditorApp, make_application
 app = make_application(sys.argv[:1])
 editor = EditorApp(app)
 window = editor.open_path(sys.argv[1])
-window.resize(1600, 1000)
+window.resize(WIDTH, HEIGHT)
 window.show()
-for _ in range(20):
+for _ in range(SETTLE):
     app.processEvents()
 window.view.fit()
+"""
+
+
+def _open_editor(width: int, height: int, settle: int) -> str:
+    return (OPEN_EDITOR.replace("WIDTH", str(width)).replace("HEIGHT", str(height))
+            .replace("SETTLE", str(settle)))
+
+
+MEMORY = _open_editor(1600, 1000, 20) + """
 window.view.viewport().repaint()
 window.view.actual_size()
 window.view.viewport().repaint()
@@ -87,22 +98,7 @@ os._exit(0)
 """
 
 
-TYPING = """
-import json, os, statistics, sys, time
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
-from journeymap_desktop.layout.textrects import TextSlot
-from journeymap_desktop.ui.app import EditorApp, make_application
-from journeymap_desktop.ui.canvas.inline_edit import EditKey
-app = make_application(sys.argv[:1])
-editor = EditorApp(app)
-window = editor.open_path(sys.argv[1])
-window.resize(1400, 900)
-window.show()
-for _ in range(10):
-    app.processEvents()
-window.view.fit()
+TYPING = _open_editor(1400, 900, 10) + """
 app.processEvents()
 fit = []
 for _ in range(7):
