@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar, cast
@@ -32,13 +31,15 @@ from journeymap_desktop.io.csv_table import (
     read_variant,
 )
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.lane_names import fold, kind_from_name
+from journeymap_desktop.io.importing import ImportContext, kind_reason
+from journeymap_desktop.io.lane_names import fold, kind_label
 from journeymap_desktop.io.mapfile import read_file_bytes, write_atomic
 from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
 from journeymap_desktop.model.checks import Problem
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Stage
-from journeymap_desktop.model.ids import ID_PATTERN, new_id
+from journeymap_desktop.model.base import LONG_MAX, SHORT_MAX
+from journeymap_desktop.model.colors import is_hex
 from journeymap_desktop.model.lanes import (
     EmotionCurve,
     EmotionLane,
@@ -56,10 +57,6 @@ _BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TEXT_COLUMNS = ("stage", "lane", "title", "body", "tags", "device", "unit", "curve")
 MAX_PROBLEMS = 50
-SHORT_MAX = 2_000
-LONG_MAX = 100_000
-_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_ID_RE = re.compile(ID_PATTERN)
 #: Cells kept exactly as typed; the others lose surrounding spaces.
 _EXACT_COLUMNS = ("title", "body", "device", "unit", "curve")
 T = TypeVar("T")
@@ -293,26 +290,30 @@ class _Builder:
         self.sheet = sheet
         self.path = path
         self.lang = "es" if lang == "es" else "en"
-        self.like = like
+        self.ctx = ImportContext(like=like)
         self.problems: list[Problem] = []
         self.stages: dict[str, Stage] = {}
         self.declared: set[str] = set()
         self.lanes: dict[str, Lane] = {}
-        self.ids: set[str] = set()
         self.captions: dict[str, str] = {}
         self.skipped_captions = 0
-        self.guessed: dict[str, LaneKind] = {}
+        self.guessed: dict[str, tuple[LaneKind, str]] = {}
         self.counts = {"cards": 0, "values": 0}
         self.number = 0
         self.cells: list[str] = []
 
     # -- cells of the current row --
 
-    def fail(self, key: str | None, message: str) -> None:
-        where = f"row {self.number}"
+    def where(self, key: str | None, lang: str = "en") -> str:
+        """``row 3, column D (title)``: the cell a problem or a cut text is in."""
+        row, column = ("fila", "columna") if lang == "es" else ("row", "column")
+        where = f"{row} {self.number}"
         if key is not None and key in self.sheet.columns:
-            where += f", column {column_letter(self.sheet.columns[key])} ({key})"
-        self.problems.append(Problem(where, message))
+            where += f", {column} {column_letter(self.sheet.columns[key])} ({key})"
+        return where
+
+    def fail(self, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self.where(key), message))
 
     def cell(self, key: str) -> str:
         index = self.sheet.columns.get(key)
@@ -321,11 +322,16 @@ class _Builder:
         text = self.cells[index]
         if key in _TEXT_COLUMNS and text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
             text = text[1:]  # the apostrophe export put before a formula-like text (see _guard)
+        text = text if key in _EXACT_COLUMNS else text.strip()
         limit = LONG_MAX if key in ("body", "tags") else SHORT_MAX
-        if len(text) > limit:
-            self.fail(key, f"is {len(text):,} characters long; the limit is {limit:,}")
-            return text[:limit]
-        return text if key in _EXACT_COLUMNS else text.strip()
+        if len(text) <= limit:
+            return text
+        # Too long for the map: cut, and the report says where, rather than refuse the file.
+        return self.ctx.clamp(text, limit, (self.where(key), self.where(key, "es")))
+
+    def short(self, text: str, key: str) -> str:
+        """A part of a cell that the map holds as a one-line text (a tag), clamped."""
+        return self.ctx.short(text, (self.where(key), self.where(key, "es")))
 
     def parsed(self, key: str, reader: Callable[[str], T]) -> T | None:
         try:
@@ -342,28 +348,22 @@ class _Builder:
         wanted = self.cell("id")
         if not wanted:
             return None
-        if not _ID_RE.match(wanted):
-            self.fail("id", f"'{wanted}' is not a valid id (letters, digits, '-', '_', '.', ':'; up to 64)")
+        problem = self.ctx.ids.problem(wanted, "another row")
+        if problem is not None:
+            self.fail("id", problem)
             return None
-        if wanted in self.ids:
-            self.fail("id", f"id '{wanted}' is used by another row")
-            return None
-        self.ids.add(wanted)
+        self.ctx.ids.take(wanted)
         return wanted
 
     def fresh_id(self, prefix: str, *, from_row: bool = True) -> str:
         claimed = self.claim_id() if from_row else None
-        if claimed:
-            return claimed
-        fresh = new_id(prefix)
-        self.ids.add(fresh)
-        return fresh
+        return claimed or self.ctx.ids.fresh(prefix)
 
     def color(self) -> str | None:
         text = self.cell("color")
         if not text:
             return None
-        if _COLOR_RE.match(text):
+        if is_hex(text):
             return text.lower()
         self.fail("color", f"'{text}' is not a colour like #3b6fd8")
         return None
@@ -385,21 +385,12 @@ class _Builder:
                 return None
             return existing
         if kind is None:
-            kind = self._guess_kind(name, has_score)
-            self.guessed[name] = kind
+            # One row without a score says nothing of the lane's other rows: only a score counts.
+            kind, why = self.ctx.guess_kind(name, scored=True if has_score else None, scores_mean_emotion=True)
+            self.guessed[name] = (kind, why)
         lane = make_lane(kind, name, id=self.fresh_id("lane", from_row=False))
         self.lanes[key] = lane
         return lane
-
-    def _guess_kind(self, name: str, has_score: bool) -> LaneKind:
-        if self.like is not None:
-            for lane in self.like.lanes:
-                if lane.name.strip().casefold() == name.casefold():
-                    return lane_kind(lane)
-        guess = kind_from_name(name)
-        if guess is not None:
-            return guess
-        return LaneKind.EMOTION if has_score else LaneKind.ACTIVITIES
 
     # -- rows --
 
@@ -445,7 +436,7 @@ class _Builder:
 
     def _rename_stage(self, stage: Stage, new: str) -> None:
         old, stage.id = stage.id, new
-        self.ids.discard(old)
+        self.ctx.ids.release(old)
         for lane in self.lanes.values():
             for item in lane.stage_entries():
                 if item.stage_id == old:
@@ -462,7 +453,7 @@ class _Builder:
         name = self.cell("curve")
         row_id = self.cell("id")
         if any(curve.name.casefold() == name.casefold() for curve in lane.curves) and (
-                not row_id or row_id in self.ids):
+                not row_id or row_id in self.ctx.ids):
             # Two curves may share a name (a map allows it) when their rows tell them apart by id.
             self.fail("curve", f"curve '{name}' is declared twice in lane '{lane.name}'")
             return
@@ -489,7 +480,7 @@ class _Builder:
         """A row with a lane and no stage declares the lane: description, colour, unit, id."""
         claimed = self.claim_id()
         if claimed:
-            self.ids.discard(lane.id)
+            self.ctx.ids.release(lane.id)
             lane.id = claimed
         if self.has("body"):
             lane.description = self.cell("body")
@@ -499,7 +490,7 @@ class _Builder:
     # -- the result --
 
     def result(self) -> SheetImport:
-        sheet, report = self.sheet, Report()
+        sheet, report = self.sheet, self.ctx.report
         names = {",": "commas", ";": "semicolons", "\t": "tabs"}
         nombres = {",": "comas", ";": "puntos y comas", "\t": "tabuladores"}
         report.say(
@@ -516,9 +507,11 @@ class _Builder:
         if sheet.ignored:
             report.say(f"Columns {quoted_list(sheet.ignored)} are not known and were ignored.",
                        f"Las columnas {quoted_list(sheet.ignored, lang='es')} no se conocen y se han ignorado.")
-        for name, kind in self.guessed.items():
-            report.say(f"Lane '{name}' has no kind column value: it became a lane of {kind.value}.",
-                       f"El carril '{name}' no indica su tipo: es ahora de {KIND_WORDS['es'][kind]}.")
+        for name, (kind, why) in self.guessed.items():
+            report.say(f"Lane '{name}' has no kind column value: it became a lane of {kind_label(kind, 'en')} "
+                       f"({kind_reason(why, 'en')}).",
+                       f"El carril '{name}' no indica su tipo: es ahora de {kind_label(kind, 'es')} "
+                       f"({kind_reason(why, 'es')}).")
         report.say(
             f"Made {plural(len(self.stages), 'stage', 'stages')}, {plural(len(self.lanes), 'lane', 'lanes')}, "
             f"{plural(self.counts['cards'], 'card', 'cards')} and {plural(self.counts['values'], 'stage value', 'stage values')}.",
@@ -532,6 +525,7 @@ class _Builder:
                 f"{plural(self.skipped_captions, 'pie de foto del storyboard no tiene', 'pies de foto del storyboard no tienen')} "
                 "imagen en un CSV: un mapa nuevo no los recibe; una fusión actualiza los de las imágenes que ya tiene.",
             )
+        self.ctx.report_cuts()
         title = self.path.stem.replace("_", " ").replace("-", " ").strip().capitalize() or "CSV"
         doc = JourneyMap(title=title, locale="es" if self.lang == "es" else "en",
                          stages=list(self.stages.values()), lanes=list(self.lanes.values()))

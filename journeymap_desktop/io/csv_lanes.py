@@ -83,6 +83,8 @@ class RowReader(Protocol):
 
     def cell(self, key: str) -> str: ...
 
+    def short(self, text: str, key: str) -> str: ...
+
     def parsed(self, key: str, reader: Callable[[str], T]) -> T | None: ...
 
     def fail(self, key: str | None, message: str) -> None: ...
@@ -139,7 +141,7 @@ def _read_card(reader: RowReader, lane: CardLane, stage: Stage) -> None:
         reader.fail("channel", "a card has one channel; a channels lane holds several")
     fields: dict[str, Any] = {
         "id": reader.fresh_id("card"), "stage_id": stage.id, "title": reader.cell("title"),
-        "body": reader.cell("body"), "tags": reader.parsed("tags", read_tags) or [],
+        "body": reader.cell("body"), "tags": [reader.short(tag, "tags") for tag in reader.parsed("tags", read_tags) or []],
         "channel": channels[0] if channels else None, "device": reader.cell("device"),
         "online": reader.parsed("online", read_flag), "severity": reader.parsed("severity", read_severity),
         "moment_of_truth": bool(reader.parsed("moment_of_truth", read_flag)), "color": reader.color(),

@@ -21,11 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
+from journeymap_desktop.io.importing import IdClaims
 from journeymap_desktop.io.lane_names import kind_label
 from journeymap_desktop.io.report import plural
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
-from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.registry import LaneTable
 from journeymap_desktop.model.lanes import (
     CARD_KINDS,
@@ -227,18 +227,14 @@ def _key(name: str) -> str:
 class _Planner:
     def __init__(self, target: JourneyMap, source: JourneyMap, columns: frozenset[str], lang: str) -> None:
         self.target, self.source, self.columns, self.lang = target, source, columns, lang
-        self.taken = _all_ids(target)
+        self.taken = IdClaims(_all_ids(target))
         self.stage_map: dict[str, Stage] = {}
         self.lane_map: dict[str, Lane] = {}
         self.plan_ = MergePlan()
 
     def fresh(self, wanted: str, prefix: str) -> str:
-        if wanted not in self.taken:
-            self.taken.add(wanted)
-            return wanted
-        fresh = new_id(prefix)
-        self.taken.add(fresh)
-        return fresh
+        """The source's id unless the target (or an earlier step) has it, as in an import."""
+        return self.taken.claim(wanted, prefix)
 
     def add(self, change: Change) -> None:
         self.plan_.changes.append(change)

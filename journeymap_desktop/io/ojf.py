@@ -16,15 +16,18 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.lane_names import guess_language, kind_from_name, kind_label
+from journeymap_desktop.io.importing import ImportContext, Where, kind_reason
+from journeymap_desktop.io.lane_names import guess_language, kind_label
 from journeymap_desktop.io.mapfile import read_file_bytes
 from journeymap_desktop.io.ojf_parse import BLUEPRINT_LAYERS, OjfDocument, OjfLane, OjfNode, parse_ojf
-from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
+from journeymap_desktop.io.report import Imported, plural, quoted_list
+from journeymap_desktop.model.base import SHORT_MAX
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel
 from journeymap_desktop.model.checks import check_document
+from journeymap_desktop.model.colors import luminance, normalize_hex, tint
+from journeymap_desktop.model.numbers import clamp, parse_decimal
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Evidence, Persona, Scope, Severity, Stage
-from journeymap_desktop.model.ids import ID_PATTERN, new_id
 from journeymap_desktop.model.lanes import (
     CARD_KINDS,
     EMOTION_MAX,
@@ -50,10 +53,10 @@ OJF_EXTENSION = ".ojf"
 #: OpenJourney scores run from -5 to +5; ours from -2 to +2.
 OJF_SCORE_MAX = 5.0
 SCALE_TO_OURS = EMOTION_MAX / OJF_SCORE_MAX
-SHORT_MAX = 2_000
 #: Card colours darker than this (relative luminance) are tinted on import.
 LIGHT_ENOUGH = 0.6
-LONG_MAX = 100_000
+#: How far towards white such a colour is moved (like Ptolemy's own light palette).
+CARD_TINT = 0.82
 
 #: The purpose a node has when it simply is what its lane is; not kept as a tag there.
 NATURAL_PURPOSE: dict[LaneKind, str] = {
@@ -101,8 +104,6 @@ BLUEPRINT_NAMES: dict[str, dict[str, str]] = {
     "es": {"evidence": "Evidencia física", "onstage": "Frontstage (visible)",
            "backstage": "Backstage (invisible)", "support": "Procesos de soporte"},
 }
-_ID_RE = re.compile(ID_PATTERN)
-_HEX_RE = re.compile(r"^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")
 _CHANNEL_VALUES = frozenset(channel.value for channel in Channel)
 _DEFAULT_WHITE = {"#ffffff", "#fff", "white", "transparent", "#ffffffff"}
 
@@ -135,6 +136,11 @@ def _signed(value: float) -> str:
     return "0" if text in ("+0", "-0") else text
 
 
+#: The kinds a swimlane's name may give: a value lane (engagement, metrics…) is only made
+#: from JourneyMap's own ``kind`` extension, as Ptolemy's nodes carry no values for one.
+_NAMED_KINDS = CARD_KINDS | {LaneKind.EMOTION}
+
+
 #: Evidence levels travel through .ojf as a tag ``evidence:observed`` (OpenJourney has no field).
 _EVIDENCE_VALUES = frozenset(e.value for e in Evidence)
 
@@ -145,13 +151,10 @@ class _Converter:
     def __init__(self, ojf: OjfDocument, path: Path, lang: str | None) -> None:
         self.ojf = ojf
         self.path = path
-        self.report = Report()
-        self.taken: set[str] = set()
+        self.ctx = ImportContext()
+        self.report = self.ctx.report
         self.stage_ids: dict[str, str] = {}
-        self.clipped = 0
         self.lost_items = 0
-        #: One-line texts (titles, names) whose tabs and line breaks became single spaces.
-        self.flattened = 0
         self.lang = lang if lang in ("es", "en") else (
             ojf.locale if ojf.locale in ("es", "en") else guess_language(self._texts())
         )
@@ -172,31 +175,14 @@ class _Converter:
 
     def new_id(self, wanted: str | None, prefix: str) -> str:
         """Keep the file's id when it is a valid, unused JourneyMap id; else a fresh one."""
-        if wanted and _ID_RE.match(wanted) and wanted not in self.taken:
-            self.taken.add(wanted)
-            return wanted
-        fresh = new_id(prefix)
-        self.taken.add(fresh)
-        return fresh
+        return self.ctx.claim(wanted, prefix)
 
-    def short(self, text: str) -> str:
-        if any(c in text for c in "\n\r\t\v\f"):
-            joined = " ".join(text.split())
-            if joined != text.strip():
-                self.flattened += 1
-            text = joined
-        else:
-            text = text.strip()
-        if len(text) > SHORT_MAX:
-            self.clipped += 1
-            return text[: SHORT_MAX - 1] + "…"
-        return text
+    def short(self, text: str, where: Where) -> str:
+        """A one-line text at ``where`` (a JSON path of the file, or a name of what was made)."""
+        return self.ctx.one_line(text, where)
 
-    def long(self, text: str) -> str:
-        if len(text) > LONG_MAX:
-            self.clipped += 1
-            return text[: LONG_MAX - 1] + "…"
-        return text
+    def long(self, text: str, where: Where) -> str:
+        return self.ctx.long(text, where)
 
     # -- the whole map --
 
@@ -210,8 +196,9 @@ class _Converter:
             f"{plural(len(ojf.lanes), 'carril', 'carriles')}, {plural(len(ojf.nodes), 'nodo', 'nodos')}.",
         )
         if ojf.persona:
-            self.persona = Persona(id=self.new_id(ojf.persona_id or None, "persona"), name=self.short(ojf.persona),
-                                   description=self.long(ojf.persona_description))
+            self.persona = Persona(id=self.new_id(ojf.persona_id or None, "persona"),
+                                   name=self.short(ojf.persona, "$.persona"),
+                                   description=self.long(ojf.persona_description, "$.persona.description"))
         stages = self.stages()
         by_lane: dict[str, list[OjfNode]] = defaultdict(list)
         for node in ojf.nodes:
@@ -228,42 +215,35 @@ class _Converter:
             self.note_overrides(stages)
         lanes.extend(self.blueprint_lanes())
         self.unknown_fields()
-        if self.clipped:
-            self.say(
-                f"{plural(self.clipped, 'text was', 'texts were')} too long and cut short.",
-                f"{plural(self.clipped, 'texto era demasiado largo y se ha', 'textos eran demasiado largos y se han')} recortado.",
-            )
         title = ojf.title or ojf.point_of_view
         if not ojf.title:
             title = title or self.path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
+        one_line = (self.short(title, "$.title" if ojf.title else "$.pointOfView"),
+                    self.short(ojf.author, "$.author"), self.short(ojf.product, "$.product"))
+        if not ojf.title:
             self.say(
-                f"The file has no title: the map is titled '{self.short(title)}'.",
-                f"El archivo no tiene título: el mapa se titula '{self.short(title)}'.",
+                f"The file has no title: the map is titled '{one_line[0]}'.",
+                f"El archivo no tiene título: el mapa se titula '{one_line[0]}'.",
             )
         provenance = ""
         if not ojf.generator.startswith("JourneyMap"):  # our own files need no provenance line
             provenance = (f"Imported from {self.path.name} (OpenJourney {version})." if self.lang == "en"
                           else f"Importado de {self.path.name} (OpenJourney {version}).")
         notes = "\n\n".join(part for part in (ojf.description, provenance) if part)
-        one_line = self.short(title), self.short(ojf.author), self.short(ojf.product)
-        if self.flattened:
-            self.say(
-                f"{plural(self.flattened, 'title or name held', 'titles or names held')} tabs or line breaks, "
-                "which a one-line text cannot keep: each became one space.",
-                f"{plural(self.flattened, 'título o nombre tenía', 'títulos o nombres tenían')} tabuladores o saltos "
-                "de línea, que un texto de una línea no admite: cada uno es ahora un espacio.",
-            )
+        goal = self.long(ojf.goal, "$.goal")
+        description = "" if title == ojf.point_of_view else self.long(ojf.point_of_view, "$.pointOfView")
+        notes = self.long(notes, "$.description")
+        self.ctx.report_cuts()
         return JourneyMap(
             title=one_line[0],
             locale="es" if self.lang == "es" else "en",
             author=one_line[1],
-            scope=Scope(product=one_line[2], goal=self.long(ojf.goal),
-                        description="" if title == ojf.point_of_view else self.long(ojf.point_of_view)),
+            scope=Scope(product=one_line[2], goal=goal, description=description),
             personas=[self.persona] if self.persona else [],
             primary_persona_id=self.persona.id if self.persona else None,
             stages=stages,
             lanes=lanes,
-            notes=self.long(notes),
+            notes=notes,
         )
 
     def stages(self) -> list[Stage]:
@@ -273,7 +253,8 @@ class _Converter:
             self.stage_ids[stage.id] = our_id
             color = _color(stage.color or "")
             out.append(Stage(
-                id=our_id, name=self.short(stage.name), description=self.long(stage.description),
+                id=our_id, name=self.short(stage.name, f"{stage.path}.name"),
+                description=self.long(stage.description, f"{stage.path}.description"),
                 **({"color": color} if color else {}),
             ))
         return out
@@ -287,7 +268,8 @@ class _Converter:
             value = _signed(ojf_stage.override_emotion)
             line = (f"Emotion override in Ptolemy: {value}" if self.lang == "en"
                     else f"Emoción fijada en Ptolemy: {value}")
-            stage.description = self.long("\n".join(part for part in (stage.description, line) if part))
+            stage.description = self.long("\n".join(part for part in (stage.description, line) if part),
+                                          f"{ojf_stage.path}.description")
             noted.append(stage.name)
         if noted:
             one = len(noted) == 1
@@ -311,47 +293,20 @@ class _Converter:
                     f"Swimlane '{lane.name}' names an unknown kind '{lane.kind}': it was ignored.",
                     f"El carril '{lane.name}' indica un tipo desconocido '{lane.kind}': se ha ignorado.",
                 )
-        by_name = kind_from_name(lane.name)
-        if by_name == LaneKind.EMOTION:
-            if not nodes or any(_emotion_score(node) is not None for node in nodes):
-                return LaneKind.EMOTION, "name"
-            by_name = None
-            reason = "emotion-unscored"
-        elif by_name in CARD_KINDS:
-            return by_name, "name"
-        else:
-            reason = "purpose"
-        purposes = Counter(
-            PURPOSE_KINDS[node.purpose.lower()] for node in nodes if node.purpose.lower() in PURPOSE_KINDS
-        )
-        if purposes:
-            best = max(purposes.values())
-            for node in nodes:  # ties go to the purpose met first
-                kind = PURPOSE_KINDS.get(node.purpose.lower())
-                if kind is not None and purposes[kind] == best:
-                    return kind, reason
-        return LaneKind.ACTIVITIES, "default" if reason == "purpose" else reason
+        scored = any(_emotion_score(node) is not None for node in nodes) if nodes else None
+        votes = (PURPOSE_KINDS[node.purpose.lower()] for node in nodes if node.purpose.lower() in PURPOSE_KINDS)
+        return self.ctx.guess_kind(lane.name, scored=scored, votes=votes, named=_NAMED_KINDS)
 
     def lane(self, ojf_lane: OjfLane, nodes: list[OjfNode]) -> list[Lane]:
         kind, why = self.classify(ojf_lane, nodes)
         lane_id = self.new_id(ojf_lane.id, "lane")
-        name = self.short(ojf_lane.name)
-        common: dict[str, Any] = {"id": lane_id, "name": name, "description": self.long(ojf_lane.description)}
+        name = self.short(ojf_lane.name, f"{ojf_lane.path}.name")
+        common: dict[str, Any] = {"id": lane_id, "name": name,
+                                  "description": self.long(ojf_lane.description, f"{ojf_lane.path}.description")}
         color = _color(ojf_lane.color or "")
         if color:
             common["color"] = color
-        reason_en = {
-            "extension": "as JourneyMap wrote it", "name": "by its name",
-            "purpose": "by the purpose of most of its nodes",
-            "default": "no name or purpose hint, the default",
-            "emotion-unscored": "its name sounds emotional but its nodes have no scores",
-        }[why]
-        reason_es = {
-            "extension": "como lo escribió JourneyMap", "name": "por su nombre",
-            "purpose": "por el propósito de la mayoría de sus nodos",
-            "default": "sin pistas en nombre ni propósito, el tipo por defecto",
-            "emotion-unscored": "su nombre suena a emociones pero sus nodos no tienen puntuación",
-        }[why]
+        reason_en, reason_es = kind_reason(why, "en"), kind_reason(why, "es")
         kind_en, kind_es = kind_label(kind, "en"), kind_label(kind, "es")
         if kind in CARD_KINDS:
             cards = [self.card(node, kind) for node in nodes]
@@ -417,12 +372,12 @@ class _Converter:
         color = _color(node.icon_color)
         if node.icon_color and color is None and node.icon_color.lower() not in _DEFAULT_WHITE:
             extras.append(f"color:{node.icon_color}")
-        elif color is not None and _luminance(color) < LIGHT_ENOUGH:
+        elif color is not None and luminance(color) < LIGHT_ENOUGH:
             # Ptolemy paints the card with this colour; a strong one would drown the text on
             # a poster, so the card gets a light tint and the exact colour stays as a tag.
             extras.append(f"iconColor:{color}")
             self.tinted += 1
-            color = _tint(color)
+            color = tint(color, CARD_TINT)
         for key, value in node.extra.items():
             if key in ("channel", "device", "online", "label", "curve", "curveId", "variant",
                        "curveColor", "level", "value", "channels"):
@@ -443,10 +398,10 @@ class _Converter:
         return Card(
             id=self.new_id(node.id, "card"),
             stage_id=self.stage_ids[node.stage_id],
-            title=self.short(title),
-            body=self.long(body),
+            title=self.short(title, f"{node.path}.title"),
+            body=self.long(body, f"{node.path}.description"),
             color=color,
-            tags=[self.short(tag) for tag in tags],
+            tags=[self.short(tag, f"{node.path}.tags") for tag in tags],
             moment_of_truth=node.moment_of_truth,
             severity=severity,
             **fields,
@@ -488,8 +443,9 @@ class _Converter:
                         averaged.append(stage.name)
                     points.append(EmotionPoint(
                         stage_id=self.stage_ids[stage.id],
-                        score=round(max(-EMOTION_MAX, min(EMOTION_MAX, mean * SCALE_TO_OURS)), 6),
-                        label=self.short(" / ".join(label for label in labels if label)),
+                        score=round(clamp(mean * SCALE_TO_OURS, -EMOTION_MAX, EMOTION_MAX), 6),
+                        label=self.short(" / ".join(label for label in labels if label),
+                                         scored_ok[0][0].path + ".title"),
                     ))
                 for node, score in scored:
                     icons += bool(node.icon or (node.icon_color and node.icon_color.lower() not in _DEFAULT_WHITE))
@@ -498,7 +454,8 @@ class _Converter:
                         notes[stage.id].append(line)
             curves.append(EmotionCurve(
                 id=self.new_id(str(first.get("curveId") or "") or None, "curve"),
-                name=self.short(curve_name if curve_name is not None else (self.persona.name if self.persona else name)),
+                name=self.short(curve_name if curve_name is not None else (self.persona.name if self.persona else name),
+                                (name, name)),
                 persona_id=self.persona.id if self.persona else None,
                 variant=variant,
                 color=color,
@@ -531,8 +488,9 @@ class _Converter:
             note_lane = TextLane(
                 kind="text",
                 id=self.new_id(None, "lane"),
-                name=self.short(f"{name} ({'notes' if self.lang == 'en' else 'notas'})"),
-                texts=[StageText(stage_id=self.stage_ids[stage.id], text=self.long("\n".join(notes[stage.id])))
+                name=self.short(f"{name} ({'notes' if self.lang == 'en' else 'notas'})", (name, name)),
+                texts=[StageText(stage_id=self.stage_ids[stage.id],
+                                 text=self.long("\n".join(notes[stage.id]), (f"'{name}' notes", f"notas de '{name}'")))
                        for stage in self.ojf.stages if stage.id in notes],
             )
             lanes.append(note_lane)
@@ -589,7 +547,7 @@ class _Converter:
                 levels = [lvl for lvl in (_level(n) for n in per_stage[sid]) if lvl is not None]
                 if levels:
                     level = round(sum(levels) / len(levels))
-                    values.append(EngagementValue(stage_id=self.stage_ids[sid], level=max(ENGAGEMENT_MIN, min(ENGAGEMENT_MAX, level))))
+                    values.append(EngagementValue(stage_id=self.stage_ids[sid], level=clamp(level, ENGAGEMENT_MIN, ENGAGEMENT_MAX)))
             lane = EngagementLane(kind="engagement", values=values, **common)
         elif kind == LaneKind.METRICS:
             metric_values = []
@@ -597,7 +555,7 @@ class _Converter:
                 numbers = [v for v in (_metric(n) for n in per_stage[sid]) if v is not None]
                 if numbers:
                     metric_values.append(MetricValue(stage_id=self.stage_ids[sid], value=sum(numbers)))
-            lane = MetricsLane(kind="metrics", unit=self.short(ojf_lane.unit), values=metric_values, **common)
+            lane = MetricsLane(kind="metrics", unit=self.short(ojf_lane.unit, f"{ojf_lane.path}.unit"), values=metric_values, **common)
         elif kind == LaneKind.CHANNELS:
             entries = []
             for sid in order:
@@ -609,7 +567,8 @@ class _Converter:
         else:
             texts = [
                 StageText(stage_id=self.stage_ids[sid], text=self.long("\n\n".join(
-                    n.description or n.title for n in per_stage[sid] if n.description or n.title)))
+                    n.description or n.title for n in per_stage[sid] if n.description or n.title),
+                    f"{per_stage[sid][0].path}.description"))
                 for sid in order
             ]
             lane = TextLane(kind="text", texts=texts, **common)
@@ -633,10 +592,10 @@ class _Converter:
         overrides = 0
         for stage in self.ojf.stages:
             if stage.override_emotion is not None:
-                score = max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, stage.override_emotion))
+                score = clamp(stage.override_emotion, -OJF_SCORE_MAX, OJF_SCORE_MAX)
                 overrides += 1
             else:
-                scores = [max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, n.score))
+                scores = [clamp(n.score, -OJF_SCORE_MAX, OJF_SCORE_MAX)
                           for n in self.ojf.nodes if n.stage_id == stage.id and n.score is not None]
                 if not scores:
                     continue
@@ -709,7 +668,7 @@ class _Converter:
         for layer in BLUEPRINT_LAYERS:
             if cards.get(layer):
                 lanes.append(CardLane(kind=LAYER_KINDS[layer].value, id=self.new_id(None, "lane"),
-                                      name=self.short(BLUEPRINT_NAMES[self.lang][layer]), cards=cards[layer]))
+                                      name=BLUEPRINT_NAMES[self.lang][layer], cards=cards[layer]))
         if lanes:
             count = sum(len(found) for found in cards.values())
             self.say(
@@ -732,7 +691,8 @@ class _Converter:
         one) the key of the text as tags, so the export writes the item back as it was."""
         tags = [f"ojf-node:{node.id}"]
         if isinstance(item, str):
-            return Card(stage_id=self.stage_ids[node.stage_id], title=self.short(item), tags=tags + ["ojf-text:"])
+            return Card(stage_id=self.stage_ids[node.stage_id], title=self.short(item, f"{node.path}.blueprint.{layer}"),
+                        tags=tags + ["ojf-text:"])
         values = {str(k): v for k, v in item.items()}
         key = next((k for k in BLUEPRINT_TEXT_KEYS if isinstance(values.get(k), str)), "")
         if key and key != BLUEPRINT_TEXT_KEY[layer]:
@@ -741,7 +701,7 @@ class _Converter:
         fields: dict[str, Any] = {}
         for name in ("actor", "system"):
             if isinstance(values.get(name), str):
-                fields[name] = self.short(values.pop(name))
+                fields[name] = self.short(values.pop(name), f"{node.path}.blueprint.{layer}.{name}")
         if values.get("failPoint") is True:  # written by JourneyMap
             fields["fail_point"] = values.pop("failPoint")
         wait = values.get("waitMinutes")
@@ -752,7 +712,8 @@ class _Converter:
                 tags.append(f"{name}:{json_scalar(value)}")
             else:
                 self.lost_items += 1
-        return Card(stage_id=self.stage_ids[node.stage_id], title=self.short(str(title)), tags=tags, **fields)
+        return Card(stage_id=self.stage_ids[node.stage_id], title=self.short(str(title), f"{node.path}.blueprint.{layer}"),
+                    tags=tags, **fields)
 
     def blueprint_text_lanes(self, layers: dict[str, dict[str, list[tuple[str, list[Any]]]]]) -> list[Lane]:
         """Layers OpenJourney does not name become text lanes, one line per item."""
@@ -769,9 +730,11 @@ class _Converter:
                     if len(groups) > 1:
                         lines.append(f"{title}:")
                     lines.extend(f"• {_blueprint_item(item)}" for item in items)
-                texts.append(StageText(stage_id=self.stage_ids[stage.id], text=self.long("\n".join(lines))))
+                texts.append(StageText(stage_id=self.stage_ids[stage.id],
+                                       text=self.long("\n".join(lines), f"$.nodes[*].blueprint.{layer}")))
             name = BLUEPRINT_NAMES[self.lang].get(layer, layer)
-            lanes.append(TextLane(kind="text", id=self.new_id(None, "lane"), name=self.short(name), texts=texts))
+            lanes.append(TextLane(kind="text", id=self.new_id(None, "lane"), name=self.short(name, f"$.nodes[*].blueprint.{layer}"),
+                                  texts=texts))
         if lanes:
             names = [lane.name for lane in lanes]
             self.say(
@@ -835,7 +798,7 @@ class _Converter:
 def _emotion_score(node: OjfNode) -> float | None:
     """A node's score on the -5..+5 scale (from its sentiment when it has no score)."""
     if node.score is not None:
-        return max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, node.score))
+        return clamp(node.score, -OJF_SCORE_MAX, OJF_SCORE_MAX)
     return SENTIMENT_SCORES.get(node.sentiment.lower()) if node.sentiment else None
 
 
@@ -860,7 +823,7 @@ def _metric(node: OjfNode) -> float | None:
     if node.score is not None:
         return node.score
     match = re.search(r"-?\d+(?:[.,]\d+)?", node.title)
-    return float(match.group().replace(",", ".")) if match else None
+    return parse_decimal(match.group()) if match else None
 
 
 def _channels(node: OjfNode) -> list[Channel]:
@@ -879,28 +842,7 @@ def _channels(node: OjfNode) -> list[Channel]:
 
 def _color(text: str) -> str | None:
     """``#abc``/``#aabbcc``/``#aabbccdd`` as ``#aabbcc``; None for white (Ptolemy's default) or other CSS."""
-    text = text.strip()
-    if text.lower() in _DEFAULT_WHITE or not _HEX_RE.match(text):
-        return None
-    digits = text[1:]
-    if len(digits) == 3:
-        digits = "".join(ch * 2 for ch in digits)
-    return f"#{digits[:6].lower()}"
-
-
-def _luminance(color: str) -> float:
-    """Relative luminance of ``#rrggbb`` (0 black .. 1 white), as WCAG defines it."""
-    def channel(hex2: str) -> float:
-        value = int(hex2, 16) / 255
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    r, g, b = (channel(color[i:i + 2]) for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def _tint(color: str, amount: float = 0.82) -> str:
-    """``color`` mixed with white, light enough for dark text (like Ptolemy's own palette)."""
-    parts = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(v + (255 - v) * amount):02x}" for v in parts)
+    return None if text.strip().lower() in _DEFAULT_WHITE else normalize_hex(text)
 
 
 def _blueprint_item(item: Any) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from journeymap_desktop.layout.boxes import HeaderBox, PersonaBox, Rect, StageHeaderBox, TextBlock
 from journeymap_desktop.layout.context import LayoutContext
 from journeymap_desktop.layout.labels import word
-from journeymap_desktop.layout.style import readable_ink, tint
+from journeymap_desktop.model.colors import readable_ink, tint
 from journeymap_desktop.layout.cards import duration
 from journeymap_desktop.model import JourneyMap, Persona
 

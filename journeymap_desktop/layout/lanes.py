@@ -9,6 +9,7 @@ All coordinates returned here are relative to the lane's top-left corner.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Callable, Collection, Sequence
 
@@ -29,7 +30,8 @@ from journeymap_desktop.layout.boxes import (
 from journeymap_desktop.layout.cards import layout_card
 from journeymap_desktop.layout.context import LayoutContext, chip, flow_chips
 from journeymap_desktop.layout.labels import word
-from journeymap_desktop.layout.style import Style, tint
+from journeymap_desktop.layout.style import Style
+from journeymap_desktop.model.colors import tint
 from journeymap_desktop.model import (
     Card,
     CardLane,
@@ -47,6 +49,8 @@ from journeymap_desktop.model.registry import LaneTable
 
 #: Room kept at the right of a plot lane's header for its scale labels.
 SCALE_LABEL_WIDTH = 22.0
+#: A lane name shrinks at most to this share of its size to keep its words whole.
+NAME_MIN_SCALE = 0.7
 
 
 CellContent = tuple[tuple[CellItem, ...], float, tuple[Overflow, ...]]
@@ -77,7 +81,7 @@ def layout_header(ctx: LayoutContext, lane: Lane, collapsed: bool) -> LaneHeader
         return LaneHeaderBox(Rect(0, 0, width, style.collapsed_lane_height), style.lane_header_fill,
                              accent, name, None, style.collapsed_lane_height)
     name = ctx.setter.block(name_text, x=pad + 3, y=pad, width=text_w - 3, font=style.font_bold,
-                            size=style.lane_name_size, color=style.ink, max_lines=4,
+                            size=name_size(ctx, name_text, text_w - 3), color=style.ink, max_lines=4,
                             owner=(lane.id, "name"))
     bottom = name.rect.bottom
     description = None
@@ -90,6 +94,21 @@ def layout_header(ctx: LayoutContext, lane: Lane, collapsed: bool) -> LaneHeader
     natural = bottom + pad
     return LaneHeaderBox(Rect(0, 0, width, natural), style.lane_header_fill, accent, name,
                          description, natural)
+
+
+def name_size(ctx: LayoutContext, name: str, width: float) -> float:
+    """The size of a lane's name: the style's, or smaller when its longest word would not fit
+    ``width`` on one line, so that names break between words ("Engagement" beside a plot's
+    scale labels in present mode at 1366×768 used to print as "Engagem / ent"). It never
+    goes below :data:`NAME_MIN_SCALE` of the style's size: a word wider than the column even
+    then is broken between characters, the last resort."""
+    style = ctx.style
+    size = style.lane_name_size
+    widest = max((ctx.setter.text_width(word, style.font_bold, size) for word in name.split()), default=0.0)
+    if widest <= width:
+        return size
+    # Rounded down to 1/100 pt: widths scale with the size, so the word then fits.
+    return max(size * NAME_MIN_SCALE, math.floor(size * width / widest * 100) / 100)
 
 
 def layout_cell_content(ctx: LayoutContext, lane: Lane, stage_index: int) -> CellContent:

@@ -190,3 +190,22 @@ def test_t_sets_the_time_box_and_it_shows_large(window: MainWindow, qtbot: QtBot
     assert overlay.font_px >= 55
     qtbot.keyClick(window.view, Qt.Key.Key_P)
     assert not window.timer.timebox.running
+
+
+def test_lane_names_break_between_words_at_1366x768(window: MainWindow, qtbot: QtBot) -> None:
+    """Issue 12: "Engagement" beside the scale labels printed as "Engagem / ent"; a name
+    breaks between words, and inside a word only when the word is wider than the column."""
+    doc = window.document.doc
+    long_word = "Donaudampfschifffahrtsgesellschaft"
+    lane = doc.lanes[0]
+    from journeymap_desktop.editing import EditFields
+
+    window.controller.push(EditFields(("lane", lane.id), {"name": f"{long_word} and friends"}))
+    present(window, qtbot, (1366, 768))
+    for lane_box in window.scene.layout.lanes:
+        name = next(lane.name for lane in doc.lanes if lane.id == lane_box.lane_id)
+        words = [word for line in lane_box.header.name.lines for word in line.text.split(" ")]
+        if lane_box.lane_id == lane.id:
+            assert words[-2:] == ["and", "friends"] and "".join(words[:-2]) == long_word
+        else:
+            assert words == name.split(), (name, [line.text for line in lane_box.header.name.lines])

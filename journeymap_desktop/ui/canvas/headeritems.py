@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeymap_desktop.layout.boxes import HeaderBox, LegendBox, StageHeaderBox
 from journeymap_desktop.ui.canvas.paint import (
     draw_chip,
+    draw_heading,
     draw_text,
-    draw_text_placeholder,
     lod,
     qcolor,
     qrect,
@@ -140,11 +140,7 @@ def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, sel
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(box.color))
     painter.drawPath(path)
-    if box.name.size * scale >= READABLE_PIXELS:
-        draw_text(painter, box.name)
-        draw_text(painter, box.description)
-    else:
-        draw_text_placeholder(painter, box.name, box.name.color)
+    draw_heading(painter, box.name, box.description, box.name.size * scale >= READABLE_PIXELS)
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(selection_pen(scale))

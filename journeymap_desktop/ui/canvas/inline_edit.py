@@ -25,10 +25,10 @@ from journeymap_desktop.layout.boxes import CardBox, FrameBox
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.textrects import TextSlot, text_rect
 from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model.numbers import parse_number
 from journeymap_desktop.ui.canvas.inline import InlineEditor
 from journeymap_desktop.ui.canvas.paint import qrect
 from journeymap_desktop.ui.document import new_session
-from journeymap_desktop.ui.numbers import parse_number
 from journeymap_desktop.ui.selection import Target, TargetKind
 from journeymap_desktop.ui.translations import format_number
 

@@ -19,6 +19,7 @@ from journeymap_desktop.layout.boxes import (
 from journeymap_desktop.ui.canvas.paint import (
     paint_blueprint_line,
     draw_chip,
+    draw_heading,
     draw_text,
     draw_text_placeholder,
     lod,
@@ -155,11 +156,7 @@ def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, se
     painter.drawRect(hrect)
     painter.setBrush(qcolor(header.accent))
     painter.drawRect(QRectF(hrect.x(), hrect.y(), 4, hrect.height()))
-    if header.name.size * scale >= READABLE_PIXELS:
-        draw_text(painter, header.name)
-        draw_text(painter, header.description)
-    else:
-        draw_text_placeholder(painter, header.name, header.name.color)
+    draw_heading(painter, header.name, header.description, header.name.size * scale >= READABLE_PIXELS)
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(selection_pen(scale))

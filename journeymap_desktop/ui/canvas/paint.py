@@ -65,6 +65,17 @@ def draw_text_placeholder(painter: QPainter, block: TextBlock | None, color: str
         painter.drawRect(QRectF(line.x, line.baseline - height, max(2.0, line.width), height))
 
 
+def draw_heading(painter: QPainter, name: TextBlock, description: TextBlock | None, readable: bool) -> None:
+    """A header's name and description (stage chevrons, lane name column): the text when it
+    is big enough to read, else one placeholder bar per line of the name. One function, so
+    stage and lane headers can never drift apart in how they read from afar."""
+    if readable:
+        draw_text(painter, name)
+        draw_text(painter, description)
+    else:
+        draw_text_placeholder(painter, name, name.color)
+
+
 def draw_chip(painter: QPainter, chip: ChipBox, scale: float, detailed: bool = True) -> None:
     """A rounded chip: fill, optional border, icon and label."""
     rect = qrect(chip.rect)
