@@ -162,7 +162,7 @@ def relayout_card_cell(ctx: LayoutContext, lane: CardLane, stage_index: int, car
 def _card_cell(ctx: LayoutContext, lane: CardLane, place: CellPlace) -> tuple[list[CellItem], float]:
     items: list[CellItem] = []
     y = place.y
-    for index, card in enumerate(lane.entries_in(place.stage_id)):
+    for index, card in enumerate(ctx.entries_in(lane, place.stage_id)):
         box, _ = layout_card(ctx, card, lane.kind, lane.id, place.x, y, place.width, index)
         items.append(box)
         y = box.rect.bottom + ctx.style.card_gap
@@ -175,7 +175,7 @@ def _storyboard_cell(ctx: LayoutContext, lane: StoryboardLane,
                      place: CellPlace) -> tuple[list[CellItem], float]:
     items: list[CellItem] = []
     y = place.y
-    for frame in lane.entries_in(place.stage_id):
+    for frame in ctx.entries_in(lane, place.stage_id):
         if items:
             y += ctx.style.card_gap
         frame_box = _layout_frame(ctx, lane.id, frame.id, place.stage_id, frame.asset_id, frame.caption,
