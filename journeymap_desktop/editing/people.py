@@ -7,6 +7,7 @@ from journeymap_desktop.editing.lookup import persona_index
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Asset, Persona
 from journeymap_desktop.model.lanes import EmotionLane
+from journeymap_desktop.model.numbers import insert_index
 
 
 def _emotion_lanes(doc: JourneyMap) -> list[str]:
@@ -25,7 +26,7 @@ class AddPersona(Command):
     def do(self, doc: JourneyMap) -> Change:
         if any(p.id == self.persona.id for p in doc.personas):
             raise CommandError(f"persona {self.persona.id!r} already exists")
-        at = len(doc.personas) if self.index is None else max(0, min(self.index, len(doc.personas)))
+        at = insert_index(self.index, len(doc.personas))
         doc.personas.insert(at, self.persona)
         return Change.of([self.persona.id], header=True)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from journeymap_desktop.editing.base import Change, Command, CommandError
 from journeymap_desktop.editing.fields import EditFields
 from journeymap_desktop.model.document import JourneyMap
+from journeymap_desktop.model.numbers import insert_index
 from journeymap_desktop.model.review import Comment, CommentStatus, Reply
 
 
@@ -35,7 +36,7 @@ class AddComment(Command):
     def do(self, doc: JourneyMap) -> Change:
         if any(c.id == self.comment.id for c in doc.comments):
             raise CommandError(f"a comment with id {self.comment.id!r} is already in the map")
-        at = len(doc.comments) if self.index is None else max(0, min(self.index, len(doc.comments)))
+        at = insert_index(self.index, len(doc.comments))
         doc.comments.insert(at, self.comment)
         return Change.of([self.comment.id], review=True)
 

@@ -21,10 +21,7 @@ from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.lanes import Lane, StoryboardFrame
-
-
-def _clamp(index: int | None, length: int) -> int:
-    return length if index is None else max(0, min(index, length))
+from journeymap_desktop.model.numbers import insert_index
 
 
 def _move(items: list[Any], source: int, target: int) -> None:
@@ -47,7 +44,7 @@ class AddStage(Command):
     def do(self, doc: JourneyMap) -> Change:
         if any(s.id == self.stage.id for s in doc.stages):
             raise CommandError(f"stage {self.stage.id!r} already exists")
-        doc.stages.insert(_clamp(self.index, len(doc.stages)), self.stage)
+        doc.stages.insert(insert_index(self.index, len(doc.stages)), self.stage)
         return STRUCTURE
 
     def undo(self, doc: JourneyMap) -> Change:
@@ -99,7 +96,7 @@ class MoveStage(Command):
 
     def do(self, doc: JourneyMap) -> Change:
         self.from_index = stage_index(doc, self.stage_id)
-        _move(doc.stages, self.from_index, _clamp(self.to_index, len(doc.stages) - 1))
+        _move(doc.stages, self.from_index, insert_index(self.to_index, len(doc.stages) - 1))
         return STRUCTURE
 
     def undo(self, doc: JourneyMap) -> Change:
@@ -170,7 +167,7 @@ class AddLane(Command):
     def do(self, doc: JourneyMap) -> Change:
         if any(lane.id == self.lane.id for lane in doc.lanes):
             raise CommandError(f"lane {self.lane.id!r} already exists")
-        doc.lanes.insert(_clamp(self.index, len(doc.lanes)), self.lane)
+        doc.lanes.insert(insert_index(self.index, len(doc.lanes)), self.lane)
         return STRUCTURE
 
     def undo(self, doc: JourneyMap) -> Change:
@@ -211,7 +208,7 @@ class MoveLane(Command):
 
     def do(self, doc: JourneyMap) -> Change:
         self.from_index = lane_index(doc, self.lane_id)
-        _move(doc.lanes, self.from_index, _clamp(self.to_index, len(doc.lanes) - 1))
+        _move(doc.lanes, self.from_index, insert_index(self.to_index, len(doc.lanes) - 1))
         return STRUCTURE
 
     def undo(self, doc: JourneyMap) -> Change:

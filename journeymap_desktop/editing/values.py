@@ -23,6 +23,7 @@ from journeymap_desktop.model.lanes import (
     StageChannels,
     StageValueLane,
 )
+from journeymap_desktop.model.numbers import insert_index
 
 #: Undo-stack words per kind of value lane.
 _VALUE_LABELS = {
@@ -221,7 +222,7 @@ class AddCurve(Command):
         curves = self._curves(doc)
         if any(c.id == self.curve.id for c in curves):
             raise CommandError(f"curve {self.curve.id!r} already exists")
-        at = len(curves) if self.index is None else max(0, min(self.index, len(curves)))
+        at = insert_index(self.index, len(curves))
         curves.insert(at, self.curve)
         return Change.of([self.curve.id], [self.lane_id])
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar, cast
@@ -40,6 +39,7 @@ from journeymap_desktop.model.checks import Problem
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Stage
 from journeymap_desktop.model.base import LONG_MAX, SHORT_MAX
+from journeymap_desktop.model.colors import is_hex
 from journeymap_desktop.model.lanes import (
     EmotionCurve,
     EmotionLane,
@@ -57,7 +57,6 @@ _BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TEXT_COLUMNS = ("stage", "lane", "title", "body", "tags", "device", "unit", "curve")
 MAX_PROBLEMS = 50
-_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 #: Cells kept exactly as typed; the others lose surrounding spaces.
 _EXACT_COLUMNS = ("title", "body", "device", "unit", "curve")
 T = TypeVar("T")
@@ -364,7 +363,7 @@ class _Builder:
         text = self.cell("color")
         if not text:
             return None
-        if _COLOR_RE.match(text):
+        if is_hex(text):
             return text.lower()
         self.fail("color", f"'{text}' is not a colour like #3b6fd8")
         return None

@@ -14,6 +14,7 @@ from journeymap_desktop.io.lane_names import KIND_ALIASES, fold
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel, channel_label
 from journeymap_desktop.model.elements import Evidence, Severity
 from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.model.numbers import parse_decimal
 
 #: Column keys in file order.
 COLUMNS = (
@@ -240,13 +241,10 @@ def read_variant(cell: str) -> str | None:
 
 def read_number(cell: str) -> float | None:
     """A number written with a decimal point or, as Spanish Excel does, a decimal comma."""
-    text = cell.strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
+    if not cell.strip().replace("\u00a0", ""):
         return None
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
     try:
-        value = float(text)
+        value = parse_decimal(cell)
     except ValueError:
         raise CellError(f"'{cell}' is not a number") from None
     if value != value or value in (float("inf"), float("-inf")):

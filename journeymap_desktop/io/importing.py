@@ -22,6 +22,7 @@ from journeymap_desktop.model.base import LONG_MAX, SHORT_MAX
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.ids import ID_PATTERN, new_id
 from journeymap_desktop.model.lanes import LaneKind, lane_kind
+from journeymap_desktop.model.numbers import grouped
 
 _ID_RE = re.compile(ID_PATTERN)
 #: How many places of cut texts the report names before "and N more".
@@ -83,10 +84,10 @@ class Cut:
 
     def place(self, lang: str) -> str:
         where = self.where if isinstance(self.where, str) else self.where[lang == "es"]
+        length, limit = grouped(self.length, lang), grouped(self.limit, lang)
         if lang == "es":
-            length, limit = (f"{n:,}".replace(",", ".") for n in (self.length, self.limit))
             return f"{where} ({length} caracteres, caben {limit})"
-        return f"{where} ({self.length:,} characters, {self.limit:,} fit)"
+        return f"{where} ({length} characters, {limit} fit)"
 
 
 class KindGuess(NamedTuple):

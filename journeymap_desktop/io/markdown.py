@@ -19,6 +19,7 @@ from journeymap_desktop.io.review import evidence_word, review_markdown
 from journeymap_desktop.model.channels import channel_label
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Stage
+from journeymap_desktop.model.numbers import grouped
 from journeymap_desktop.model.votes import ranking, top_count
 from journeymap_desktop.model.lanes import (
     CardLane,
@@ -91,17 +92,9 @@ def escape(text: str) -> str:
     return "\n".join(lines)
 
 
-def format_number(value: float, lang: str) -> str:
-    """``1234.5`` as ``1,234.5`` (English) or ``1.234,5`` (Spanish)."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "es":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
 def format_score(value: float, lang: str) -> str:
     """An emotion score with its sign: ``+1.5`` / ``+1,5``, ``0``."""
-    text = format_number(abs(value), lang)
+    text = grouped(abs(value), lang)
     return "0" if text == "0" else ("+" if value > 0 else "−") + text
 
 
@@ -286,14 +279,14 @@ def _engagement_column(lane: EngagementLane, lang: str) -> list[Column]:
 def _metric_in(lane: MetricsLane, stage_id: str, lang: str) -> list[str]:
     value = lane.value(stage_id)
     unit = f" {_inline(lane.unit)}" if lane.unit else ""
-    return [] if value is None else [f"- {format_number(value, lang)}{unit}"]
+    return [] if value is None else [f"- {grouped(value, lang)}{unit}"]
 
 
 def _metric_column(lane: MetricsLane, lang: str) -> list[Column]:
     if not lane.values:
         return []
     unit = f" ({lane.unit})" if lane.unit else ""
-    return [(lane.name + unit, {v.stage_id: format_number(v.value, lang) for v in lane.values})]
+    return [(lane.name + unit, {v.stage_id: grouped(v.value, lang) for v in lane.values})]
 
 
 def _text_in(lane: TextLane, stage_id: str, lang: str) -> list[str]:

@@ -24,6 +24,8 @@ from journeymap_desktop.io.report import Imported, plural, quoted_list
 from journeymap_desktop.model.base import SHORT_MAX
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel
 from journeymap_desktop.model.checks import check_document
+from journeymap_desktop.model.colors import luminance, normalize_hex, tint
+from journeymap_desktop.model.numbers import clamp, parse_decimal
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Card, Evidence, Persona, Scope, Severity, Stage
 from journeymap_desktop.model.lanes import (
@@ -53,6 +55,8 @@ OJF_SCORE_MAX = 5.0
 SCALE_TO_OURS = EMOTION_MAX / OJF_SCORE_MAX
 #: Card colours darker than this (relative luminance) are tinted on import.
 LIGHT_ENOUGH = 0.6
+#: How far towards white such a colour is moved (like Ptolemy's own light palette).
+CARD_TINT = 0.82
 
 #: The purpose a node has when it simply is what its lane is; not kept as a tag there.
 NATURAL_PURPOSE: dict[LaneKind, str] = {
@@ -100,7 +104,6 @@ BLUEPRINT_NAMES: dict[str, dict[str, str]] = {
     "es": {"evidence": "Evidencia física", "onstage": "Frontstage (visible)",
            "backstage": "Backstage (invisible)", "support": "Procesos de soporte"},
 }
-_HEX_RE = re.compile(r"^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")
 _CHANNEL_VALUES = frozenset(channel.value for channel in Channel)
 _DEFAULT_WHITE = {"#ffffff", "#fff", "white", "transparent", "#ffffffff"}
 
@@ -369,12 +372,12 @@ class _Converter:
         color = _color(node.icon_color)
         if node.icon_color and color is None and node.icon_color.lower() not in _DEFAULT_WHITE:
             extras.append(f"color:{node.icon_color}")
-        elif color is not None and _luminance(color) < LIGHT_ENOUGH:
+        elif color is not None and luminance(color) < LIGHT_ENOUGH:
             # Ptolemy paints the card with this colour; a strong one would drown the text on
             # a poster, so the card gets a light tint and the exact colour stays as a tag.
             extras.append(f"iconColor:{color}")
             self.tinted += 1
-            color = _tint(color)
+            color = tint(color, CARD_TINT)
         for key, value in node.extra.items():
             if key in ("channel", "device", "online", "label", "curve", "curveId", "variant",
                        "curveColor", "level", "value", "channels"):
@@ -440,7 +443,7 @@ class _Converter:
                         averaged.append(stage.name)
                     points.append(EmotionPoint(
                         stage_id=self.stage_ids[stage.id],
-                        score=round(max(-EMOTION_MAX, min(EMOTION_MAX, mean * SCALE_TO_OURS)), 6),
+                        score=round(clamp(mean * SCALE_TO_OURS, -EMOTION_MAX, EMOTION_MAX), 6),
                         label=self.short(" / ".join(label for label in labels if label),
                                          scored_ok[0][0].path + ".title"),
                     ))
@@ -544,7 +547,7 @@ class _Converter:
                 levels = [lvl for lvl in (_level(n) for n in per_stage[sid]) if lvl is not None]
                 if levels:
                     level = round(sum(levels) / len(levels))
-                    values.append(EngagementValue(stage_id=self.stage_ids[sid], level=max(ENGAGEMENT_MIN, min(ENGAGEMENT_MAX, level))))
+                    values.append(EngagementValue(stage_id=self.stage_ids[sid], level=clamp(level, ENGAGEMENT_MIN, ENGAGEMENT_MAX)))
             lane = EngagementLane(kind="engagement", values=values, **common)
         elif kind == LaneKind.METRICS:
             metric_values = []
@@ -589,10 +592,10 @@ class _Converter:
         overrides = 0
         for stage in self.ojf.stages:
             if stage.override_emotion is not None:
-                score = max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, stage.override_emotion))
+                score = clamp(stage.override_emotion, -OJF_SCORE_MAX, OJF_SCORE_MAX)
                 overrides += 1
             else:
-                scores = [max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, n.score))
+                scores = [clamp(n.score, -OJF_SCORE_MAX, OJF_SCORE_MAX)
                           for n in self.ojf.nodes if n.stage_id == stage.id and n.score is not None]
                 if not scores:
                     continue
@@ -795,7 +798,7 @@ class _Converter:
 def _emotion_score(node: OjfNode) -> float | None:
     """A node's score on the -5..+5 scale (from its sentiment when it has no score)."""
     if node.score is not None:
-        return max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, node.score))
+        return clamp(node.score, -OJF_SCORE_MAX, OJF_SCORE_MAX)
     return SENTIMENT_SCORES.get(node.sentiment.lower()) if node.sentiment else None
 
 
@@ -820,7 +823,7 @@ def _metric(node: OjfNode) -> float | None:
     if node.score is not None:
         return node.score
     match = re.search(r"-?\d+(?:[.,]\d+)?", node.title)
-    return float(match.group().replace(",", ".")) if match else None
+    return parse_decimal(match.group()) if match else None
 
 
 def _channels(node: OjfNode) -> list[Channel]:
@@ -839,28 +842,7 @@ def _channels(node: OjfNode) -> list[Channel]:
 
 def _color(text: str) -> str | None:
     """``#abc``/``#aabbcc``/``#aabbccdd`` as ``#aabbcc``; None for white (Ptolemy's default) or other CSS."""
-    text = text.strip()
-    if text.lower() in _DEFAULT_WHITE or not _HEX_RE.match(text):
-        return None
-    digits = text[1:]
-    if len(digits) == 3:
-        digits = "".join(ch * 2 for ch in digits)
-    return f"#{digits[:6].lower()}"
-
-
-def _luminance(color: str) -> float:
-    """Relative luminance of ``#rrggbb`` (0 black .. 1 white), as WCAG defines it."""
-    def channel(hex2: str) -> float:
-        value = int(hex2, 16) / 255
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    r, g, b = (channel(color[i:i + 2]) for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def _tint(color: str, amount: float = 0.82) -> str:
-    """``color`` mixed with white, light enough for dark text (like Ptolemy's own palette)."""
-    parts = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(v + (255 - v) * amount):02x}" for v in parts)
+    return None if text.strip().lower() in _DEFAULT_WHITE else normalize_hex(text)
 
 
 def _blueprint_item(item: Any) -> str:

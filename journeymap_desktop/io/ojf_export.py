@@ -33,6 +33,7 @@ from journeymap_desktop.model.lanes import (
     TextLane,
     lane_kind,
 )
+from journeymap_desktop.model.numbers import clamp, plain_number
 from journeymap_desktop.model.registry import LaneTable
 
 OJF_VERSION = "1.0"
@@ -256,7 +257,7 @@ def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
         if sep and key in FIELD_TAGS and value and key not in fields:
             if key == "score":
                 try:
-                    fields["score"] = _plain_number(max(-OJF_SCORE_MAX, min(OJF_SCORE_MAX, float(value))))
+                    fields["score"] = plain_number(clamp(float(value), -OJF_SCORE_MAX, OJF_SCORE_MAX))
                     continue
                 except ValueError:
                     pass
@@ -298,11 +299,7 @@ def _card_node(lane: CardLane, card: Card) -> dict[str, Any]:
 
 def _ojf_score(score: float) -> float | int:
     """-2..+2 onto -5..+5, written as a whole number when it is one."""
-    return _plain_number(round(score / SCALE_TO_OURS, 6))
-
-
-def _plain_number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
+    return plain_number(round(score / SCALE_TO_OURS, 6))
 
 
 def _text_node(lane_id: str, stage_id: str, text: str) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import json_type, parse_json_object
 from journeymap_desktop.model.checks import Problem, json_path
+from journeymap_desktop.model.numbers import number_text, parse_decimal
 
 #: Node keys this reader understands; any other key is kept as a tag (or reported).
 NODE_KEYS = frozenset({
@@ -145,7 +146,7 @@ class _Reader:
             self.fail((*loc, key), f"must be text, not {json_type(value)} {value!r}")
             return ""
         if isinstance(value, (int, float)):
-            return _number_text(value)
+            return number_text(value)
         if not isinstance(value, str):
             self.fail((*loc, key), f"must be text, not a JSON {json_type(value)}")
             return ""
@@ -165,7 +166,7 @@ class _Reader:
             return None
         if isinstance(value, str):
             try:
-                value = float(value.strip().replace(",", "."))
+                value = parse_decimal(value)
             except ValueError:
                 self.fail((*loc, key), f"must be a number, not {value!r}")
                 return None
@@ -207,7 +208,7 @@ class _Reader:
                 if item.strip():
                     out.append(item.strip())
             elif isinstance(item, (int, float)) and not isinstance(item, bool):
-                out.append(_number_text(item))
+                out.append(number_text(item))
             else:
                 self.fail((*loc, key, index), f"must be text, not a JSON {json_type(item)}")
         return out
@@ -394,10 +395,3 @@ _EXTENSIONS = frozenset({
     "label", "curve", "curveId", "variant", "curveColor", "level", "value", "channels",
     "channel", "device", "online",
 })
-
-
-def _number_text(value: float) -> str:
-    """A number as a person writes it: ``3`` not ``3.0``."""
-    if isinstance(value, int):
-        return str(value)
-    return str(int(value)) if value.is_integer() else str(value)

@@ -17,6 +17,7 @@ from journeymap_desktop.layout.style import DEFAULT_STYLE, Style
 from journeymap_desktop.layout.text import TextSetter
 from journeymap_desktop.model import Card, CardLane, JourneyMap
 from journeymap_desktop.model.elements import PRIORITY_MAX, PRIORITY_MIN
+from journeymap_desktop.model.numbers import clamp
 
 #: The lanes whose cards are prioritised.
 PRIORITY_KINDS = ("pain_points", "opportunities")
@@ -66,7 +67,7 @@ def rating_at(layout: MatrixLayout, x: float, y: float) -> tuple[int, int]:
 
 
 def _clamp(value: int) -> int:
-    return max(PRIORITY_MIN, min(PRIORITY_MAX, value))
+    return clamp(value, PRIORITY_MIN, PRIORITY_MAX)
 
 
 def rated_cards(doc: JourneyMap) -> tuple[list[tuple[CardLane, Card]], int]:

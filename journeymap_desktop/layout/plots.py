@@ -29,7 +29,8 @@ from journeymap_desktop.layout.boxes import (
 from journeymap_desktop.layout.context import LayoutContext
 from journeymap_desktop.layout.curves import monotone_path, runs_path
 from journeymap_desktop.layout.fonts import covers
-from journeymap_desktop.layout.style import tint
+from journeymap_desktop.model.colors import tint
+from journeymap_desktop.model.numbers import clamp, grouped
 from journeymap_desktop.model import EmotionLane, EngagementLane, MetricsLane
 from journeymap_desktop.model.lanes import EMOTION_MAX, EMOTION_MIN, ENGAGEMENT_MAX, ENGAGEMENT_MIN
 
@@ -101,7 +102,7 @@ def layout_emotion(ctx: LayoutContext, lane: EmotionLane) -> PlotResult:
     personas = {persona.id: persona for persona in ctx.doc.personas}
 
     def y_of(score: float) -> float:
-        score = max(EMOTION_MIN, min(EMOTION_MAX, score))
+        score = clamp(score, EMOTION_MIN, EMOTION_MAX)
         return plot.y + (EMOTION_MAX - score) / span * plot.h
 
     overlays: list[LaneOverlay] = []
@@ -178,14 +179,8 @@ def layout_engagement(ctx: LayoutContext, lane: EngagementLane) -> PlotResult:
 
 
 def format_number(value: float, locale: str) -> str:
-    """``1234.5`` as ``1,234.5`` (en) or ``1.234,5`` (es); integers without decimals."""
-    if abs(value - round(value)) < 1e-9:
-        text = f"{int(round(value)):,}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if locale == "es":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text.replace("-", minus())
+    """``1234.5`` as ``1,234.5`` (en) or ``1.234,5`` (es), with a true minus sign."""
+    return grouped(value, locale).replace("-", minus())
 
 
 def format_change(fraction: float, locale: str) -> str:

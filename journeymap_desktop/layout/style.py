@@ -8,8 +8,14 @@ values would wrap differently from what was measured.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
+# The colour helpers live in model/colors.py; their names stay importable from here for the
+# renderers that take them with the rest of the look.
+from journeymap_desktop.model.colors import hex_to_rgb as hex_to_rgb
+from journeymap_desktop.model.colors import luminance as luminance
+from journeymap_desktop.model.colors import mix as mix
+from journeymap_desktop.model.colors import readable_ink as readable_ink
+from journeymap_desktop.model.colors import tint as tint
 from journeymap_desktop.model.lanes import LaneKind
 
 # Font names as registered with reportlab (see :mod:`.fonts` for their files).
@@ -163,41 +169,3 @@ class Style:
 DEFAULT_STYLE = Style()
 #: The look of a printed poster: collapsed lanes are printed in full.
 POSTER_STYLE = replace(DEFAULT_STYLE, expand_collapsed=True)
-
-
-def hex_to_rgb(color: str) -> tuple[float, float, float]:
-    """``#rrggbb`` as three floats 0..1 (what reportlab's setFillColorRGB takes)."""
-    value = color.lstrip("#")
-    return int(value[0:2], 16) / 255.0, int(value[2:4], 16) / 255.0, int(value[4:6], 16) / 255.0
-
-
-def _channel(value: float) -> float:
-    return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-
-def luminance(color: str) -> float:
-    """Relative luminance (WCAG) of a ``#rrggbb`` colour."""
-    r, g, b = (_channel(c) for c in hex_to_rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-@lru_cache(maxsize=1024)
-def readable_ink(background: str, dark: str = "#1f2933", light: str = "#ffffff") -> str:
-    """The text colour (dark or light) with the better contrast on ``background``."""
-    lum = luminance(background)
-    dark_contrast = (lum + 0.05) / (luminance(dark) + 0.05)
-    light_contrast = (luminance(light) + 0.05) / (lum + 0.05)
-    return dark if dark_contrast >= light_contrast else light
-
-
-def mix(color: str, other: str, amount: float) -> str:
-    """``color`` moved ``amount`` (0..1) of the way towards ``other``; for tints and shades."""
-    a = hex_to_rgb(color)
-    b = hex_to_rgb(other)
-    out = [round((x + (y - x) * amount) * 255) for x, y in zip(a, b)]
-    return "#" + "".join(f"{max(0, min(255, v)):02x}" for v in out)
-
-
-def tint(color: str, amount: float) -> str:
-    """A paler version of ``color`` (towards white)."""
-    return mix(color, "#ffffff", amount)

@@ -7,12 +7,13 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from journeymap_desktop.model.colors import HEX_PATTERN
 from journeymap_desktop.model.ids import ID_PATTERN
 
 #: A stable object id (see :mod:`journeymap_desktop.model.ids`).
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 #: A colour as ``#rrggbb``; lower or upper case hex digits.
-Color = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+Color = Annotated[str, StringConstraints(pattern=HEX_PATTERN)]
 #: The longest one-line text (title, name, tag) a map holds; importers clamp to it.
 SHORT_MAX = 2_000
 #: The longest free text (body, description) a map holds; importers clamp to it.

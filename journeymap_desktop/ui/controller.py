@@ -49,7 +49,8 @@ from journeymap_desktop.model import (
     make_lane,
 )
 from journeymap_desktop.model import default_names
-from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.model.lanes import EMOTION_MAX, EMOTION_MIN, LaneKind
+from journeymap_desktop.model.numbers import clamp
 from journeymap_desktop.ui import clipboard, pictures
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
@@ -409,7 +410,7 @@ class EditorController(QObject):
         return None
 
     def set_emotion(self, curve_id: str, stage_id: str, score: float, session: object | None = None) -> bool:
-        score = max(-2.0, min(2.0, score))
+        score = clamp(score, EMOTION_MIN, EMOTION_MAX)
         return self.push(SetEmotionPoint(curve_id, stage_id, score=score, session=session))
 
     def nudge_emotion(self, lane_id: str, stage_id: str, delta: float) -> None:

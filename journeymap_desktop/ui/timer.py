@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt, QTimer,
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from journeymap_desktop.model.numbers import parse_decimal
+
 Clock = Callable[[], float]
 
 #: The longest time box, and how often the display updates (a 4 Hz tick keeps seconds exact
@@ -49,7 +51,7 @@ def parse_duration(text: str) -> int | None:
         match = re.fullmatch(r"(\d{1,4}(?:[.,]\d+)?)(s|seg|sec|m|min)?", text)
         if match is None:
             return None
-        number = float(match.group(1).replace(",", "."))
+        number = parse_decimal(match.group(1))
         seconds = round(number if match.group(2) in ("s", "seg", "sec") else number * 60)
     return seconds if seconds <= MAX_SECONDS else None
 

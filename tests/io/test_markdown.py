@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journeymap_desktop.io.markdown import escape, export_markdown, format_number, format_score, markdown_text
+from journeymap_desktop.io.markdown import escape, export_markdown, format_score, markdown_text
+from journeymap_desktop.model.numbers import grouped as format_number
 from journeymap_desktop.model import Card, CardLane, JourneyMap, Stage, make_lane
 from tests.helpers import sample_map
 

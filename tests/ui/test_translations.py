@@ -84,7 +84,7 @@ def test_english_stays_english(app: QApplication, qtbot: object) -> None:
 
 
 def test_language_preference_and_numbers(app: QApplication) -> None:
-    from journeymap_desktop.ui.numbers import parse_number
+    from journeymap_desktop.model.numbers import parse_number
 
     assert choose_language("es") == "es" and choose_language("en") == "en"
     assert choose_language("system") in ("es", "en")

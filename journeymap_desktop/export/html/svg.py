@@ -33,7 +33,7 @@ from journeymap_desktop.layout import (
 )
 from journeymap_desktop.layout.boxes import BezierSegment
 from journeymap_desktop.layout.curves import pieces
-from journeymap_desktop.layout.style import mix, tint
+from journeymap_desktop.model.colors import mix, tint
 
 
 def _n(value: float) -> str:

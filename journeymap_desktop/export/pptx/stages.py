@@ -27,7 +27,7 @@ from journeymap_desktop.export.pptx.theme import (
 )
 from journeymap_desktop.export.pptx.words import say
 from journeymap_desktop.layout.labels import word
-from journeymap_desktop.layout.style import mix, readable_ink
+from journeymap_desktop.model.colors import mix, readable_ink
 from journeymap_desktop.model import Card, Channel, JourneyMap, Stage, channel_label
 from journeymap_desktop.model.lanes import CardLane, LaneKind, TextLane
 

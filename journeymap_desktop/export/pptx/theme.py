@@ -18,6 +18,7 @@ from pptx.util import Emu, Inches, Pt
 from journeymap_desktop.layout import POSTER_STYLE
 from journeymap_desktop.layout.fonts import Measurer
 from journeymap_desktop.layout.style import FONT_BOLD, FONT_REGULAR
+from journeymap_desktop.model.colors import hex_to_bytes
 
 SLIDE_W = Inches(13.333)
 SLIDE_H = Inches(7.5)
@@ -34,8 +35,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\
 
 
 def rgb(color: str) -> RGBColor:
-    value = color.lstrip("#")
-    return RGBColor(int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))  # type: ignore[no-untyped-call]
+    return RGBColor(*hex_to_bytes(color))  # type: ignore[no-untyped-call]
 
 
 def clean(text: str) -> str:

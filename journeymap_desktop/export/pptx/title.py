@@ -11,7 +11,7 @@ from journeymap_desktop.export.pptx.shapes import Line, bar, picture, safe_pictu
 from journeymap_desktop.export.pptx.theme import INK, MARGIN, MUTED, SLIDE_H, SLIDE_W, wrap
 from journeymap_desktop.export.pptx.words import say
 from journeymap_desktop.layout.labels import word
-from journeymap_desktop.layout.style import mix, tint
+from journeymap_desktop.model.colors import mix, tint
 from journeymap_desktop.model import JourneyMap, Persona
 
 

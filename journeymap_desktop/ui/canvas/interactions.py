@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QRubberBand
 
 from journeymap_desktop.editing import SetEmotionPoint, SetStageValue
 from journeymap_desktop.layout import CardBox, FrameBox, Rect, ScaleBox
-from journeymap_desktop.model.lanes import CARD_KINDS, EMOTION_MAX, EMOTION_MIN, LaneKind
+from journeymap_desktop.model.lanes import CARD_KINDS, EMOTION_MAX, EMOTION_MIN, ENGAGEMENT_MAX, ENGAGEMENT_MIN, LaneKind
+from journeymap_desktop.model.numbers import clamp
 from journeymap_desktop.ui.document import new_session
 
 if TYPE_CHECKING:
@@ -273,10 +274,10 @@ class PointDrag(Interaction):
         if value is None:
             return self.value
         if self.engagement:
-            return float(max(1, min(5, round(value))))
+            return float(clamp(round(value), ENGAGEMENT_MIN, ENGAGEMENT_MAX))
         step = 0.1 if modifiers & Qt.KeyboardModifier.ShiftModifier else EMOTION_STEP
         value = round(value / step) * step
-        return round(max(EMOTION_MIN, min(EMOTION_MAX, value)), 2)
+        return round(clamp(value, EMOTION_MIN, EMOTION_MAX), 2)
 
     def move(self, pointer: Pointer) -> None:
         value = self.value_at(pointer.pos, pointer.modifiers)

@@ -36,7 +36,6 @@ from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
 from journeymap_desktop.ui.canvas.protocol import EditorOps
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.tools import SelectTool, Tool
-from journeymap_desktop.ui.numbers import parse_number
 from journeymap_desktop.ui.selection import Selection
 
 MIN_ZOOM = 0.05
@@ -467,4 +466,4 @@ def _shift(low: float, high: float, clear_low: float, clear_high: float, margin:
     return 0.0
 
 
-__all__ = ["MapView", "parse_number", "HitKind"]
+__all__ = ["MapView", "HitKind"]

@@ -41,7 +41,7 @@ def metric_unit(page: PageForm, lane_id: str) -> None:
 
 def metric_cell(page: PageForm, lane_id: str, stage_id: str) -> None:
     """A number typed the way the map's language writes it; written when the field is left."""
-    from journeymap_desktop.ui.canvas.view import parse_number
+    from journeymap_desktop.model.numbers import parse_number
     from journeymap_desktop.ui.translations import format_number
 
     def metric_get() -> str:
