@@ -14,7 +14,10 @@ renderer can map what it draws back to the document. Colours are ``#rrggbb`` str
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from journeymap_desktop.layout.tally import CardTally
 
 Align = Literal["left", "center", "right"]
 
@@ -521,6 +524,9 @@ class Layout:
     overflows: tuple[Overflow, ...] = ()
     warnings: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
+    #: The cards' legend features and waits counted per cell (:mod:`.tally`), so an edit
+    #: re-counts one cell instead of the map. Not part of what is drawn.
+    tally: CardTally | None = field(default=None, compare=False, repr=False)
 
     def lane(self, lane_id: str) -> LaneBox:
         """The laid-out lane ``lane_id``; ``KeyError`` if there is none."""
