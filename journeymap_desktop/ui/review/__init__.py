@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from journeymap_desktop.model.review import Anchor
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.review.author import comment_author
 from journeymap_desktop.ui.review.markers import CommentMarkers
 from journeymap_desktop.ui.review.panel import ReviewPanel
@@ -109,6 +110,9 @@ class ReviewTools:
         self.act_comment = QAction(tr("Co&mment…"), window)
         self.act_comment.setStatusTip(tr("Write a review comment on what is selected"))
         self.act_comment.triggered.connect(lambda _=False: self.start_comment())
+        self.act_comment.setShortcuts(keymap.shortcuts("insert.comment"))
+        window.addAction(self.act_comment)  # its key works with the menus hidden (present mode)
+        window.actions_by_row["insert.comment"] = self.act_comment
         self.act_panel = self.dock.toggleViewAction()
         self.act_panel.setText(tr("&Review panel"))
         self.markers = CommentMarkers(window.scene)
@@ -121,6 +125,7 @@ class ReviewTools:
         self.act_compare = QAction(tr("Compare &with…"), window)
         self.act_compare.setStatusTip(tr("Show on the map how it differs from another version of it"))
         self.act_compare.triggered.connect(lambda _=False: self.compare())
+        window.actions_by_row["file.compare"] = self.act_compare
         self.act_markers = QAction(tr("Comment &markers"), window)
         self.act_markers.setCheckable(True)
         self.act_markers.setChecked(True)
