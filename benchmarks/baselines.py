@@ -106,8 +106,9 @@ image.save(sys.argv[2], "PNG")
 def _texts(block: TextBlock | None, dx: float, dy: float) -> list[list[Any]]:
     if block is None:
         return []
-    return [[line.x + run.dx + dx, line.baseline + dy, run.font, block.size, run.text]
-            for line in block.lines for run in line.runs]
+    left, top = block.rect.x + dx, block.rect.y + dy
+    return [[left + run_dx, top + run_dy, font, block.size, text]
+            for text, font, run_dx, run_dy, _width in block.runs if text]
 
 
 def census(layout: Layout, scale: float) -> dict[str, Any]:

@@ -8,6 +8,15 @@
 * Fit-all repaint: the whole large map at "fit all" repainted (median of several; cards too
   small to read are drawn as blocks).
 * Memory: peak RSS of an editor process that opened, painted and edited the map (goal <= 300 MB).
+* One card edit at 1x and 10x the cards (issue 16: the same cost at any size): one typed
+  character, command through scene update (what the editor does before returning to the
+  event loop), in wall time and in the main thread's CPU time (less disturbed by other
+  processes), with the 10x / 1x ratio.
+
+``BENCH_BASE=/path/to/checkout`` (say a ``git worktree add --detach`` of the commit before a
+change) measures that code too, in the same run, interleaved run for run with ours, from
+the same map files: before/after side by side. ``BENCH_RUNS`` sets the runs (default 3);
+every figure is the median over the runs of each run's median (min in brackets).
 """
 
 from __future__ import annotations
@@ -23,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3
+# Children run in the checkout they measure: "python -c" and "-m" put the working folder
+# ahead of PYTHONPATH on sys.path.
 
 BARE = """
 import os, sys, time
@@ -47,8 +58,10 @@ window.show()
 app.exec()
 """
 
-MEMORY = """
-import os, resource, sys, time
+#: The start of both editor children: open the map (argv[1]) in a window of WIDTH x HEIGHT,
+#: let it settle for SETTLE rounds of events, fit all.
+OPEN_EDITOR = """
+import json, os, resource, statistics, sys, time
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -58,11 +71,20 @@ from journeymap_desktop.ui.app import EditorApp, make_application
 app = make_application(sys.argv[:1])
 editor = EditorApp(app)
 window = editor.open_path(sys.argv[1])
-window.resize(1600, 1000)
+window.resize(WIDTH, HEIGHT)
 window.show()
-for _ in range(20):
+for _ in range(SETTLE):
     app.processEvents()
 window.view.fit()
+"""
+
+
+def _open_editor(width: int, height: int, settle: int) -> str:
+    return (OPEN_EDITOR.replace("WIDTH", str(width)).replace("HEIGHT", str(height))
+            .replace("SETTLE", str(settle)))
+
+
+MEMORY = _open_editor(1600, 1000, 20) + """
 window.view.viewport().repaint()
 window.view.actual_size()
 window.view.viewport().repaint()
@@ -76,123 +98,171 @@ os._exit(0)
 """
 
 
-def _env() -> dict[str, str]:
+TYPING = _open_editor(1400, 900, 10) + """
+app.processEvents()
+fit = []
+for _ in range(7):
+    started = time.perf_counter()
+    window.view.viewport().repaint()
+    fit.append((time.perf_counter() - started) * 1000)
+window.view.actual_size()
+doc = window.document.doc
+ids = [card.id for lane in doc.card_lanes() for card in lane.cards]
+wall, cpu, paint = [], [], []
+for card_id in ids[:: max(1, len(ids) // 30)][:30]:
+    card = window.scene.item_for_id[card_id]
+    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card_id), select_all=False)
+    window.view.centerOn(card)
+    app.processEvents()
+    for char in "abc":
+        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, char)
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        QApplication.sendEvent(window.view, event)
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+        app.processEvents()
+        paint.append((time.perf_counter() - started) * 1000)
+    window.view.finish_edit()
+    app.processEvents()
+import journeymap_desktop
+print(json.dumps({"wall": wall, "cpu": cpu, "paint": paint, "fit": fit, "code": journeymap_desktop.__file__}), flush=True)
+window.document.undo_stack.setClean()
+os._exit(0)
+"""
+
+
+def _env(root: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("JOURNEYMAP_HOME", tempfile.mkdtemp(prefix="jm-bench-home-"))
     return env
 
 
-def _timed(code: str, *args: str) -> float:
+def _timed(code: str, *args: str, root: Path = ROOT) -> float:
     """Seconds from starting a Python process running ``code`` to the time it prints."""
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=_env(),
-                         timeout=300, check=False)
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=_env(root),
+                         timeout=300, check=False, cwd=root)
     lines = [line for line in out.stdout.split() if line.strip()]
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"benchmark child failed: {out.stderr[-2000:]}")
     return float(lines[-1]) - started
 
 
-def _editor_start(path: Path) -> float:
+def _editor_start(path: Path, root: Path = ROOT) -> float:
     """Seconds from launching ``python -m journeymap_desktop MAP`` (what the ``journeymap``
     command does) to the first paint of its window, reported by the editor's start-up probe."""
     from journeymap_desktop.ui.firstpaint import ENV_VAR
 
-    env = _env()
+    env = _env(root)
     env[ENV_VAR] = "1"
     started = time.time()
     out = subprocess.run([sys.executable, "-m", "journeymap_desktop", str(path)], capture_output=True,
-                         text=True, env=env, timeout=300, check=False)
+                         text=True, env=env, timeout=300, check=False, cwd=root)
     marks = [line for line in out.stderr.splitlines() if line.startswith("journeymap: first paint at ")]
     if not marks:
         raise RuntimeError(f"the editor did not report its first paint: {out.stderr[-2000:]}")
     return float(marks[0].split()[4].rstrip(",:")) - started
 
 
-def _typing_latency(path: Path) -> tuple[list[float], list[float], list[float]]:
-    """Per keystroke: ms until the scene is updated, and until the view has repainted; and
-    the repaints of the whole map at "fit all"."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
+def _typing(path: Path, root: Path) -> dict[str, list[float]]:
+    """One editor process of the code at ``root`` typing into 30 cards of ``path`` (3 keys each)."""
+    out = subprocess.run([sys.executable, "-c", TYPING, str(path)], capture_output=True, text=True,
+                         env=_env(root), timeout=600, check=False, cwd=root)
+    lines = out.stdout.split("\n")
+    found = [line for line in lines if line.startswith("{")]
+    if out.returncode != 0 or not found:
+        raise RuntimeError(f"typing benchmark failed ({root}): {out.stderr[-2000:]}")
+    result = json.loads(found[-1])
+    code = Path(result.pop("code")).resolve()
+    if not code.is_relative_to(root):  # "-c" and "-m" put the working folder first on sys.path
+        raise RuntimeError(f"measured {code} instead of the code in {root}")
+    return {key: list(values) for key, values in result.items()}
 
-    from journeymap_desktop.layout.textrects import TextSlot
-    from journeymap_desktop.ui.app import EditorApp, make_application
-    from journeymap_desktop.ui.canvas.inline_edit import EditKey
 
-    app = make_application()
-    editor = EditorApp(app)
-    window = editor.open_path(path)
-    assert window is not None
-    window.resize(1400, 900)
-    window.show()
-    for _ in range(10):
-        app.processEvents()
-    window.view.fit()
-    app.processEvents()
-    fit_ms: list[float] = []
-    for _ in range(7):
-        started = time.perf_counter()
-        window.view.viewport().repaint()
-        fit_ms.append((time.perf_counter() - started) * 1000)
-    window.view.actual_size()
-    scene_ms: list[float] = []
-    paint_ms: list[float] = []
-    cards = window.scene.card_items()
-    for card in cards[:: max(1, len(cards) // 30)][:30]:
-        window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card.item_id), select_all=False)
-        window.view.centerOn(card)
-        app.processEvents()
-        for char in "abc":
-            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, char)
-            started = time.perf_counter()
-            QApplication.sendEvent(window.view, event)
-            updated = time.perf_counter()
-            app.processEvents()  # the queued repaint of what changed
-            painted = time.perf_counter()
-            scene_ms.append((updated - started) * 1000)
-            paint_ms.append((painted - started) * 1000)
-        window.view.finish_edit()
-        app.processEvents()
-    window.document.undo_stack.setClean()
-    window.close()
-    return scene_ms, paint_ms, fit_ms
+def _memory(path: Path, root: Path) -> float | None:
+    memory = subprocess.run([sys.executable, "-c", MEMORY, str(path)], capture_output=True, text=True,
+                            env=_env(root), timeout=300, check=False, cwd=root)
+    lines = memory.stdout.split()
+    return float(lines[-1]) if memory.returncode == 0 and lines else None
+
+
+def _fig(values: list[float], unit: str = "ms", digits: int = 1) -> str:
+    """Median of the values (min in brackets)."""
+    return f"{statistics.median(values):.{digits}f} {unit} [{min(values):.{digits}f}]"
 
 
 def main() -> None:
     from benchmarks.large_map import make_large_map
     from journeymap_desktop.io.mapfile import save_map
 
-    doc = make_large_map()
-    cards = sum(len(lane.cards) for lane in doc.card_lanes())
+    runs = int(os.environ.get("BENCH_RUNS", str(RUNS)))
+    trees = {"ours": ROOT}
+    if os.environ.get("BENCH_BASE"):
+        trees["base"] = Path(os.environ["BENCH_BASE"]).resolve()
+    sizes = [int(part) for part in os.environ.get("BENCH_EDIT_SIZES", "1,10").split(",") if part.strip()]
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "large.journeymap"
-        save_map(doc, path, backup=False)
-        print(f"large map: {len(doc.stages)} stages x {len(doc.lanes)} lanes, {cards} cards, "
-              f"{len(doc.assets)} images ({path.stat().st_size / 1e6:.1f} MB)")
-        bare = [_timed(BARE) for _ in range(RUNS)]
-        ours = [_editor_start(path) for _ in range(RUNS)]
-        t_bare, t_ours = statistics.median(bare), statistics.median(ours)
-        print(f"start-up to first paint: editor on the large map {t_ours * 1e3:6.0f} ms   "
-              f"bare PySide6 window {t_bare * 1e3:6.0f} ms   ratio {t_ours / t_bare:.2f}x (goal <= 2x)")
-        scene_ms, paint_ms, fit_ms = _typing_latency(path)
-        print(f"typing one character into a card: scene updated in {statistics.median(scene_ms):.1f} ms "
-              f"(median of {len(scene_ms)}, p90 {sorted(scene_ms)[int(len(scene_ms) * 0.9)]:.1f} ms, "
-              f"max {max(scene_ms):.1f} ms), "
-              f"repainted in {statistics.median(paint_ms):.1f} ms (goal: median <= 16 ms)")
-        print(f"fit-all repaint of the whole map: {statistics.median(fit_ms):.0f} ms "
-              f"(median of {len(fit_ms)}, 1400 x 900 window)")
-        memory = subprocess.run([sys.executable, "-c", MEMORY, str(path)], capture_output=True, text=True,
-                                env=_env(), timeout=300, check=False)
-        lines = memory.stdout.split()
-        if memory.returncode == 0 and lines:
-            print(f"peak memory: {float(lines[-1]):.0f} MB RSS after opening, painting and editing (goal <= 300 MB)")
-        else:
-            print(f"peak memory: not measured ({memory.stderr[-500:]})")
-    print(json.dumps({"startup_ratio": round(t_ours / t_bare, 2)}) if os.environ.get("BENCH_JSON") else "", end="")
+        paths: dict[int, Path] = {}
+        for factor in sorted(set(sizes) | {1}):
+            doc = make_large_map(factor)
+            cards = sum(len(lane.cards) for lane in doc.card_lanes())
+            paths[factor] = Path(folder) / f"large-{factor}x.journeymap"
+            save_map(doc, paths[factor], backup=False)
+            print(f"large map {factor}x: {len(doc.stages)} stages x {len(doc.lanes)} lanes, {cards} cards, "
+                  f"{len(doc.assets)} images ({paths[factor].stat().st_size / 1e6:.1f} MB)")
+        print(f"code measured: {', '.join(f'{name} = {root}' for name, root in trees.items())}; "
+              f"{runs} interleaved runs, median of the runs' medians [min]", flush=True)
+        path = paths[1]
+        bare: list[float] = []
+        start: dict[str, list[float]] = {name: [] for name in trees}
+        memory: dict[str, list[float]] = {name: [] for name in trees}
+        # per tree and size: each run's median scene-update wall / cpu, painted, fit-all repaint
+        typed: dict[tuple[str, int], dict[str, list[float]]] = {
+            (name, factor): {"wall": [], "cpu": [], "paint": [], "fit": []} for name in trees for factor in sizes}
+        for _ in range(runs):
+            bare.append(_timed(BARE))
+            for name, root in trees.items():
+                start[name].append(_editor_start(path, root))
+                for factor in sizes:
+                    result = _typing(paths[factor], root)
+                    for key, values in result.items():
+                        typed[(name, factor)][key].append(statistics.median(values))
+                peak = _memory(path, root)
+                if peak is not None:
+                    memory[name].append(peak)
+        t_bare = statistics.median(bare)
+        print(f"bare PySide6 window to first paint: {t_bare * 1e3:.0f} ms")
+        for name in trees:
+            t_ours = statistics.median(start[name])
+            print(f"[{name}] start-up to first paint (1x): {t_ours * 1e3:6.0f} ms   "
+                  f"ratio to bare {t_ours / t_bare:.2f}x (goal <= 2x)")
+        for name in trees:
+            for factor in sizes:
+                figures = typed[(name, factor)]
+                print(f"[{name}] {factor:>2}x one typed character: scene updated in {_fig(figures['wall'])} "
+                      f"(main-thread cpu {_fig(figures['cpu'])}), repainted in {_fig(figures['paint'])}; "
+                      f"fit-all repaint {_fig(figures['fit'], digits=0)}")
+            if 1 in sizes and len(sizes) > 1:
+                low, high = typed[(name, 1)], typed[(name, max(sizes))]
+                print(f"[{name}] one card edit at {max(sizes)}x / 1x the cards: "
+                      f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
+                      f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x "
+                      f"(goal: the same within noise)")
+        for name in trees:
+            if memory[name]:
+                print(f"[{name}] peak memory (1x): {statistics.median(memory[name]):.0f} MB RSS after opening, "
+                      f"painting and editing (goal <= 300 MB)")
+            else:
+                print(f"[{name}] peak memory: not measured")
+        if "base" in trees:
+            for factor in sizes:
+                ours, base = typed[("ours", factor)], typed[("base", factor)]
+                print(f"ours / base at {factor}x: typed character wall "
+                      f"{statistics.median(ours['wall']) / statistics.median(base['wall']):.2f}x, cpu "
+                      f"{statistics.median(ours['cpu']) / statistics.median(base['cpu']):.2f}x")
+    if os.environ.get("BENCH_JSON"):
+        print(json.dumps({"startup_ratio": round(statistics.median(start["ours"]) / t_bare, 2)}))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,11 @@ size, and the layout alone (full, and one cell updated as when typing into a car
 
 from __future__ import annotations
 
+import gc
 import io
 import statistics
 import time
+import tracemalloc
 from typing import Callable
 
 from benchmarks.large_map import make_large_map
@@ -43,7 +45,7 @@ def _census(layout: Layout) -> tuple[int, list[str]]:
 
     def text(block: TextBlock | None) -> None:
         if block is not None:
-            strings.extend(run.text for line in block.lines for run in line.runs)
+            strings.extend(run[0] for run in block.runs if run[0])
 
     text(layout.header.title)
     for block in layout.header.texts:
@@ -93,6 +95,23 @@ def _baseline(rects: int, strings: list[str]) -> bytes:
     return out.getvalue()
 
 
+def _footprint(doc: object) -> tuple[int, int, int]:
+    """What one poster layout of ``doc`` leaves allocated: objects the garbage collector tracks
+    (containers: boxes, tuples), memory blocks (every object, floats and strings too), bytes."""
+    gc.collect()
+    tracked = len(gc.get_objects())
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    layout = compute_layout(doc, POSTER_STYLE)  # type: ignore[arg-type]
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    gc.collect()
+    tracked = len(gc.get_objects()) - tracked
+    stats = after.compare_to(before, "filename")
+    del layout
+    return tracked, sum(stat.count_diff for stat in stats), sum(stat.size_diff for stat in stats)
+
+
 def main() -> None:
     doc = make_large_map()
     options = PosterOptions(page="A0")
@@ -125,11 +144,14 @@ def main() -> None:
     card.title = original
 
     cards = sum(len(lane.cards) for lane in doc.card_lanes())
+    tracked, blocks, size = _footprint(doc)
     print(f"large map: {len(doc.stages)} stages x {len(doc.lanes)} lanes, {cards} cards, {len(doc.assets)} images")
     print(f"A0 poster export:      {t_export * 1e3:7.0f} ms   file {size / 1e6:.2f} MB")
     print(f"raw reportlab baseline:{t_base * 1e3:7.0f} ms   ({rects} rectangles, {len(strings)} strings, no layout)")
     print(f"ratio export/baseline: {t_export / t_base:7.2f} x   (goal <= 3 x)")
     print(f"layout alone:          {t_layout * 1e3:7.0f} ms   (compute_layout, poster style)")
+    print(f"layout per card:       {tracked / cards:7.1f} objects tracked by the GC, {blocks / cards:.1f} allocated "
+          f"blocks (every object), {size / cards:.0f} bytes")
     print(f"one card edited:       {statistics.median(typing) * 1e3:7.1f} ms median relayout_cell "
           f"(max {max(typing) * 1e3:.1f} ms over 20 keystrokes)")
 

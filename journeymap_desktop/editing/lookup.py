@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Iterator, Union
 
 from journeymap_desktop.editing.base import CommandError
@@ -49,20 +50,139 @@ def persona_index(doc: JourneyMap, persona_id: str) -> int:
 
 
 def cell_items(lane: Lane) -> list[Any]:
-    """The ordered list of a lane's cell items (cards or frames); error for other kinds."""
+    """The ordered list of a lane's cell items (cards or frames); error for other kinds.
+
+    Commands take the lists they change from here (or :func:`keyed_list`,
+    :func:`stage_keyed_lists`): the lane is marked for the :class:`ItemIndex` to re-read."""
     items = lane.cell_items()
     if items is not None:
+        _touched.add(id(lane))
         return items
     raise CommandError(f"lane {lane.id!r} ({lane.kind}) holds no cards or pictures")
 
 
 def find_item(doc: JourneyMap, item_id: str) -> tuple[Lane, int, CellItem]:
-    """The lane, list index and object of a card or storyboard frame."""
-    for lane in doc.lanes:
-        for index, item in enumerate(lane.cell_items() or ()):
-            if item.id == item_id:
-                return lane, index, item
-    raise CommandError(f"no card or picture {item_id!r}")
+    """The lane, list index and object of a card or storyboard frame.
+
+    Through the document's :class:`ItemIndex`, so finding the card being typed into costs
+    the same in a map of 100 cards as in one of 15,000."""
+    found = item_index(doc).find(doc, item_id)
+    if found is None:
+        raise CommandError(f"no card or picture {item_id!r}")
+    return found
+
+
+class _LaneSeen:
+    """A lane as the index last read it: its object, its item list and that list's length."""
+
+    __slots__ = ("lane", "items", "length", "ids")
+
+    def __init__(self, lane: Lane, items: list[Any] | None) -> None:
+        self.lane = lane
+        self.items = items
+        self.length = len(items) if items is not None else 0
+        self.ids: list[str] = [item.id for item in items] if items is not None else []
+
+    def current(self, lane: Lane) -> bool:
+        """Whether ``lane`` still holds the very list, at the same length, that was read."""
+        items = lane.cell_items()
+        return lane is self.lane and items is self.items and (items is None or len(items) == self.length)
+
+
+#: Ids of lanes whose item list a command took to change (see :func:`cell_items`): every
+#: index re-reads them at its next look-up.
+_touched: set[int] = set()
+
+
+class ItemIndex:
+    """Id -> (lane, list index, object) of every card and storyboard frame of one document.
+
+    Maintained by the commands, lane by lane: a command (do, undo or redo) that changes a
+    lane's cards or pictures takes the list through :func:`cell_items`, :func:`keyed_list`
+    or :func:`stage_keyed_lists`, which marks the lane, and the next look-up re-reads only
+    the marked lanes. Typing into a card marks none, so a look-up costs O(lanes), not
+    O(cards). As a safety net for code that changes a document outside commands (loading,
+    merging, tests), a lane is also re-read when it holds another list or another length
+    than was read, lanes gone from the map are forgotten, and every answer is checked
+    against the list (same object at the remembered index, same id). Ids are unique in a
+    map (:mod:`journeymap_desktop.model.checks` refuses a file that repeats one).
+    """
+
+    def __init__(self) -> None:
+        self._lanes: dict[int, _LaneSeen] = {}  # id(lane) -> what was read (holds the lane)
+        self._where: dict[str, tuple[Lane, int, CellItem]] = {}
+
+    def find(self, doc: JourneyMap, item_id: str) -> tuple[Lane, int, CellItem] | None:
+        """The lane, list index and object of ``item_id`` in ``doc``, or None."""
+        self.refresh(doc)
+        found = self._where.get(item_id)
+        if found is None:
+            return None
+        lane, index, item = found
+        items = lane.cell_items() or []
+        if index < len(items) and items[index] is item and item.id == item_id:
+            return found
+        self._read(lane)  # reordered in place: read this lane again
+        found = self._where.get(item_id)
+        if found is None:
+            # Moved to another lane behind the commands' back: read everything again.
+            self._lanes.clear()
+            self._where.clear()
+            self.refresh(doc)
+            found = self._where.get(item_id)
+        return found
+
+    def refresh(self, doc: JourneyMap) -> None:
+        """Re-read the lanes whose item list changed since the last look-up; forget lanes gone."""
+        seen = self._lanes
+        present: set[int] = set()
+        stale: list[Lane] = []
+        for lane in doc.lanes:
+            key = id(lane)
+            present.add(key)
+            known = seen.get(key)
+            if known is None or key in _touched or not known.current(lane):
+                _touched.discard(key)
+                stale.append(lane)
+        for key in [key for key in seen if key not in present]:
+            self._forget(seen.pop(key))
+        for lane in stale:
+            self._read(lane)
+
+    def _read(self, lane: Lane) -> None:
+        known = self._lanes.get(id(lane))
+        if known is not None:
+            self._forget(known)
+        fresh = _LaneSeen(lane, lane.cell_items())
+        self._lanes[id(lane)] = fresh
+        where = self._where
+        for index, item in enumerate(fresh.items or ()):
+            where[item.id] = (lane, index, item)  # it may have come from a lane read before
+
+    def _forget(self, known: _LaneSeen) -> None:
+        where = self._where
+        for item_id in known.ids:
+            entry = where.get(item_id)
+            if entry is not None and entry[0] is known.lane:
+                del where[item_id]
+
+
+_indexes: dict[int, tuple[weakref.ref[JourneyMap], ItemIndex]] = {}
+
+
+def item_index(doc: JourneyMap) -> ItemIndex:
+    """The :class:`ItemIndex` of ``doc`` (made on first use, dropped with the document)."""
+    key = id(doc)
+    entry = _indexes.get(key)
+    if entry is not None and entry[0]() is doc:
+        return entry[1]
+    index = ItemIndex()
+
+    def drop(_ref: weakref.ref[JourneyMap]) -> None:
+        _indexes.pop(key, None)
+
+    _indexes[key] = (weakref.ref(doc, drop), index)
+    return index
 
 
 def find_curve(doc: JourneyMap, curve_id: str) -> tuple[EmotionLane, int, EmotionCurve]:
@@ -115,6 +235,7 @@ ListKey = tuple[str, ...]
 def stage_keyed_lists(doc: JourneyMap) -> Iterator[tuple[ListKey, list[Any]]]:
     """Every list whose entries belong to a stage, with a key to find it again."""
     for lane in doc.lanes:
+        _touched.add(id(lane))
         for found in lane.stage_lists():
             yield (lane.id, *found.key), found.items
 
@@ -122,6 +243,7 @@ def stage_keyed_lists(doc: JourneyMap) -> Iterator[tuple[ListKey, list[Any]]]:
 def keyed_list(doc: JourneyMap, key: ListKey) -> list[Any]:
     """The list ``key`` names (see :func:`stage_keyed_lists`)."""
     lane = lane_of(doc, key[0])
+    _touched.add(id(lane))
     try:
         return lane.stage_list(key[1:])
     except KeyError:

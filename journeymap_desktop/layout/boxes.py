@@ -14,7 +14,10 @@ renderer can map what it draws back to the document. Colours are ``#rrggbb`` str
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from journeymap_desktop.layout.tally import CardTally
 
 Align = Literal["left", "center", "right"]
 
@@ -81,9 +84,19 @@ class Rect:
 # ----------------------------------------------------------------------------- text
 
 
+#: One run of a laid-out line, drawn in one font, as a flat tuple
+#: ``(text, font, dx, dy, width)``: the text exactly as drawn (missing glyphs already replaced
+#: by U+FFFD), its font (the block's, or a fallback for rare glyphs), where it starts on its
+#: baseline as an offset from the block's top-left corner (``rect.x + dx, rect.y + dy``), and
+#: its advance width. One small object per run instead of a line, a run and a tuple of runs:
+#: a map has a few text runs per card, and the offsets make blocks of the same text (a tag,
+#: a channel) share their runs wherever they sit.
+RunTuple = tuple[str, str, float, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class TextRun:
-    """Part of a line drawn in one font: the block's font, or a fallback for rare glyphs.
+    """Part of a line drawn in one font (the readable view of a :data:`RunTuple`).
 
     ``dx`` is the offset from the line's ``x``; the text is exactly what to draw (missing
     glyphs already replaced by U+FFFD).
@@ -97,7 +110,11 @@ class TextRun:
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """One already-wrapped line: draw each run at ``(x + run.dx, baseline)``."""
+    """One already-wrapped line: draw each run at ``(x + run.dx, baseline)``.
+
+    Built on demand by :attr:`TextBlock.lines` (tests, accessibility, a marker placed after a
+    title's words); renderers draw :attr:`TextBlock.runs` directly.
+    """
 
     text: str
     x: float
@@ -108,14 +125,17 @@ class TextLine:
 
 @dataclass(frozen=True, slots=True)
 class TextBlock:
-    """Wrapped text in a box. ``x`` of each line already includes the alignment.
+    """Wrapped text in a box, as :data:`RunTuple` runs relative to ``rect``'s top-left corner.
 
-    ``truncated`` is True when the text did not fit and was ellipsised (it is then listed
-    in :attr:`Layout.overflows`).
+    Draw each run ``(text, font, dx, dy, width)`` at ``(rect.x + dx, rect.y + dy)`` (its
+    baseline) in ``font`` at ``size``; alignment is already in ``dx``. Runs of one line share
+    their ``dy``, lines come in order; an empty line is one run of no text (it still takes its
+place, and a placeholder bar where text is too small to read). ``truncated`` is True when the text did not fit and was
+    ellipsised (it is then listed in :attr:`Layout.overflows`).
     """
 
     rect: Rect
-    lines: tuple[TextLine, ...]
+    runs: tuple[RunTuple, ...]
     font: str
     size: float
     color: str
@@ -124,9 +144,40 @@ class TextBlock:
     truncated: bool = False
 
     @property
+    def lines(self) -> tuple[TextLine, ...]:
+        """The runs grouped into lines, in map coordinates (built on each call)."""
+        x0, y0 = self.rect.x, self.rect.y
+        out: list[TextLine] = []
+        group: list[RunTuple] = []
+        for run in self.runs:
+            if group and run[3] != group[0][3]:
+                out.append(_line(group, x0, y0))
+                group = []
+            group.append(run)
+        if group:
+            out.append(_line(group, x0, y0))
+        return tuple(out)
+
+    @property
     def text(self) -> str:
         """The shown text, lines joined by newlines (for tests and accessibility)."""
-        return "\n".join(line.text for line in self.lines)
+        parts: list[str] = []
+        last: float | None = None
+        for text, _font, _dx, dy, _width in self.runs:
+            if last is not None and dy != last:
+                parts.append("\n")
+            parts.append(text)
+            last = dy
+        return "".join(parts)
+
+
+def _line(runs: list[RunTuple], x0: float, y0: float) -> TextLine:
+    first = runs[0][2]
+    width = 0.0
+    for run in runs:
+        width += run[4]
+    return TextLine("".join(run[0] for run in runs), x0 + first, y0 + runs[0][3], width,
+                    tuple(TextRun(text, font, dx - first, w) for text, font, dx, _dy, w in runs if text))
 
 
 # --------------------------------------------------------------------------- pieces
@@ -473,6 +524,9 @@ class Layout:
     overflows: tuple[Overflow, ...] = ()
     warnings: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
+    #: The cards' legend features and waits counted per cell (:mod:`.tally`), so an edit
+    #: re-counts one cell instead of the map. Not part of what is drawn.
+    tally: CardTally | None = field(default=None, compare=False, repr=False)
 
     def lane(self, lane_id: str) -> LaneBox:
         """The laid-out lane ``lane_id``; ``KeyError`` if there is none."""

@@ -14,6 +14,10 @@ STAR_SIZE = 11.0
 #: The evidence marks, shape and colour both telling the level (prints in black and white):
 #: a filled dot (observed), a half-filled one (reported), a hollow one (assumed).
 EVIDENCE_COLORS = {"observed": "#2b8a3e", "reported": "#1c6fb8", "assumed": "#c2410c"}
+#: Lane kinds as the strings cards are laid out with (an enum's ``.value`` is a property call).
+TOUCHPOINTS = LaneKind.TOUCHPOINTS.value
+ACTIVITIES = LaneKind.ACTIVITIES.value
+RATED_KINDS = (LaneKind.PAIN_POINTS.value, LaneKind.OPPORTUNITIES.value)
 
 
 def evidence_icon(level: str) -> str:
@@ -31,7 +35,7 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
         chips.append(chip(ctx, "", max_width=max_width, fill=style.chip_fill, border=None,
                           ink=style.ink, icon=evidence_icon(level), icon_color=EVIDENCE_COLORS[level],
                           role="evidence"))
-    if kind == LaneKind.TOUCHPOINTS.value and card.channel is not None:
+    if kind == TOUCHPOINTS and card.channel is not None:
         channel = Channel(card.channel)
         online = card.online if card.online is not None else CHANNEL_IS_ONLINE.get(channel, False)
         parts = [channel_label(channel, locale)]
@@ -41,15 +45,15 @@ def card_chips(ctx: LayoutContext, card: Card, kind: str, max_width: float) -> l
         chips.append(
             chip(ctx, " · ".join(parts), max_width=max_width, fill=style.chip_fill,
                  border=style.chip_border, ink=style.ink, icon=channel.value,
-                 icon_color=style.kind_colors[LaneKind.TOUCHPOINTS.value].accent, role="channel")
+                 icon_color=style.kind_colors[TOUCHPOINTS].accent, role="channel")
         )
-    elif kind == LaneKind.TOUCHPOINTS.value and card.online is not None:
+    elif kind == TOUCHPOINTS and card.online is not None:
         chips.append(
             chip(ctx, word("online" if card.online else "offline", locale),
                  max_width=max_width, fill=style.chip_fill, border=style.chip_border, ink=style.ink,
                  role="channel")
         )
-    if kind in (LaneKind.PAIN_POINTS.value, LaneKind.OPPORTUNITIES.value) and card.severity is not None:
+    if kind in RATED_KINDS and card.severity is not None:
         severity = str(card.severity.value if hasattr(card.severity, "value") else card.severity)
         color = style.severity_colors.get(severity, style.muted_ink)
         chips.append(
@@ -103,7 +107,7 @@ def layout_card(
     style = ctx.style
     setter = ctx.setter
     before = len(setter.overflows)
-    colors = style.kind_colors.get(kind) or style.kind_colors[LaneKind.ACTIVITIES.value]
+    colors = style.kind_colors.get(kind) or style.kind_colors[ACTIVITIES]
     if card.color:
         fill = card.color
         border = mix(card.color, "#000000", 0.18)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from journeymap_desktop.layout.boxes import ChipBox, Column, Rect
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.text import TextSetter
-from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model import JourneyMap, Lane
 
 
 @dataclass
@@ -32,6 +33,7 @@ class LayoutContext:
     grid: Grid
     setter: TextSetter = field(default_factory=TextSetter)
     _most_voted: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _entries: dict[str, dict[str, list[Any]]] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def locale(self) -> str:
@@ -45,6 +47,16 @@ class LayoutContext:
 
             self._most_voted = most_voted_ids(self.doc)
         return self._most_voted
+
+    def entries_in(self, lane: Lane, stage_id: str) -> list[Any]:
+        """``lane.entries_in(stage_id)``, with the lane's entries grouped by stage once per
+        layout: asking each cell in turn would read the whole lane once per stage."""
+        groups = self._entries.get(lane.id)
+        if groups is None:
+            groups = self._entries[lane.id] = {}
+            for entry in lane.stage_entries():
+                groups.setdefault(entry.stage_id, []).append(entry)
+        return groups.get(stage_id, [])
 
 
 def make_grid(doc: JourneyMap, style: Style, left: float) -> Grid:

@@ -10,12 +10,12 @@ their ``rect``, since their content is lane-relative) and the legend is redone.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Collection, Iterable, Sequence
 
 from journeymap_desktop.layout.blueprint import lines_band
 from journeymap_desktop.layout.boxes import CellBox, LaneBox, Layout, Rect
 from journeymap_desktop.layout.context import LayoutContext, make_grid
-from journeymap_desktop.layout.header import layout_header, layout_stage_headers, wait_totals
+from journeymap_desktop.layout.header import layout_header, layout_stage_headers
 from journeymap_desktop.layout.lanes import (
     CellContent,
     assemble_lane,
@@ -23,11 +23,13 @@ from journeymap_desktop.layout.lanes import (
     is_collapsed,
     layout_cell_content,
     layout_lane,
+    relayout_card_cell,
 )
 from journeymap_desktop.layout.legend import layout_legend
 from journeymap_desktop.layout.style import DEFAULT_STYLE, Style
+from journeymap_desktop.layout.tally import CardTally
 from journeymap_desktop.layout.text import TextSetter
-from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model import Card, CardLane, JourneyMap, Lane
 
 #: The narrowest a map is laid out, so a map with one stage still has a readable header.
 MIN_CONTENT_WIDTH = 760.0
@@ -72,11 +74,12 @@ def _warnings(ctx: LayoutContext) -> tuple[str, ...]:
 def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
     """The geometry of the whole map for ``style``: pure, deterministic, no Qt."""
     ctx = _context(doc, style)
+    tally = CardTally.of(doc)
     margin = style.margin
     content_w = max(ctx.grid.lane_width, MIN_CONTENT_WIDTH)
     header = layout_header(ctx, margin, margin, content_w)
     grid_top = header.rect.bottom + style.header_gap * 1.5
-    stage_headers, stage_row_h = layout_stage_headers(ctx, grid_top)
+    stage_headers, stage_row_h = layout_stage_headers(ctx, grid_top, tally.wait_totals())
     lanes_top = grid_top + stage_row_h + style.gutter
     lanes: list[LaneBox] = []
     y = lanes_top
@@ -86,7 +89,7 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
         lanes.append(box)
         y = box.rect.bottom + style.gutter
     bottom = y - style.gutter if lanes else lanes_top
-    legend = layout_legend(ctx, margin, bottom + style.header_gap * 1.5, content_w)
+    legend = layout_legend(ctx, margin, bottom + style.header_gap * 1.5, content_w, tally)
     if legend is not None:
         bottom = legend.rect.bottom
     lane_overflows = {id(o) for lane in lanes for o in lane.overflows}
@@ -106,12 +109,33 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
         lanes_top=lanes_top,
         overflows=overflows,
         warnings=_warnings(ctx),
+        tally=tally,
     )
 
 
+def _recount(layout: Layout, doc: JourneyMap, lane: Lane, stage_id: str | None,
+             cards: Sequence[Card] | None = None) -> CardTally:
+    """The layout's card tally with ``lane``'s cell of ``stage_id`` (or all of the lane)
+    counted again (from ``cards``, the cell's cards, when the caller has them): what one
+    edit can have changed, and no more."""
+    tally = layout.tally if layout.tally is not None else CardTally.of(doc)
+    card_lane = _as_card_lane(doc, lane)
+    return tally.with_cells(card_lane, stage_id, cards) if card_lane is not None else tally
+
+
+def _as_card_lane(doc: JourneyMap, lane: Lane) -> CardLane | None:
+    """``lane`` typed as a card lane if it is one (found through the registry's list)."""
+    for card_lane in doc.card_lanes():
+        if card_lane is lane:
+            return card_lane
+    return None
+
+
 def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id: str,
-                  stage_id: str | None) -> tuple[Layout, LayoutChange]:
+                  stage_id: str | None, cards: Sequence[Card] | None = None) -> tuple[Layout, LayoutChange]:
     style = ctx.style
+    old_tally = layout.tally if layout.tally is not None else CardTally.of(ctx.doc)
+    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id, cards)
     index = next(i for i, lane in enumerate(layout.lanes) if lane.lane_id == lane_id)
     old_lane = layout.lanes[index]
     dy = new_lane.rect.h - old_lane.rect.h
@@ -124,25 +148,28 @@ def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id
             moved.append(lanes[i].lane_id)
     bottom = (lanes[-1].rect.bottom if lanes else layout.lanes_top)
     legend = layout_legend(ctx, layout.grid_left, bottom + style.header_gap * 1.5,
-                           layout.width - 2 * layout.grid_left)
+                           layout.width - 2 * layout.grid_left, tally)
     legend_changed = legend != layout.legend
     height = (legend.rect.bottom if legend else bottom) + style.margin
     old = set(map(id, old_lane.overflows))
     overflows = tuple(o for o in layout.overflows if id(o) not in old) + new_lane.overflows
     warnings = tuple(dict.fromkeys(layout.warnings + _warnings(ctx)))
     new_layout = replace(layout, lanes=tuple(lanes), legend=legend, height=height,
-                         overflows=overflows, warnings=warnings)
+                         overflows=overflows, warnings=warnings, tally=tally)
     change = LayoutChange(lane_id, stage_id, dy, tuple(moved), legend_changed or bool(dy))
-    return _with_wait_totals(new_layout, change, ctx)
+    return _with_wait_totals(new_layout, change, ctx, old_tally.wait_totals())
 
 
-def _with_wait_totals(layout: Layout, change: LayoutChange, ctx: LayoutContext) -> tuple[Layout, LayoutChange]:
+def _with_wait_totals(layout: Layout, change: LayoutChange, ctx: LayoutContext,
+                      old_waits: dict[str, int]) -> tuple[Layout, LayoutChange]:
     """Stage headers show the minutes waited in the stage: when a card's edit changed a
-    total, lay out the header row again (and the whole map if the row's height changed)."""
-    if not wait_totals(ctx.doc) and not any(box.description and "\n" in box.description.text
-                                            for box in layout.stage_headers):
+    total, lay out the header row again (and the whole map if the row's height changed).
+    The totals come from the layout's tally: an edit that changed none costs nothing here."""
+    assert layout.tally is not None
+    waits = layout.tally.wait_totals()
+    if waits == old_waits:
         return layout, change
-    headers, _ = layout_stage_headers(_context(ctx.doc, ctx.style), layout.grid_top)
+    headers, _ = layout_stage_headers(_context(ctx.doc, ctx.style), layout.grid_top, waits)
     if headers == layout.stage_headers:
         return layout, change
     if not headers or not layout.stage_headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
@@ -166,11 +193,15 @@ def relayout_lane(layout: Layout, doc: JourneyMap, lane_id: str,
 
 
 def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
-                  style: Style = DEFAULT_STYLE) -> tuple[Layout, LayoutChange]:
+                  style: Style = DEFAULT_STYLE, changed: Collection[str] | None = None) -> tuple[Layout, LayoutChange]:
     """``layout`` with one cell laid out again (the whole lane for plot lanes).
 
     The cell's items are measured again; the other cells keep theirs and only take the
-    lane's new height. Typing into a card therefore wraps that card's cell only.
+    lane's new height. Typing into a card therefore wraps that card's cell only. With
+    ``changed`` (the ids whose content an edit changed, as its ``Change`` says), a card
+    lane's other cards keep their boxes while their place is the same
+    (:func:`~journeymap_desktop.layout.lanes.relayout_card_cell`): one card is measured,
+    not the whole cell.
     """
     lane = doc.lane(lane_id)
     if not is_cellwise(lane) or is_collapsed(_context(doc, style), lane):
@@ -178,7 +209,13 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     ctx = _context(doc, style)
     old = layout.lane(lane_id)
     stage_index = next(i for i, column in enumerate(ctx.grid.columns) if column.stage_id == stage_id)
-    fresh = layout_cell_content(ctx, lane, stage_index)
+    card_lane = _as_card_lane(doc, lane) if changed is not None else None
+    cards: list[Card] | None = None
+    if card_lane is not None and changed is not None:
+        cards = card_lane.entries_in(stage_id)
+        fresh = relayout_card_cell(ctx, card_lane, stage_index, cards, old.cell(stage_id), changed)
+    else:
+        fresh = layout_cell_content(ctx, lane, stage_index)
     contents: list[CellContent] = []
     for cell in old.cells:
         if cell.stage_id == stage_id:
@@ -190,7 +227,7 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     header_overflows = tuple(o for o in old.overflows if o.owner_id == lane_id)
     new_lane = assemble_lane(ctx, lane, old.rect.y, header, contents,
                              old.overlays, False, header_overflows + overflows)
-    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id)
+    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id, cards)
 
 
 def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[str],
@@ -206,7 +243,8 @@ def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[
             or [lane.id for lane in doc.lanes] != [lane.lane_id for lane in layout.lanes]:
         return None
     ctx = _context(doc, style)
-    headers, _ = layout_stage_headers(ctx, layout.grid_top)
+    waits = layout.tally.wait_totals() if layout.tally is not None else None
+    headers, _ = layout_stage_headers(ctx, layout.grid_top, waits)
     if not headers or headers[0].rect.h != layout.stage_headers[0].rect.h:
         return None
     overflows = tuple(o for o in layout.overflows if o.owner_id not in changed) + tuple(

@@ -128,8 +128,12 @@ def wait_totals(doc: JourneyMap) -> dict[str, int]:
     return totals
 
 
-def layout_stage_headers(ctx: LayoutContext, top: float) -> tuple[tuple[StageHeaderBox, ...], float]:
-    """One coloured header per stage, all as tall as the tallest; returns them and that height."""
+def layout_stage_headers(ctx: LayoutContext, top: float,
+                         waits: dict[str, int] | None = None) -> tuple[tuple[StageHeaderBox, ...], float]:
+    """One coloured header per stage, all as tall as the tallest; returns them and that height.
+
+    ``waits`` are the minutes waited per stage when the caller has them counted already
+    (:meth:`~journeymap_desktop.layout.tally.CardTally.wait_totals`); else the cards are read."""
     style = ctx.style
     setter = ctx.setter
     pad = style.cell_padding
@@ -138,7 +142,7 @@ def layout_stage_headers(ctx: LayoutContext, top: float) -> tuple[tuple[StageHea
     # Text clears the chevron's notch on the left and its tip on the right.
     left = pad + style.stage_chevron
     text_w = max(10.0, style.stage_width - 2 * pad - 2 * style.stage_chevron)
-    stage_waits = wait_totals(ctx.doc)
+    stage_waits = wait_totals(ctx.doc) if waits is None else waits
     for index, (stage, column) in enumerate(zip(ctx.doc.stages, ctx.grid.columns)):
         ink = readable_ink(stage.color)
         desc_ink = ink if ink != "#ffffff" else tint(stage.color, 0.85)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Collection, Sequence
 
 from journeymap_desktop.layout.blueprint import layout_lines
 from journeymap_desktop.layout import plots
 from journeymap_desktop.layout.boxes import (
+    CardBox,
     CellBox,
     CellItem,
     CellText,
@@ -32,6 +33,7 @@ from journeymap_desktop.layout.labels import word
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.model.colors import tint
 from journeymap_desktop.model import (
+    Card,
     CardLane,
     Channel,
     ChannelsLane,
@@ -124,10 +126,43 @@ def layout_cell_content(ctx: LayoutContext, lane: Lane, stage_index: int) -> Cel
     return tuple(items), natural, tuple(setter.overflows[before:])
 
 
+def relayout_card_cell(ctx: LayoutContext, lane: CardLane, stage_index: int, cards: Sequence[Card],
+                       old: CellBox, changed: Collection[str]) -> CellContent:
+    """:func:`layout_cell_content` for a card lane's cell holding ``cards`` (in order), where
+    only the cards in ``changed`` can have new content: any other card that is at the same
+    index and the same top as in ``old`` keeps its box (and its overflows) exactly as it
+    was. Typing into a card whose height stays lays out that card alone, however many cards
+    share its cell; a card that grew lays out the cards below it again (their tops moved)."""
+    setter = ctx.setter
+    style = ctx.style
+    pad = style.cell_padding
+    column = ctx.grid.columns[stage_index]
+    x, width = ctx.grid.cell_x(stage_index) + pad, column.w - 2 * pad
+    kept = {box.card_id: box for box in old.items if isinstance(box, CardBox)}
+    items: list[CellItem] = []
+    overflows: list[Overflow] = []
+    y = pad
+    for index, card in enumerate(cards):
+        box = kept.get(card.id)
+        if box is not None and card.id not in changed and box.index == index and box.rect.y == y \
+                and box.rect.x == x and box.rect.w == width:
+            overflows.extend(o for o in old.overflows if o.owner_id == card.id)
+        else:
+            before = len(setter.overflows)
+            box, _ = layout_card(ctx, card, lane.kind, lane.id, x, y, width, index)
+            overflows.extend(setter.overflows[before:])
+        items.append(box)
+        y = box.rect.bottom + style.card_gap
+    if items:
+        y -= style.card_gap
+    natural = max(style.min_cell_height, (y + pad) if items else 0.0)
+    return tuple(items), natural, tuple(overflows)
+
+
 def _card_cell(ctx: LayoutContext, lane: CardLane, place: CellPlace) -> tuple[list[CellItem], float]:
     items: list[CellItem] = []
     y = place.y
-    for index, card in enumerate(lane.entries_in(place.stage_id)):
+    for index, card in enumerate(ctx.entries_in(lane, place.stage_id)):
         box, _ = layout_card(ctx, card, lane.kind, lane.id, place.x, y, place.width, index)
         items.append(box)
         y = box.rect.bottom + ctx.style.card_gap
@@ -140,7 +175,7 @@ def _storyboard_cell(ctx: LayoutContext, lane: StoryboardLane,
                      place: CellPlace) -> tuple[list[CellItem], float]:
     items: list[CellItem] = []
     y = place.y
-    for frame in lane.entries_in(place.stage_id):
+    for frame in ctx.entries_in(lane, place.stage_id):
         if items:
             y += ctx.style.card_gap
         frame_box = _layout_frame(ctx, lane.id, frame.id, place.stage_id, frame.asset_id, frame.caption,

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import unicodedata
 
-from journeymap_desktop.layout.boxes import Align, Overflow, Rect, TextBlock, TextLine, TextRun
+from journeymap_desktop.layout.boxes import Align, Overflow, Rect, RunTuple, TextBlock
 from journeymap_desktop.layout.fonts import ELLIPSIS, Measurer
 
 #: Vera's ascent and descent in em (from its hhea table), to place baselines.
 ASCENT = 0.928
 DESCENT = 0.236
+
+#: A text set for a block, wherever it goes: its runs (relative to the block's corner), its
+#: height, and (characters shown, of how many) when ``max_lines`` cut it.
+_Set = tuple[tuple[RunTuple, ...], float, "tuple[int, int] | None"]
 
 
 class TextSetter:
@@ -25,22 +29,33 @@ class TextSetter:
         self.measure = measurer or Measurer()
         self.overflows: list[Overflow] = []
         self._words: dict[str, dict[str, float]] = {}
+        #: Texts already set, by what decides their lines (text, font, size, width, ...): a
+        #: map repeats its tags, channels and labels, and their blocks share the same runs.
+        self._blocks: dict[tuple[object, ...], _Set] = {}
 
     # -- wrapping
 
     def wrap(self, text: str, font: str, size: float, width: float) -> list[str]:
         """``text`` broken into lines no wider than ``width`` (all lines, no limit)."""
+        return [line for line, _width in self._wrap(text, font, size, width)]
+
+    def _wrap(self, text: str, font: str, size: float, width: float) -> list[tuple[str, float | None]]:
+        """The lines of :meth:`wrap`, each with its width when wrapping already measured it
+        exactly as :meth:`_runs` would (a paragraph that fits whole: the common case)."""
         width = max(width, size)  # a line always holds at least one character
-        lines: list[str] = []
+        lines: list[tuple[str, float | None]] = []
         measure = self.measure.width
         # Word widths are cached at size 1000 and scaled: words repeat a lot in a map.
         cache = self._words.setdefault(font, {})
         unit = size / 1000.0
         space = measure(" ", font, 1000.0) * unit
         for paragraph in text.split("\n"):
-            if "  " not in paragraph and measure(paragraph, font, size) <= width:
-                lines.append(paragraph.strip(" "))  # the common case: it fits on one line
-                continue
+            if "  " not in paragraph:
+                whole = measure(paragraph, font, size)
+                if whole <= width:  # the common case: it fits on one line
+                    line = paragraph.strip(" ")
+                    lines.append((line, whole if line is paragraph or line == paragraph else None))
+                    continue
             words = paragraph.split(" ")
             current = ""
             current_w = 0.0
@@ -56,7 +71,7 @@ class TextSetter:
                     current_w += space + word_w
                     continue
                 if current:
-                    lines.append(current)
+                    lines.append((current, None))
                     current, current_w = "", 0.0
                 if word_w <= width:
                     current, current_w = word, word_w
@@ -67,13 +82,13 @@ class TextSetter:
                 for char in word:
                     char_w = measure(char, font, size)
                     if piece and piece_w + char_w > width:
-                        lines.append(piece)
+                        lines.append((piece, None))
                         piece, piece_w = "", 0.0
                     piece += char
                     piece_w += char_w
                 current, current_w = piece, piece_w
-            lines.append(current.rstrip())
-        while lines and lines[-1] == "":
+            lines.append((current.rstrip(), None))
+        while lines and lines[-1][0] == "":
             lines.pop()
         return lines
 
@@ -109,32 +124,12 @@ class TextSetter:
         """
         if leading is None:
             leading = size * 1.25
-        text = unicodedata.normalize("NFC", text)
-        lines = self.wrap(text, font, size, width)
-        truncated = False
-        if max_lines is not None and len(lines) > max_lines:
-            kept = lines[:max_lines]
-            if max_lines > 0:
-                kept[-1] = self.ellipsise(kept[-1], font, size, width)
-            truncated = True
-            if owner is not None:
-                shown = sum(len(line) for line in kept)
-                self.overflows.append(Overflow(owner[0], owner[1], max(0, shown - 1), len(text)))
-            lines = kept
-        out: list[TextLine] = []
-        offset = (leading - (ASCENT + DESCENT) * size) / 2 + ASCENT * size
-        for index, line in enumerate(lines):
-            out.append(self._line(line, x, y + index * leading + offset, width, font, size, align))
-        return TextBlock(
-            rect=Rect(x, y, width, len(lines) * leading),
-            lines=tuple(out),
-            font=font,
-            size=size,
-            color=color,
-            align=align,
-            leading=leading,
-            truncated=truncated,
-        )
+        key = (text, font, size, width, align, max_lines, leading)
+        done = self._blocks.get(key)
+        if done is None:
+            done = self._blocks[key] = self._set(unicodedata.normalize("NFC", text), font, size, width, align,
+                                                 max_lines, leading)
+        return self._place(done, x, y, width, font, size, color, align, leading, owner)
 
     def single_line(
         self,
@@ -150,25 +145,62 @@ class TextSetter:
         owner: tuple[str, str] | None = None,
     ) -> TextBlock:
         """One line, ellipsised if too wide (names in chips, legends, footers)."""
-        text = " ".join(unicodedata.normalize("NFC", text).split())
-        return self.block(text.replace("\n", " "), x=x, y=y, width=width, font=font, size=size,
-                          color=color, align=align, max_lines=1, owner=owner)
+        key = (text, font, size, width, align)
+        done = self._blocks.get(key)
+        if done is None:
+            line = " ".join(unicodedata.normalize("NFC", text).split())  # no line breaks left
+            done = self._blocks[key] = self._set(line, font, size, width, align, 1, size * 1.25)
+        return self._place(done, x, y, width, font, size, color, align, size * 1.25, owner)
 
-    def _line(self, text: str, x: float, baseline: float, width: float, font: str, size: float,
-              align: Align) -> TextLine:
-        runs: list[TextRun] = []
-        dx = 0.0
-        for run_text, run_font in self.measure.runs(text, font):
-            run_w = self.measure.width(run_text, run_font, size)
-            runs.append(TextRun(run_text, run_font, dx, run_w))
-            dx += run_w
-        shown = "".join(run.text for run in runs)
-        line_x = x
+    def _place(self, done: _Set, x: float, y: float, width: float, font: str, size: float, color: str,
+               align: Align, leading: float, owner: tuple[str, str] | None) -> TextBlock:
+        """The block of a set text at (x, y); records the cut for ``owner``."""
+        runs, height, cut = done
+        if cut is not None and owner is not None:
+            self.overflows.append(Overflow(owner[0], owner[1], cut[0], cut[1]))
+        return TextBlock(Rect(x, y, width, height), runs, font, size, color, align, leading, cut is not None)
+
+    def _set(self, text: str, font: str, size: float, width: float, align: Align, max_lines: int | None,
+             leading: float) -> _Set:
+        """Lines and runs of NFC ``text``, relative to the block's corner (see :meth:`block`)."""
+        lines = self._wrap(text, font, size, width)
+        cut = None
+        if max_lines is not None and len(lines) > max_lines:
+            lines = lines[:max_lines]
+            if max_lines > 0:
+                lines[-1] = (self.ellipsise(lines[-1][0], font, size, width), None)
+            shown = sum(len(line) for line, _width in lines)
+            cut = (max(0, shown - 1), len(text))
+        offset = (leading - (ASCENT + DESCENT) * size) / 2 + ASCENT * size
+        runs: list[RunTuple] = []
+        for index, (line, line_w) in enumerate(lines):
+            self._runs(runs, line, line_w, width, font, size, align, index * leading + offset)
+        return tuple(runs), len(lines) * leading, cut
+
+    def _runs(self, out: list[RunTuple], text: str, known_w: float | None, width: float, font: str, size: float,
+              align: Align, dy: float) -> None:
+        """Append the runs of one line (one run of no text for an empty line)."""
+        measure = self.measure
+        parts = measure.runs(text, font)
+        if known_w is not None and len(parts) == 1 and parts[0][0] is text and parts[0][1] == font:
+            measured = [(parts[0][0], font, known_w)]
+        else:
+            measured = [(run_text, run_font, measure.width(run_text, run_font, size)) for run_text, run_font in parts]
+        total = 0.0
+        for _text, _font, run_w in measured:
+            total += run_w
+        start = 0.0
         if align == "center":
-            line_x = x + (width - dx) / 2
+            start = (width - total) / 2
         elif align == "right":
-            line_x = x + width - dx
-        return TextLine(shown, line_x, baseline, dx, tuple(runs))
+            start = width - total
+        if not measured:
+            out.append(("", font, start, dy, total))
+            return
+        dx = 0.0
+        for run_text, run_font, run_w in measured:
+            out.append((run_text, run_font, start + dx if dx else start, dy, run_w))
+            dx += run_w
 
     def text_width(self, text: str, font: str, size: float) -> float:
         return self.measure.width(text, font, size)

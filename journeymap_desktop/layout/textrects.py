@@ -42,7 +42,7 @@ def text_rect(layout: Layout, style: Style, slot: TextSlot, owner: str = "", lan
 
 
 def _card_title(layout: Layout, style: Style, owner: str, lane_id: str | None, stage_id: str | None) -> Rect:
-    box, lane_box = _cell_item(layout, owner, lane_id)
+    box, lane_box = _cell_item(layout, owner, lane_id, stage_id)
     assert isinstance(box, CardBox)
     x = box.rect.x + style.card_accent_width + style.card_padding
     w = box.rect.w - style.card_accent_width - 2 * style.card_padding
@@ -53,7 +53,7 @@ def _card_title(layout: Layout, style: Style, owner: str, lane_id: str | None, s
 
 
 def _frame_caption(layout: Layout, style: Style, owner: str, lane_id: str | None, stage_id: str | None) -> Rect:
-    box, lane_box = _cell_item(layout, owner, lane_id)
+    box, lane_box = _cell_item(layout, owner, lane_id, stage_id)
     assert isinstance(box, FrameBox)
     if box.caption is not None:
         return lane_box.to_map(Rect(box.rect.x, box.caption.rect.y, box.rect.w, box.caption.rect.h))
@@ -108,16 +108,33 @@ def _point_label(layout: Layout, style: Style, owner: str, lane_id: str | None, 
     return lane.to_map(Rect(cell.rect.x + pad + NOTE_INDENT, y, cell.rect.w - 2 * pad - NOTE_INDENT, leading))
 
 
-def _cell_item(layout: Layout, item_id: str, lane_id: str | None) -> tuple[CardBox | FrameBox, LaneBox]:
-    """The card or picture box ``item_id`` and its lane (searched in ``lane_id`` if given)."""
+def _cell_item(layout: Layout, item_id: str, lane_id: str | None,
+               stage_id: str | None = None) -> tuple[CardBox | FrameBox, LaneBox]:
+    """The card or picture box ``item_id`` and its lane (searched in ``lane_id`` if given,
+    first in its cell of ``stage_id`` if given: what an inline editor following the card
+    it edits looks up on every keystroke)."""
     lanes = [layout.lane(lane_id)] if lane_id else list(layout.lanes)
+    if lane_id and stage_id:
+        lane = lanes[0]
+        for cell in lane.cells:
+            if cell.stage_id == stage_id:
+                found = _in_items(cell.items, item_id)
+                if found is not None:
+                    return found, lane
     for lane in lanes:
         for cell in lane.cells:
-            for item in cell.items:
-                if isinstance(item, CardBox) and item.card_id == item_id \
-                        or isinstance(item, FrameBox) and item.frame_id == item_id:
-                    return item, lane
+            found = _in_items(cell.items, item_id)
+            if found is not None:
+                return found, lane
     raise KeyError(item_id)
+
+
+def _in_items(items: tuple[object, ...], item_id: str) -> CardBox | FrameBox | None:
+    for item in items:
+        if isinstance(item, CardBox) and item.card_id == item_id \
+                or isinstance(item, FrameBox) and item.frame_id == item_id:
+            return item
+    return None
 
 
 _RECTS = {

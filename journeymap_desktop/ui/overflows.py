@@ -8,6 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from journeymap_desktop.editing import CommandError
+from journeymap_desktop.editing.lookup import find_item
+from journeymap_desktop.model import Card, JourneyMap
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.document import MapDocument
 
@@ -36,10 +39,22 @@ class OverflowLabel(QLabel):
         count = len(overflows)
         self.setText(tr("⚠ 1 text cut to fit") if count == 1 else tr("⚠ %1 texts cut to fit").replace("%1", str(count)))
         doc = self.document.doc
-        names: dict[str, str] = {}
-        for lane in doc.card_lanes():
-            names.update({card.id: card.title for card in lane.cards})
-        names.update({stage.id: stage.name for stage in doc.stages})
-        names.update({lane.id: lane.name for lane in doc.lanes})
-        lines = [f"“{names.get(o.owner_id, o.owner_id)[:60]}”: {o.shown_chars}/{o.total_chars}" for o in overflows[:12]]
+        lines = [f"“{_name(doc, o.owner_id)[:60]}”: {o.shown_chars}/{o.total_chars}" for o in overflows[:12]]
         self.setToolTip(tr("Shown characters of each cut text:") + "\n" + "\n".join(lines))
+
+
+def _name(doc: JourneyMap, owner_id: str) -> str:
+    """What the tooltip calls the owner of a cut text: a lane's or stage's name, a card's
+    title, else the id. Looked up for the dozen texts listed only (by the document's id
+    index for cards), so the label costs the same on every edit of any map."""
+    for lane in doc.lanes:
+        if lane.id == owner_id:
+            return lane.name
+    for stage in doc.stages:
+        if stage.id == owner_id:
+            return stage.name
+    try:
+        _, _, item = find_item(doc, owner_id)
+    except CommandError:
+        return owner_id
+    return item.title if isinstance(item, Card) else owner_id

@@ -28,16 +28,18 @@ def font_class(font: str) -> str:
 
 def svg_text(block: TextBlock | None, color: str | None = None, css: str = "") -> str:
     """One ``<text>`` for a block: a ``<tspan>`` per run, placed at its measured x/baseline."""
-    if block is None or not block.lines:
+    if block is None or not block.runs:
         return ""
     base = font_class(block.font)
     spans = []
-    for line in block.lines:
-        for run in line.runs:
-            run_class = font_class(run.font)
-            klass = f' class="{run_class}"' if run_class != base else ""
-            spans.append(f'<tspan x="{line.x + run.dx:.2f}" y="{line.baseline:.2f}"{klass}>'
-                         f"{text(run.text)}</tspan>")
+    left, top = block.rect.x, block.rect.y
+    for run_text, font, dx, dy, _width in block.runs:
+        if not run_text:
+            continue  # an empty line
+        run_class = font_class(font)
+        klass = f' class="{run_class}"' if run_class != base else ""
+        spans.append(f'<tspan x="{left + dx:.2f}" y="{top + dy:.2f}"{klass}>'
+                     f"{text(run_text)}</tspan>")
     extra = f" {css}" if css else ""
     return (f'<text class="{base}{extra}" font-size="{block.size:g}" fill="{attr(color or block.color)}">'
             + "".join(spans) + "</text>")

@@ -41,20 +41,22 @@ Canvas = Any  # reportlab.pdfgen.canvas.Canvas (untyped)
 
 def draw_block(c: Canvas, block: TextBlock | None, H: float, color: str | None = None) -> None:
     """Draw the lines of a laid-out text block as plain strings (``H``: the height y flips at)."""
-    if block is None or not block.lines:
+    if block is None or not block.runs:
         return
     t = c.beginText()
     t.setFillColorRGB(*hex_to_rgb(color or block.color))
     current = ""
     size = block.size
-    for line in block.lines:
-        for run in line.runs:
-            if run.font != current:
-                use_font(run.font)
-                t.setFont(run.font, size, block.leading)
-                current = run.font
-            t.setTextOrigin(line.x + run.dx, H - line.baseline)
-            t.textOut(run.text)
+    left, top = block.rect.x, H - block.rect.y
+    for text, font, dx, dy, _width in block.runs:
+        if not text:
+            continue  # an empty line
+        if font != current:
+            use_font(font)
+            t.setFont(font, size, block.leading)
+            current = font
+        t.setTextOrigin(left + dx, top - dy)
+        t.textOut(text)
     c.drawText(t)
 
 
@@ -145,7 +147,7 @@ class PosterPainter:
         return p
 
     def text(self, block: TextBlock | None, color: str | None = None) -> None:
-        if block is not None and block.lines:
+        if block is not None and block.runs:
             self.ops.text(block, self.H, color or block.color)
 
     def image(self, asset_id: str | None, r: Rect, clip: Rect | None = None, radius: float = 0.0) -> bool:

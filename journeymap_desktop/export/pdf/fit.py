@@ -56,7 +56,7 @@ def _card_cell_estimate(ctx: LayoutContext, lane: CardLane, stage_id: str, width
     title_leading = style.leading(style.card_title_size)
     body_leading = style.leading(style.card_body_size)
     total = 0.0
-    for card in lane.entries_in(stage_id):
+    for card in ctx.entries_in(lane, stage_id):
         total += 2 * style.card_padding + style.card_gap + title_leading
         if card.body:
             lines = measure.width(card.body, style.font, style.card_body_size) / inner

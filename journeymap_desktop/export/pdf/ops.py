@@ -183,7 +183,7 @@ class PageOps:
         return encoder
 
     def text(self, block: TextBlock, H: float, color: str) -> None:
-        """One text object for the whole block: its lines' runs at their laid-out positions."""
+        """One text object for the whole block: its runs at their laid-out positions."""
         self.fill(color)
         doc = self._doc
         escape = self._escape
@@ -192,19 +192,21 @@ class PageOps:
         put = parts.append
         current = self.font
         x0 = y0 = 0.0
-        for line in block.lines:
-            baseline = round(H - line.baseline, 3)
-            for run in line.runs:
-                font = self._font(run.font)
-                x = round(line.x + run.dx, 3)
-                put("%.3f %.3f Td" % (x - x0, baseline - y0))
-                x0, y0 = x, baseline
-                for subset, chunk in font.encode(run.text):
-                    key = (run.font, subset, size)
-                    if key != current:
-                        put("%s %.3f Tf" % (font.font.getSubsetInternalName(subset, doc), size))
-                        current = key
-                    put("(%s) Tj" % escape(chunk))
+        left, top = block.rect.x, H - block.rect.y
+        for text, run_font, dx, dy, _width in block.runs:
+            if not text:
+                continue  # an empty line
+            font = self._font(run_font)
+            x = round(left + dx, 3)
+            baseline = round(top - dy, 3)
+            put("%.3f %.3f Td" % (x - x0, baseline - y0))
+            x0, y0 = x, baseline
+            for subset, chunk in font.encode(text):
+                key = (run_font, subset, size)
+                if key != current:
+                    put("%s %.3f Tf" % (font.font.getSubsetInternalName(subset, doc), size))
+                    current = key
+                put("(%s) Tj" % escape(chunk))
         put("ET")
         self.font = current
         self.out(" ".join(parts))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 
 from journeymap_desktop.editing import Command, EditFields, SetEmotionPoint, SetStageValue
 from journeymap_desktop.editing.lookup import find_curve, find_item
+from journeymap_desktop.layout.boxes import CardBox, FrameBox
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.textrects import TextSlot, text_rect
 from journeymap_desktop.model import JourneyMap
@@ -211,7 +212,13 @@ class InlineEdit(QObject):
     def rect(self) -> QRectF | None:
         scene = self.host.map_scene
         key = self.key
-        rect = text_rect(scene.layout, scene.map_style, key.slot, key.owner, key.lane, key.stage)
+        lane, stage = key.lane, key.stage
+        box = getattr(scene.item_for_id.get(key.owner), "box", None)
+        if lane is None and isinstance(box, (CardBox, FrameBox)):
+            lane, stage = box.lane_id, box.stage_id  # where the card is drawn: look there first
+        rect = text_rect(scene.layout, scene.map_style, key.slot, key.owner, lane, stage)
+        if rect is None and lane != key.lane:
+            rect = text_rect(scene.layout, scene.map_style, key.slot, key.owner, key.lane, key.stage)
         return qrect(rect) if rect is not None else None
 
     def start(self) -> bool:

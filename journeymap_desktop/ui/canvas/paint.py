@@ -38,19 +38,21 @@ def lod(painter: QPainter) -> float:
 
 def draw_text(painter: QPainter, block: TextBlock | None, color: str | None = None) -> None:
     """Draw a laid-out text block: each run at its line's baseline, in its font and size."""
-    if block is None or not block.lines:
+    if block is None or not block.runs:
         return
     painter.setPen(qcolor(color or block.color))
     base = painter.transform()
     factor = block.size / REFERENCE_PIXELS
     current_font = ""
-    for line in block.lines:
-        for run in line.runs:
-            if run.font != current_font:
-                painter.setFont(qt_font(run.font))
-                current_font = run.font
-            painter.setTransform(QTransform(base).translate(line.x + run.dx, line.baseline).scale(factor, factor))
-            painter.drawText(QPointF(0, 0), run.text)
+    left, top = block.rect.x, block.rect.y
+    for text, font, dx, dy, _width in block.runs:
+        if not text:
+            continue  # an empty line
+        if font != current_font:
+            painter.setFont(qt_font(font))
+            current_font = font
+        painter.setTransform(QTransform(base).translate(left + dx, top + dy).scale(factor, factor))
+        painter.drawText(QPointF(0, 0), text)
     painter.setTransform(base)
 
 
@@ -61,8 +63,16 @@ def draw_text_placeholder(painter: QPainter, block: TextBlock | None, color: str
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(color, 90))
     height = block.size * 0.55
-    for line in block.lines:
-        painter.drawRect(QRectF(line.x, line.baseline - height, max(2.0, line.width), height))
+    left, top = block.rect.x, block.rect.y
+    runs = block.runs
+    i, n = 0, len(runs)
+    while i < n:  # one bar per line: from its first run, as wide as its runs
+        _text, _font, dx, dy, width = runs[i]
+        i += 1
+        while i < n and runs[i][3] == dy:
+            width += runs[i][4]
+            i += 1
+        painter.drawRect(QRectF(left + dx, top + dy - height, max(2.0, width), height))
 
 
 def draw_heading(painter: QPainter, name: TextBlock, description: TextBlock | None, readable: bool) -> None:

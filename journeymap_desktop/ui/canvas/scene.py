@@ -19,7 +19,8 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from journeymap_desktop.editing import Change
+from journeymap_desktop.editing import Change, CommandError
+from journeymap_desktop.editing.lookup import find_item
 from journeymap_desktop.layout import (
     DEFAULT_STYLE,
     CardBox,
@@ -51,10 +52,11 @@ from journeymap_desktop.ui.canvas.items import (
     LegendItem,
     StageHeaderItem,
 )
+from journeymap_desktop.ui.canvas.mirror import mirror_selection
 from journeymap_desktop.ui.canvas.paint import qrect
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.imagecache import ImageCache
-from journeymap_desktop.ui.selection import Selection, TargetKind
+from journeymap_desktop.ui.selection import Selection
 
 CHILD_TYPES = (CardItem, FrameItem, CurveItem)
 #: Around the map: a calm grey, so the map reads as a sheet of paper.
@@ -75,7 +77,8 @@ class MapScene(QGraphicsScene):
         self.document = document
         #: What is selected (shared with the controller and the view); mirrored into items.
         self.selection = selection if selection is not None else Selection(self)
-        self._mirrored: set[str] = set()
+        #: Ids shown as selected (see :mod:`.mirror`).
+        self.mirrored: set[str] = set()
         self.map_style = style
         self.images = ImageCache()
         self.setBackgroundBrush(QColor(CANVAS_COLOR))
@@ -89,6 +92,8 @@ class MapScene(QGraphicsScene):
         self.drop_item = DropIndicatorItem()
         self.addItem(self.drop_item)
         self._sheet: QRectF | None = None
+        #: The curve items (mirror_selection visits them); None after items came or went.
+        self._curves: list[CurveItem] | None = None
         self.last_update_ms = 0.0
         #: Offscreen rendering (PNG export): white page, no shadow around it.
         self.render_plain = False
@@ -131,54 +136,67 @@ class MapScene(QGraphicsScene):
         elif change.structure or change.header:
             self.relayout_all()
         else:
+            doc = self.doc
             changes: list[LayoutChange] = []
+            before: dict[tuple[str, str], list[str]] = {}
             for lane_id in [lane_id for lane_id in change.lanes if lane_id in self.lane_items]:
-                stage_id = self._single_stage(lane_id, change.ids)
+                stage_id = self._single_stage(doc, lane_id, change.ids)
                 try:
                     if stage_id is not None:
-                        self.layout, step = relayout_cell(self.layout, self.doc, lane_id, stage_id, self.map_style)
+                        before[(lane_id, stage_id)] = _item_ids(self.layout.lane(lane_id).cell(stage_id).items)
+                        self.layout, step = relayout_cell(self.layout, doc, lane_id, stage_id, self.map_style,
+                                                          change.ids)
                     else:
-                        self.layout, step = relayout_lane(self.layout, self.doc, lane_id, self.map_style)
+                        self.layout, step = relayout_lane(self.layout, doc, lane_id, self.map_style)
                 except KeyError:
                     self.relayout_all()
                     break
                 changes.append(step)
             else:
-                self.apply_layout_changes(changes)
+                self.apply_layout_changes(changes, before)
         self.last_update_ms = (time.perf_counter() - started) * 1000
 
-    def apply_layout_changes(self, changes: Iterable[LayoutChange]) -> None:
+    def apply_layout_changes(self, changes: Iterable[LayoutChange],
+                             before: dict[tuple[str, str], list[str]] | None = None) -> None:
         """Bring the items in line with :attr:`layout` after the incremental updates
         ``changes`` (already in :attr:`layout`): the stage headers, lanes, moved lanes and
-        legend they name, and nothing else."""
+        legend they name, and nothing else. A change of one cell whose items ``before`` it
+        lists (ids) touches that cell's items only, so typing into a card costs the same
+        however many cards its lane holds."""
         headers = {box.stage_id: box for box in self.layout.stage_headers}
         touched: list[str] = []
+        cells: list[tuple[str, str]] = []
         moved: set[str] = set()
         legend = False
         if any(change.full for change in changes):
             self._sync_all()
             self.updated.emit()
             return
+        before = before or {}
         for change in changes:
             for stage_id in change.stage_header_ids:
                 self.stage_items[stage_id].set_box(headers[stage_id])
             if change.lane_id is not None and change.lane_id not in touched:
-                touched.append(change.lane_id)
+                if change.stage_id is not None and (change.lane_id, change.stage_id) in before:
+                    cells.append((change.lane_id, change.stage_id))
+                else:
+                    touched.append(change.lane_id)
             moved.update(change.moved_lane_ids)
             legend = legend or change.legend_changed
+        for lane_id, stage_id in cells:
+            self._sync_cell(lane_id, stage_id, before[(lane_id, stage_id)])
         if touched or moved:
-            self._sync_lanes(touched, moved)
+            self._sync_lanes(touched, moved - {lane_id for lane_id, _ in cells})
         if legend:
             self._sync_legend()
             self._sync_scene_rect()
         self.mirror_selection()
         self.updated.emit()
 
-    def _single_stage(self, lane_id: str, ids: Iterable[str]) -> str | None:
-        """The one cell (stage) of ``lane_id`` that the changed items were or are in, if one."""
+    def _single_stage(self, doc: JourneyMap, lane_id: str, ids: Iterable[str]) -> str | None:
+        """The one cell (stage) of ``lane_id`` that the changed items were (as drawn) or are
+        (in ``doc``, found through its id index) in, if one."""
         stages: set[str] = set()
-        lane = self.doc.lane(lane_id) if lane_id in {l.id for l in self.doc.lanes} else None
-        items = {item.id: item.stage_id for item in getattr(lane, "cards", None) or getattr(lane, "frames", None) or []}
         found_any = False
         for obj_id in ids:
             if obj_id == lane_id:
@@ -187,8 +205,12 @@ class MapScene(QGraphicsScene):
             if isinstance(item, (CardItem, FrameItem)) and item.box.lane_id == lane_id:
                 stages.add(item.box.stage_id)
                 found_any = True
-            if obj_id in items:
-                stages.add(items[obj_id])
+            try:
+                lane, _, now = find_item(doc, obj_id)
+            except CommandError:
+                continue
+            if lane.id == lane_id:
+                stages.add(now.stage_id)
                 found_any = True
         return next(iter(stages)) if found_any and len(stages) == 1 else None
 
@@ -221,6 +243,7 @@ class MapScene(QGraphicsScene):
                 for child in lane_item.childItems():
                     if isinstance(child, BoxItem):
                         self.item_for_id.pop(child.item_id, None)
+                self._curves = None
                 self._drop(lane_item)
         self._sync_lanes([box.lane_id for box in layout.lanes])
         self._sync_legend()
@@ -255,27 +278,62 @@ class MapScene(QGraphicsScene):
         for lane_id in lane_ids:
             for child in list(self.lane_items[lane_id].childItems()):
                 if isinstance(child, CHILD_TYPES) and child.item_id not in wanted_children:
-                    self.item_for_id.pop(child.item_id, None)
-                    self._drop(child)
+                    self._drop_child(child)
         for child_id, (lane_item, child_box) in wanted_children.items():
-            existing = self.item_for_id.get(child_id)
-            if existing is not None and isinstance(existing, CHILD_TYPES):
-                if existing.parentItem() is not lane_item:
-                    existing.setParentItem(lane_item)
-                existing.set_box(child_box)  # type: ignore[arg-type]
-                continue
-            if isinstance(child_box, CardBox):
-                item: BoxItem = CardItem(child_box, lane_item)  # type: ignore[type-arg]
-            elif isinstance(child_box, FrameBox):
-                item = FrameItem(child_box, lane_item)
-            else:
-                item = CurveItem(child_box, lane_item)
-            self.item_for_id[child_id] = item
+            self._place_child(lane_item, child_id, child_box)
         for lane_item in fresh:
             self.addItem(lane_item)
         for lane_id, box in boxes.items():
             if lane_id not in touched and lane_id in self.lane_items and (moved is None or lane_id in moved):
                 self.lane_items[lane_id].set_box(box)
+
+    def _sync_cell(self, lane_id: str, stage_id: str, before: list[str]) -> None:
+        """Update the items of one cell (``before``: the ids it showed) and its lane's box."""
+        box = self.layout.lane(lane_id)
+        lane_item = self.lane_items[lane_id]
+        lane_item.set_box(box)
+        wanted: dict[str, CardBox | FrameBox] = {}
+        for child_box in box.cell(stage_id).items:
+            if isinstance(child_box, CardBox):
+                wanted[child_box.card_id] = child_box
+            elif isinstance(child_box, FrameBox):
+                wanted[child_box.frame_id] = child_box
+        for child_id in before:
+            child = self.item_for_id.get(child_id)
+            if child_id not in wanted and isinstance(child, CHILD_TYPES) and child.parentItem() is lane_item:
+                self._drop_child(child)
+        for child_id, child_box in wanted.items():
+            self._place_child(lane_item, child_id, child_box)
+
+    def _place_child(self, lane_item: LaneItem, child_id: str, child_box: CardBox | FrameBox | CurveBox) -> None:
+        """Show ``child_box`` in ``lane_item``: the item of ``child_id`` if there is one, else a new one."""
+        existing = self.item_for_id.get(child_id)
+        if existing is not None and isinstance(existing, CHILD_TYPES):
+            if existing.parentItem() is not lane_item:
+                existing.setParentItem(lane_item)
+            existing.set_box(child_box)  # type: ignore[arg-type]
+            return
+        if isinstance(child_box, CardBox):
+            item: BoxItem = CardItem(child_box, lane_item)  # type: ignore[type-arg]
+        elif isinstance(child_box, FrameBox):
+            item = FrameItem(child_box, lane_item)
+        else:
+            item = CurveItem(child_box, lane_item)
+            self._curves = None
+        self.item_for_id[child_id] = item
+
+    def _drop_child(self, child: QGraphicsItem) -> None:
+        assert isinstance(child, CHILD_TYPES)
+        self.item_for_id.pop(child.item_id, None)
+        if isinstance(child, CurveItem):
+            self._curves = None
+        self._drop(child)
+
+    def curve_items(self) -> list[CurveItem]:
+        """Every curve (and engagement arc) item, kept between edits that add or drop none."""
+        if self._curves is None:
+            self._curves = [item for item in self.item_for_id.values() if isinstance(item, CurveItem)]
+        return self._curves
 
     def _sync_legend(self) -> None:
         legend = self.layout.legend
@@ -419,47 +477,14 @@ class MapScene(QGraphicsScene):
     # ----------------------------------------------------------------------- selection mirror
 
     def mirror_selection(self) -> None:
-        """Show the selection on the items: selected cards and pictures, the current stage or
-        lane header, the selected curve point and the focused cell. One way only: items
-        never report selection back."""
-        selection = self.selection
-        target = selection.target
-        wanted = set(selection.items)
-        for item_id in self._mirrored | wanted:
-            item = self.item_for_id.get(item_id)
-            if isinstance(item, (CardItem, FrameItem)) and item.selected != (item_id in wanted):
-                item.selected = item_id in wanted
-                item.update()
-        self._mirrored = wanted
-        stage = target.id if target.kind is TargetKind.STAGE else None
-        for stage_id, header in self.stage_items.items():
-            if header.selected != (stage_id == stage):
-                header.selected = stage_id == stage
-                header.update()
-        lane = target.lane_of if target.kind in (TargetKind.LANE, TargetKind.CURVE) else None
-        for lane_id, lane_item in self.lane_items.items():
-            if lane_item.selected != (lane_id == lane):
-                lane_item.selected = lane_id == lane
-                lane_item.update(qrect(lane_item.box.header.rect))
-        focus = selection.focus
-        for child in self.item_for_id.values():
-            if isinstance(child, CurveItem):
-                if target.kind is TargetKind.CURVE and target.id == child.item_id:
-                    point = target.stage_id
-                elif child.is_engagement and focus is not None and focus[0] == child.item_id:
-                    point = focus[1]
-                else:
-                    point = None
-                if child.selected_stage != point:
-                    child.selected_stage = point
-                    child.update()
-        rect: QRectF | None = None
-        if focus is not None:
-            try:
-                rect = self.cell_rect(*focus)
-            except KeyError:
-                rect = None
-        self.focus_item.set_rect(rect)
+        """Show the selection on the items (see :func:`.mirror.mirror_selection`)."""
+        mirror_selection(self)
+
+
+def _item_ids(boxes: Iterable[object]) -> list[str]:
+    """Ids of the cards and pictures among a cell's boxes."""
+    return [box.card_id if isinstance(box, CardBox) else box.frame_id
+            for box in boxes if isinstance(box, (CardBox, FrameBox))]
 
 
 def _children(box: LaneBox) -> list[CardBox | FrameBox | CurveBox]:

@@ -134,7 +134,7 @@ class Presenter(QObject):
         self.fit = fit
         self.view.set_zoom(fit.zoom)
         self._expand_scene_rect()
-        self.window.voting.set_present(True, viewport.height())
+        self.window.voting.set_present(True, self.view.height())  # not the viewport: the bar takes some of it
         if self.overview:
             self.view.fit()
         else:

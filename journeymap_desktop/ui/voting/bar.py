@@ -1,8 +1,9 @@
-"""The strip over the bottom of the canvas during a vote: whose turn it is, how many dots they
+"""The strip at the bottom of the canvas during a vote: whose turn it is, how many dots they
 have left, the keys, and the button that closes the vote.
 
-It sits over the map (not in a toolbar) so it is there in present mode too, and grows with
-the screen there: the room reads "Ana · 2 of 3 dots left" from the back.
+It belongs to the canvas (not to a toolbar) so it is there in present mode too, and grows
+with the screen there: the room reads "Ana · 2 of 3 dots left" from the back. It never sits
+over the map: the canvas keeps a strip for it below its viewport while it shows.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class VotingBar(QFrame):
         self.title = QLabel()
         self.counter = QLabel()
         self.counter.setObjectName("voting-counter")
+        self.counter.setWordWrap(True)  # a narrow canvas (side panels at 1366 px) wraps it, never cuts it
         self.room = QLabel()
         self.room.setObjectName("voting-room")
         self.keys = QLabel()
@@ -99,14 +101,39 @@ class VotingBar(QFrame):
             self.place()
         return False
 
+    def setVisible(self, visible: bool) -> None:
+        """Showing or hiding the bar takes or gives back its strip below the map."""
+        super().setVisible(visible)
+        self.place()
+
     def place(self) -> None:
+        """Below the map, never over it: on a scrolling view the bar's strip is kept out of
+        the viewport (its bottom margin), so no card can be under the bar, whatever is
+        scrolled to the bottom edge, and navigation reveals cards above it."""
         parent = self.parentWidget()
         if parent is None:
             return
-        area = parent.viewport().geometry() if isinstance(parent, QAbstractScrollArea) else parent.rect()
-        width = max(200, min(area.width() - 24, max(640, self.font_px * 80)))
+        if not isinstance(parent, QAbstractScrollArea):
+            area = parent.rect()
+            self._fit(area.width())
+            self.move(area.x() + (area.width() - self.width()) // 2, area.bottom() - self.height() - self._gap())
+            return
+        reserved = 0
+        if not self.isHidden():
+            self._fit(parent.viewport().width())
+            reserved = self.height() + 2 * self._gap()
+        if parent.viewportMargins().bottom() != reserved:
+            parent.setViewportMargins(0, 0, 0, reserved)
+        if reserved:
+            area = parent.viewport().geometry()
+            self.move(area.x() + (area.width() - self.width()) // 2, area.bottom() + 1 + self._gap())
+
+    def _gap(self) -> int:
+        return max(4, self.font_px // 4)
+
+    def _fit(self, available: int) -> None:
+        width = max(200, min(available - 24, max(640, self.font_px * 80)))
         self.setFixedWidth(width)
         layout = self.layout()
         height = layout.totalHeightForWidth(width) if layout is not None else self.sizeHint().height()
         self.setFixedHeight(max(height, self.sizeHint().height() if layout is None else 0))
-        self.move(area.x() + (area.width() - width) // 2, area.bottom() - self.height() - max(8, self.font_px // 2))
