@@ -14,9 +14,12 @@
   processes), with the 10x / 1x ratio.
 
 ``BENCH_BASE=/path/to/checkout`` (say a ``git worktree add --detach`` of the commit before a
-change) measures that code too, in the same run, interleaved run for run with ours, from
-the same map files: before/after side by side. ``BENCH_RUNS`` sets the runs (default 3);
-every figure is the median over the runs of each run's median (min in brackets).
+change), or several as ``BENCH_BASE=name=/path,name=/path``, measures that code too, in the
+same run, interleaved run for run with ours: before/after side by side. Each checkout saves
+the large map with its own generator and file format (an older checkout may not open a
+newer file; the map's content is the same seeded one), and sizes it cannot generate are
+skipped. ``BENCH_RUNS`` sets the runs (default 3); every figure is the median over the runs
+of each run's median (min in brackets).
 """
 
 from __future__ import annotations
@@ -65,8 +68,6 @@ import json, os, resource, statistics, sys, time
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from journeymap_desktop.layout.textrects import TextSlot
-from journeymap_desktop.ui.canvas.inline_edit import EditKey
 from journeymap_desktop.ui.app import EditorApp, make_application
 app = make_application(sys.argv[:1])
 editor = EditorApp(app)
@@ -76,6 +77,25 @@ window.show()
 for _ in range(SETTLE):
     app.processEvents()
 window.view.fit()
+def start_edit(card_id):
+    if not hasattr(window.view, "start_edit"):  # before the canvas-core rebuild (issue 11)
+        window.view.edit_card(card_id)
+        return
+    from journeymap_desktop.layout.textrects import TextSlot
+    from journeymap_desktop.ui.canvas.inline_edit import EditKey
+    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card_id), select_all=False)
+"""
+
+#: Saves the large map at FACTOR times the cards to argv[1] with the checkout's own code.
+MAKE_MAP = """
+import inspect, sys
+from benchmarks.large_map import make_large_map
+from journeymap_desktop.io.mapfile import save_map
+if FACTOR != 1 and not inspect.signature(make_large_map).parameters:
+    print("unsupported")
+else:
+    save_map(make_large_map(*([FACTOR] if FACTOR != 1 else [])), sys.argv[1], backup=False)
+    print("saved")
 """
 
 
@@ -89,7 +109,7 @@ window.view.viewport().repaint()
 window.view.actual_size()
 window.view.viewport().repaint()
 for card in window.scene.card_items()[:40]:
-    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card.item_id), select_all=False)
+    start_edit(card.item_id)
     QApplication.sendEvent(window.view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x"))
     window.view.finish_edit()
     app.processEvents()
@@ -111,7 +131,7 @@ ids = [card.id for lane in doc.card_lanes() for card in lane.cards]
 wall, cpu, paint = [], [], []
 for card_id in ids[:: max(1, len(ids) // 30)][:30]:
     card = window.scene.item_for_id[card_id]
-    window.view.start_edit(EditKey(TextSlot.CARD_TITLE, card_id), select_all=False)
+    start_edit(card_id)
     window.view.centerOn(card)
     app.processEvents()
     for char in "abc":
@@ -193,42 +213,62 @@ def _fig(values: list[float], unit: str = "ms", digits: int = 1) -> str:
     return f"{statistics.median(values):.{digits}f} {unit} [{min(values):.{digits}f}]"
 
 
+def _trees() -> dict[str, Path]:
+    """The checkouts to measure: ours, and those ``BENCH_BASE`` names."""
+    trees = {"ours": ROOT}
+    for number, part in enumerate(p for p in os.environ.get("BENCH_BASE", "").split(",") if p.strip()):
+        name, _, folder = part.rpartition("=")
+        trees[name or ("base" if number == 0 else f"base{number + 1}")] = Path(folder).resolve()
+    return trees
+
+
+def _save_map(root: Path, factor: int, path: Path) -> bool:
+    """The large map saved by the code at ``root``; False when that code cannot make it."""
+    out = subprocess.run([sys.executable, "-c", MAKE_MAP.replace("FACTOR", str(factor)), str(path)],
+                         capture_output=True, text=True, env=_env(root), timeout=600, check=False, cwd=root)
+    if out.returncode != 0:
+        raise RuntimeError(f"could not save the large map with {root}: {out.stderr[-2000:]}")
+    return out.stdout.split()[-1] == "saved"
+
+
 def main() -> None:
     from benchmarks.large_map import make_large_map
-    from journeymap_desktop.io.mapfile import save_map
 
     runs = int(os.environ.get("BENCH_RUNS", str(RUNS)))
-    trees = {"ours": ROOT}
-    if os.environ.get("BENCH_BASE"):
-        trees["base"] = Path(os.environ["BENCH_BASE"]).resolve()
+    trees = _trees()
     sizes = [int(part) for part in os.environ.get("BENCH_EDIT_SIZES", "1,10").split(",") if part.strip()]
+    if 1 not in sizes:
+        sizes.insert(0, 1)
     with tempfile.TemporaryDirectory() as folder:
-        paths: dict[int, Path] = {}
-        for factor in sorted(set(sizes) | {1}):
+        for factor in sizes:
             doc = make_large_map(factor)
             cards = sum(len(lane.cards) for lane in doc.card_lanes())
-            paths[factor] = Path(folder) / f"large-{factor}x.journeymap"
-            save_map(doc, paths[factor], backup=False)
             print(f"large map {factor}x: {len(doc.stages)} stages x {len(doc.lanes)} lanes, {cards} cards, "
-                  f"{len(doc.assets)} images ({paths[factor].stat().st_size / 1e6:.1f} MB)")
+                  f"{len(doc.assets)} images")
+        paths: dict[tuple[str, int], Path] = {}
+        for name, root in trees.items():
+            for factor in sizes:
+                path = Path(folder) / f"{name}-{factor}x.journeymap"
+                if _save_map(root, factor, path):
+                    paths[(name, factor)] = path
         print(f"code measured: {', '.join(f'{name} = {root}' for name, root in trees.items())}; "
               f"{runs} interleaved runs, median of the runs' medians [min]", flush=True)
-        path = paths[1]
         bare: list[float] = []
         start: dict[str, list[float]] = {name: [] for name in trees}
         memory: dict[str, list[float]] = {name: [] for name in trees}
         # per tree and size: each run's median scene-update wall / cpu, painted, fit-all repaint
         typed: dict[tuple[str, int], dict[str, list[float]]] = {
-            (name, factor): {"wall": [], "cpu": [], "paint": [], "fit": []} for name in trees for factor in sizes}
+            key: {"wall": [], "cpu": [], "paint": [], "fit": []} for key in paths}
         for _ in range(runs):
             bare.append(_timed(BARE))
             for name, root in trees.items():
-                start[name].append(_editor_start(path, root))
+                start[name].append(_editor_start(paths[(name, 1)], root))
                 for factor in sizes:
-                    result = _typing(paths[factor], root)
-                    for key, values in result.items():
-                        typed[(name, factor)][key].append(statistics.median(values))
-                peak = _memory(path, root)
+                    if (name, factor) in paths:
+                        result = _typing(paths[(name, factor)], root)
+                        for key, values in result.items():
+                            typed[(name, factor)][key].append(statistics.median(values))
+                peak = _memory(paths[(name, 1)], root)
                 if peak is not None:
                     memory[name].append(peak)
         t_bare = statistics.median(bare)
@@ -239,13 +279,17 @@ def main() -> None:
                   f"ratio to bare {t_ours / t_bare:.2f}x (goal <= 2x)")
         for name in trees:
             for factor in sizes:
+                if (name, factor) not in typed:
+                    print(f"[{name}] {factor:>2}x: this checkout cannot make the map")
+                    continue
                 figures = typed[(name, factor)]
                 print(f"[{name}] {factor:>2}x one typed character: scene updated in {_fig(figures['wall'])} "
                       f"(main-thread cpu {_fig(figures['cpu'])}), repainted in {_fig(figures['paint'])}; "
                       f"fit-all repaint {_fig(figures['fit'], digits=0)}")
-            if 1 in sizes and len(sizes) > 1:
-                low, high = typed[(name, 1)], typed[(name, max(sizes))]
-                print(f"[{name}] one card edit at {max(sizes)}x / 1x the cards: "
+            top = max(sizes)
+            if top > 1 and (name, top) in typed:
+                low, high = typed[(name, 1)], typed[(name, top)]
+                print(f"[{name}] one card edit at {top}x / 1x the cards: "
                       f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
                       f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x "
                       f"(goal: the same within noise)")
@@ -255,12 +299,13 @@ def main() -> None:
                       f"painting and editing (goal <= 300 MB)")
             else:
                 print(f"[{name}] peak memory: not measured")
-        if "base" in trees:
+        for name in trees:
             for factor in sizes:
-                ours, base = typed[("ours", factor)], typed[("base", factor)]
-                print(f"ours / base at {factor}x: typed character wall "
-                      f"{statistics.median(ours['wall']) / statistics.median(base['wall']):.2f}x, cpu "
-                      f"{statistics.median(ours['cpu']) / statistics.median(base['cpu']):.2f}x")
+                if name != "ours" and (name, factor) in typed:
+                    ours, base = typed[("ours", factor)], typed[(name, factor)]
+                    print(f"ours / {name} at {factor}x: typed character wall "
+                          f"{statistics.median(ours['wall']) / statistics.median(base['wall']):.2f}x, cpu "
+                          f"{statistics.median(ours['cpu']) / statistics.median(base['cpu']):.2f}x")
     if os.environ.get("BENCH_JSON"):
         print(json.dumps({"startup_ratio": round(statistics.median(start["ours"]) / t_bare, 2)}))
 
