@@ -45,6 +45,8 @@ def retranslate_window(w: MainWindow) -> None:
 
     state = w.saveState()
     kept = set(w.timer.actions()) | set(w.voting.actions())
+    if getattr(w, "review", None) is not None:
+        kept |= set(w.review.actions())
     old = [action for action in w.actions() if action not in kept]
     for action in old:
         w.removeAction(action)

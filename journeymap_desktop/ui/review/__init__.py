@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from journeymap_desktop.model.review import Anchor
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.review.author import comment_author
 from journeymap_desktop.ui.review.markers import CommentMarkers
 from journeymap_desktop.ui.review.panel import ReviewPanel
@@ -109,6 +110,7 @@ class ReviewTools:
         self.act_comment = QAction(tr("Co&mment…"), window)
         self.act_comment.setStatusTip(tr("Write a review comment on what is selected"))
         self.act_comment.triggered.connect(lambda _=False: self.start_comment())
+        self.act_comment.setShortcuts(keymap.shortcuts("insert.comment"))
         self.act_panel = self.dock.toggleViewAction()
         self.act_panel.setText(tr("&Review panel"))
         self.markers = CommentMarkers(window.scene)
@@ -121,10 +123,18 @@ class ReviewTools:
         self.act_compare = QAction(tr("Compare &with…"), window)
         self.act_compare.setStatusTip(tr("Show on the map how it differs from another version of it"))
         self.act_compare.triggered.connect(lambda _=False: self.compare())
+        for row_id, action in (("insert.comment", self.act_comment), ("file.compare", self.act_compare)):
+            window.addAction(action)  # its key works with the menus hidden (present mode)
+            window.actions_by_row[row_id] = action
         self.act_markers = QAction(tr("Comment &markers"), window)
         self.act_markers.setCheckable(True)
         self.act_markers.setChecked(True)
         self.act_markers.toggled.connect(self.markers.set_visible)
+
+    def actions(self) -> list[QAction]:
+        """The window-wide actions with a key-table row: a language switch keeps them (they
+        are this panel's, built once), as it keeps the timer's and the vote's."""
+        return [self.act_comment, self.act_compare]
 
     def set_hide_assumed(self, on: bool) -> None:
         """View → Hide assumed cards: lay the map out without them (the file keeps them)."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from journeymap_desktop.editing import Change
 from journeymap_desktop.editing.base import Command
 from journeymap_desktop.editing.review import AddComment, AddReply, RemoveComment, RemoveReply, set_comment_status
+from journeymap_desktop.io.conflicts import GIT_AUTHOR
 from journeymap_desktop.io.review import (
     anchor_exists,
     anchor_stage,
@@ -166,7 +167,7 @@ class ReviewPanel(QWidget):
             if current and current[0] == comment.id and not current[1]:
                 keep = item
             for reply in comment.replies:
-                child = QTreeWidgetItem([f"{reply.author or '—'}, {when(reply.created)}\n{reply.text}"])
+                child = QTreeWidgetItem([f"{self.who(reply.author)}, {when(reply.created)}\n{reply.text}"])
                 child.setData(0, ROW, (comment.id, reply.id))
                 child.setToolTip(0, reply.text)
                 if not comment.is_open:
@@ -181,12 +182,19 @@ class ReviewPanel(QWidget):
         self._update_summary()
         self._update_buttons()
 
+    def who(self, author: str) -> str:
+        """An author as the panel shows it: git's merge driver in the UI's language (it
+        writes its name in the map's), '—' for none, anyone else as written."""
+        if author in GIT_AUTHOR.values():
+            return self.tr("git merge")
+        return author or "—"
+
     def _comment_item(self, comment: Comment, lang: str) -> QTreeWidgetItem:
         about = describe_anchor(self.doc, comment.anchor, lang)
         sign = CONFLICT_SIGN if is_conflict(comment) and comment.is_open else ""
         state = "" if comment.is_open else " · " + self.tr("resolved")
         head = f"{sign}{about[:1].upper()}{about[1:]}"
-        item = QTreeWidgetItem([f"{head}\n{comment.author or '—'}, {when(comment.created)}{state}\n{comment.text}"])
+        item = QTreeWidgetItem([f"{head}\n{self.who(comment.author)}, {when(comment.created)}{state}\n{comment.text}"])
         item.setData(0, ROW, (comment.id, ""))
         item.setToolTip(0, comment.text)
         font = QFont(item.font(0))
@@ -284,8 +292,8 @@ class ReviewPanel(QWidget):
         if comment is None:
             self.detail.hide()
             return
-        lines = [f"{comment.author or '—'}, {when(comment.created)}:", comment.text]
-        lines += [f"  ↳ {reply.author or '—'}, {when(reply.created)}: {reply.text}" for reply in comment.replies]
+        lines = [f"{self.who(comment.author)}, {when(comment.created)}:", comment.text]
+        lines += [f"  ↳ {self.who(reply.author)}, {when(reply.created)}: {reply.text}" for reply in comment.replies]
         self.detail.setText("\n".join(lines))
         self.detail.show()
 
