@@ -63,19 +63,22 @@ def _may_hold_surrogates(data: bytes) -> bool:
 # ---------------------------------------------------------------------------- reading
 
 
-def load_map(path: Path | str, *, thorough: bool = False) -> JourneyMap:
+def load_map(path: Path | str, *, thorough: bool = False, unique_keys: bool = False) -> JourneyMap:
     """Read and validate a map file; raise :class:`MapFileError` on any problem.
 
     ``thorough`` (``journeymap validate``) also refuses what opening lets through for speed
     or to keep the work reachable: a key given twice in one object (found only by parsing
     with Python's ``json``, about as slow again as opening) and images whose data is not an
-    image (the editor shows those as placeholders).
+    image (the editor shows those as placeholders). ``unique_keys`` (the editor's open)
+    refuses only the first: a map opened with one of two values silently dropped would be
+    saved without it, and the person would never know.
     """
     path = Path(path)
     data = read_file_bytes(path)
     doc = loads_map(data, path)
-    if thorough:
+    if thorough or unique_keys:
         parse_json_object(data, path)  # duplicate keys
+    if thorough:
         from journeymap_desktop.io.images import asset_data_problems
 
         problems = asset_data_problems(doc)
@@ -179,8 +182,15 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
     try:
         raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
     except DuplicateKey as exc:
-        raise MapFileError(path, f"is not valid JSON for {what}: an object has the key \"{exc.key}\" twice "
-                                 "(the second would silently replace the first); keep one") from None
+        # Parse again keeping the objects that have it, to say where (only on broken files;
+        # the first parse stopped at the key, so the rest may be broken in other ways too).
+        try:
+            where = duplicate_key_path(json.loads(data, object_pairs_hook=_mark_duplicate_keys))
+        except (ValueError, RecursionError):
+            where = None
+        raise MapFileError(path, [Problem(where or "$", f"is not valid JSON for {what}: an object has the key "
+                                                        f"\"{exc.key}\" twice (the second would silently "
+                                                        "replace the first); keep one")]) from None
     except UnicodeDecodeError as exc:
         raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
@@ -227,6 +237,44 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise DuplicateKey(key)
             seen.add(key)
     return out
+
+
+class _Duplicated(dict[str, Any]):
+    """A JSON object that names ``key`` twice (see :func:`duplicate_key_path`)."""
+
+    key = ""
+
+
+def _mark_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    marked = _Duplicated(out)
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            marked.key = key
+            break
+        seen.add(key)
+    return marked
+
+
+def duplicate_key_path(value: Any, *parts: str | int) -> str | None:
+    """The JSON path of the first (in file order) doubled key of a tree parsed with
+    :func:`_mark_duplicate_keys`, e.g. ``$.lanes[2].cards[0].title``; ``None`` if none."""
+    if isinstance(value, _Duplicated):
+        return json_path(*parts, value.key)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = duplicate_key_path(item, *parts, key)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = duplicate_key_path(item, *parts, index)
+            if found is not None:
+                return found
+    return None
 
 
 def lone_surrogate_path(value: Any, *parts: str | int) -> str | None:

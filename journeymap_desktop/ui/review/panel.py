@@ -49,6 +49,8 @@ from journeymap_desktop.ui.document import MapDocument
 #: (comment id, reply id or "") of a row.
 ROW = Qt.ItemDataRole.UserRole
 RESOLVED_INK = "#868e96"
+#: The state filter's values, in the order its texts are set by ``retranslate``.
+FILTERS = ("open", "resolved", "all", "conflicts")
 CONFLICT_SIGN = "\u26a0 "
 
 
@@ -72,9 +74,8 @@ class ReviewPanel(QWidget):
         #: Where a new comment goes: what is selected on the canvas.
         self._new_anchor = new_anchor
         self.status = QComboBox()
-        for label, value in ((self.tr("Open"), "open"), (self.tr("Resolved"), "resolved"),
-                             (self.tr("All"), "all"), (self.tr("Merge conflicts"), "conflicts")):
-            self.status.addItem(label, value)
+        for value in FILTERS:
+            self.status.addItem("", value)  # texts: retranslate()
         self.stage = QComboBox()
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #52606d;")
@@ -93,16 +94,14 @@ class ReviewPanel(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setStyleSheet("background: #f4f6f8; padding: 4px;")
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("Write a comment or a reply…"))
         self.text.setMaximumHeight(90)
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
         self.target_label.setStyleSheet("color: #52606d;")
-        self.add_button = QPushButton(self.tr("Comment"))
-        self.add_button.setToolTip(self.tr("Add the text as a comment on what is selected on the map"))
-        self.reply_button = QPushButton(self.tr("Reply"))
-        self.resolve_button = QPushButton(self.tr("Resolve"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button = QPushButton()
+        self.reply_button = QPushButton()
+        self.resolve_button = QPushButton()
+        self.delete_button = QPushButton()
         filters = QHBoxLayout()
         filters.addWidget(self.status, 1)
         filters.addWidget(self.stage, 2)
@@ -133,7 +132,19 @@ class ReviewPanel(QWidget):
         self.resolve_button.clicked.connect(self.toggle_resolved)
         self.delete_button.clicked.connect(self.delete)
         document.changed.connect(self._on_change)
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the UI's language: at start, and again when Preferences switches
+        it (the list's rows say "resolved" and what a comment is about in that language)."""
+        labels = (self.tr("Open"), self.tr("Resolved"), self.tr("All"), self.tr("Merge conflicts"))
+        for index, label in enumerate(labels):
+            self.status.setItemText(index, label)
+        self.text.setPlaceholderText(self.tr("Write a comment or a reply…"))
+        self.add_button.setText(self.tr("Comment"))
+        self.add_button.setToolTip(self.tr("Add the text as a comment on what is selected on the map"))
+        self.reply_button.setText(self.tr("Reply"))
+        self.refresh()  # rows, stage filter, summary, Resolve/Delete and where new comments go
 
     @property
     def doc(self) -> JourneyMap:
