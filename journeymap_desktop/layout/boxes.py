@@ -187,12 +187,12 @@ def _line(runs: list[RunTuple], x0: float, y0: float) -> TextLine:
 # --------------------------------------------------------------------------- pieces
 
 
-@dataclass(frozen=True, slots=True)
-class ChipBox:
+class ChipBox(NamedTuple):
     """A small rounded label: a tag, a channel, a severity, a legend key.
 
     ``icon`` names what to draw in ``icon_rect`` (a channel value such as ``"web"``,
-    ``"dot"``, ``"severity"``), or is None for a text-only chip.
+    ``"dot"``, ``"severity"``), or is None for a text-only chip. A named tuple, like
+    :class:`Rect`: cards carry a couple each.
     """
 
     rect: Rect
