@@ -18,14 +18,23 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymap_desktop.ui.snapshot import SnapshotKey, make_key
 
+if TYPE_CHECKING:
+    # Not at run time before the first paint: the first use of PySide6's ``Qt`` namespace
+    # builds its ~90 Python enums, 25-85 ms here (a bare window never touches it).
+    from PySide6.QtCore import Qt
+
 #: The size the editor's main window takes when no geometry was saved (ui/mainwindow.py).
 DEFAULT_SIZE = (1400, 900)
+#: ``Qt.Key.Key_Tab`` and ``Qt.Key.Key_Backtab`` (see the note on ``Qt`` above).
+_TAB_KEYS = (0x01000001, 0x01000002)
 
 
 def place(widget: QWidget, geometry: str) -> None:
@@ -73,9 +82,8 @@ class Placeholder(QWidget):
 
     def __init__(self, image: QImage | None = None) -> None:
         super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # No focus policy is needed: with no focus widget Qt gives a window's keys to the
+        # window itself. (Setting attributes or policies would need ``Qt``.)
         self.pixmap = QPixmap.fromImage(image) if image is not None else QPixmap()
         self.keys: list[TypedKey] = []
         self._painted = False
@@ -86,8 +94,8 @@ class Placeholder(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Qt fills a window's background first (seen only if the window was resized).
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())  # only seen if the window was resized
         painter.drawPixmap(0, 0, self.pixmap)
         painter.end()
         if not self._painted:
@@ -107,8 +115,7 @@ class Placeholder(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # Tab and Backtab are keys for the map too, not focus moves between (absent) widgets.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in _TAB_KEYS:
             self._record(event)
             return True
         return super().event(event)
@@ -119,6 +126,8 @@ class Placeholder(QWidget):
         Each key goes to whatever has the focus at that moment (a typed letter may start an
         edit that takes the next ones), falling back to ``target``.
         """
+        from PySide6.QtCore import Qt  # loaded by the window by now
+
         self._handed_over = True
         window.activateWindow()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -138,6 +147,7 @@ class Placeholder(QWidget):
             self._handed_over = True
             self.closedEarly.emit()
         event.accept()
+        self.deleteLater()  # (what WA_DeleteOnClose would do)
 
 
 @dataclass

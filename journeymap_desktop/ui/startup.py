@@ -33,13 +33,20 @@ from journeymap_desktop.ui.settings import load_preferences
 from journeymap_desktop.ui.translations import choose_language
 
 #: Imported one per turn of the event loop while the placeholder is up (each a few tens of
-#: ms), heaviest first: pydantic and the model classes, the layout, then the window's code.
+#: ms): pydantic and the model classes, the layout, the canvas, then the window's code and
+#: the parts it imports when it builds its menus and room tools.
 BUILD_IMPORTS = (
     "journeymap_desktop.model",
     "journeymap_desktop.io.mapfile",
     "journeymap_desktop.layout",
     "journeymap_desktop.ui.canvas.scene",
+    "journeymap_desktop.ui.inspector",
     "journeymap_desktop.ui.mainwindow",
+    "journeymap_desktop.ui.interop",
+    "journeymap_desktop.ui.deliverables",
+    "journeymap_desktop.ui.review",
+    "journeymap_desktop.ui.present",
+    "journeymap_desktop.ui.voting",
     "journeymap_desktop.ui.app",
 )
 #: When the placeholder is never painted (a minimised start), building starts anyway.
