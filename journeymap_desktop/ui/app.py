@@ -7,21 +7,19 @@ open windows, the preferences and the recent files, and is where New/Open/Quit l
 from __future__ import annotations
 
 import gc
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Generator, Iterator, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION, resolve_path
 from journeymap_desktop.io.templates import new_from_template
-from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
-from journeymap_desktop.ui.fileopen import JourneyMapApplication
+from journeymap_desktop.ui.fileopen import JourneyMapApplication, application
 from journeymap_desktop.ui import firstpaint, snapshot
 from journeymap_desktop.ui.firstpaint import install_if_requested as install_first_paint_probe
 from journeymap_desktop.ui.fonts import load_fonts
@@ -272,15 +270,7 @@ class EditorApp(QObject):
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our name, icon and fonts (reused if one exists, as in tests)."""
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else JourneyMapApplication(argv or sys.argv[:1])
-    app.setApplicationName("JourneyMap Desktop")
-    app.setOrganizationName("JourneyMap")
-    app.setApplicationDisplayName("JourneyMap Desktop")
-    app.setDesktopFileName("io.github.journeymap.JourneyMap")  # packaging/linux/*.desktop
-    icon = icons_dir() / "journeymap.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app = application(argv)
     load_fonts()
     apply_theme(app)
     return app

@@ -17,17 +17,13 @@ helpers. The rest of the editor comes in through :func:`importlib.import_module`
 from __future__ import annotations
 
 import importlib
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
 
 from journeymap_desktop.io.lockname import lock_path
-from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui import firstpaint, snapshot
-from journeymap_desktop.ui.fileopen import JourneyMapApplication
+from journeymap_desktop.ui.fileopen import application
 from journeymap_desktop.ui.placeholder import FirstView, Placeholder, place
 from journeymap_desktop.ui.settings import load_preferences
 from journeymap_desktop.ui.translations import choose_language
@@ -51,20 +47,6 @@ BUILD_IMPORTS = (
 )
 #: When the placeholder is never painted (a minimised start), building starts anyway.
 PAINT_TIMEOUT_MS = 500
-
-
-def application() -> QApplication:
-    """The QApplication with our names and icon (ui/app.py adds fonts, theme, translations)."""
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else JourneyMapApplication(sys.argv[:1])
-    app.setApplicationName("JourneyMap Desktop")
-    app.setOrganizationName("JourneyMap")
-    app.setApplicationDisplayName("JourneyMap Desktop")
-    app.setDesktopFileName("io.github.journeymap.JourneyMap")  # packaging/linux/*.desktop
-    icon = icons_dir() / "journeymap.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def first_view(path_text: str) -> FirstView | None:

@@ -27,7 +27,7 @@ from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import messages, snapshot, startup
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.mainwindow import MainWindow
-from journeymap_desktop.ui.placeholder import FirstView
+from journeymap_desktop.ui.placeholder import FirstView, Placeholder
 from journeymap_desktop.ui.settings import Preferences, save_preferences, settings_path
 
 
@@ -73,23 +73,24 @@ def _first_start(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) 
     _close_all(monkeypatch)
 
 
-def _start_behind_placeholder(map_file: Path, qtbot: QtBot) -> FirstView:
+def _start_behind_placeholder(map_file: Path, qtbot: QtBot,
+                              monkeypatch: pytest.MonkeyPatch) -> tuple[FirstView, Placeholder]:
+    """A first start, then a second one up to its placeholder on screen."""
+    _first_start(map_file, qtbot, monkeypatch)
     first = startup.first_view(str(map_file))
     assert first is not None and first.placeholder is not None, "the first start left no snapshot"
     first.placeholder.show()
     qtbot.waitExposed(first.placeholder)
-    return first
+    return first, first.placeholder
 
 
 def test_the_first_view_is_the_real_window_pixel_for_pixel(
         map_file: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    _first_start(map_file, qtbot, monkeypatch)
-    first = _start_behind_placeholder(map_file, qtbot)
-    assert first.placeholder is not None
-    painted = first.placeholder.grab().toImage()
-    geometry = first.placeholder.geometry()
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
+    painted = placeholder.grab().toImage()
+    geometry = placeholder.geometry()
     startup.build_in_steps([str(map_file)], first)
-    qtbot.waitUntil(lambda: bool(_windows()) and _gone(first.placeholder), timeout=10000)
+    qtbot.waitUntil(lambda: bool(_windows()) and _gone(placeholder), timeout=10000)
     [window] = _windows()
     qtbot.wait(100)  # the zoom on open
     assert window.geometry() == geometry  # nothing moves at the swap
@@ -104,10 +105,7 @@ def test_the_first_view_is_the_real_window_pixel_for_pixel(
 
 def test_keys_typed_while_loading_reach_the_card(
         map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    _first_start(map_file, qtbot, monkeypatch)
-    first = _start_behind_placeholder(map_file, qtbot)
-    placeholder = first.placeholder
-    assert placeholder is not None
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
     placeholder.activateWindow()
     startup.build_in_steps([str(map_file)], first)  # the first step runs now, the rest from the loop
     assert not _windows()  # still loading: the keys below go to the placeholder
@@ -159,10 +157,7 @@ def test_a_damaged_snapshot_is_no_snapshot(map_file: Path, qtbot: QtBot, monkeyp
 
 def test_a_map_that_fails_behind_the_placeholder_takes_it_down_before_the_error(
         map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    _first_start(map_file, qtbot, monkeypatch)
-    first = _start_behind_placeholder(map_file, qtbot)
-    placeholder = first.placeholder
-    assert placeholder is not None
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
 
     def fail(path: object, parent: object = None) -> MapDocument:
         raise MapFileError(str(path), "changed on disk while opening")
