@@ -114,13 +114,13 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
 
 
 def _recount(layout: Layout, doc: JourneyMap, lane: Lane, stage_id: str | None,
-             cards: Sequence[Card] | None = None) -> CardTally:
+             cards: Sequence[Card] | None = None, changed: Collection[str] | None = None) -> CardTally:
     """The layout's card tally with ``lane``'s cell of ``stage_id`` (or all of the lane)
     counted again (from ``cards``, the cell's cards, when the caller has them): what one
     edit can have changed, and no more."""
     tally = layout.tally if layout.tally is not None else CardTally.of(doc)
     card_lane = _as_card_lane(doc, lane)
-    return tally.with_cells(card_lane, stage_id, cards) if card_lane is not None else tally
+    return tally.with_cells(card_lane, stage_id, cards, changed) if card_lane is not None else tally
 
 
 def _as_card_lane(doc: JourneyMap, lane: Lane) -> CardLane | None:
@@ -132,10 +132,11 @@ def _as_card_lane(doc: JourneyMap, lane: Lane) -> CardLane | None:
 
 
 def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id: str,
-                  stage_id: str | None, cards: Sequence[Card] | None = None) -> tuple[Layout, LayoutChange]:
+                  stage_id: str | None, cards: Sequence[Card] | None = None,
+                  changed: Collection[str] | None = None) -> tuple[Layout, LayoutChange]:
     style = ctx.style
     old_tally = layout.tally if layout.tally is not None else CardTally.of(ctx.doc)
-    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id, cards)
+    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id, cards, changed)
     index = next(i for i, lane in enumerate(layout.lanes) if lane.lane_id == lane_id)
     old_lane = layout.lanes[index]
     dy = new_lane.rect.h - old_lane.rect.h
@@ -227,7 +228,7 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     header_overflows = tuple(o for o in old.overflows if o.owner_id == lane_id)
     new_lane = assemble_lane(ctx, lane, old.rect.y, header, contents,
                              old.overlays, False, header_overflows + overflows)
-    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id, cards)
+    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id, cards, changed)
 
 
 def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[str],
