@@ -194,7 +194,8 @@ def relayout_lane(layout: Layout, doc: JourneyMap, lane_id: str,
 
 
 def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
-                  style: Style = DEFAULT_STYLE, changed: Collection[str] | None = None) -> tuple[Layout, LayoutChange]:
+                  style: Style = DEFAULT_STYLE, changed: Collection[str] | None = None,
+                  cards: Sequence[Card] | None = None) -> tuple[Layout, LayoutChange]:
     """``layout`` with one cell laid out again (the whole lane for plot lanes).
 
     The cell's items are measured again; the other cells keep theirs and only take the
@@ -202,7 +203,8 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     ``changed`` (the ids whose content an edit changed, as its ``Change`` says), a card
     lane's other cards keep their boxes while their place is the same
     (:func:`~journeymap_desktop.layout.lanes.relayout_card_cell`): one card is measured,
-    not the whole cell.
+    not the whole cell. ``cards``, the cell's cards in order when the caller knows them
+    (the scene, through the document's id index), saves listing the lane.
     """
     lane = doc.lane(lane_id)
     if not is_cellwise(lane) or is_collapsed(_context(doc, style), lane):
@@ -211,11 +213,11 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     old = layout.lane(lane_id)
     stage_index = next(i for i, column in enumerate(ctx.grid.columns) if column.stage_id == stage_id)
     card_lane = _as_card_lane(doc, lane) if changed is not None else None
-    cards: list[Card] | None = None
     if card_lane is not None and changed is not None:
-        cards = card_lane.entries_in(stage_id)
+        cards = cards if cards is not None else card_lane.entries_in(stage_id)
         fresh = relayout_card_cell(ctx, card_lane, stage_index, cards, old.cell(stage_id), changed)
     else:
+        cards = None
         fresh = layout_cell_content(ctx, lane, stage_index)
     contents: list[CellContent] = []
     for cell in old.cells:

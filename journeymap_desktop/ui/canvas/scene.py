@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap_desktop.editing import Change, CommandError
-from journeymap_desktop.editing.lookup import find_item
+from journeymap_desktop.editing.lookup import cell_cards, find_item
 from journeymap_desktop.layout import (
     DEFAULT_STYLE,
     CardBox,
@@ -143,9 +143,10 @@ class MapScene(QGraphicsScene):
                 stage_id = self._single_stage(doc, lane_id, change.ids)
                 try:
                     if stage_id is not None:
-                        before[(lane_id, stage_id)] = self.layout.lane(lane_id).cell(stage_id).items
+                        shown = before[(lane_id, stage_id)] = self.layout.lane(lane_id).cell(stage_id).items
+                        cards = cell_cards(doc, lane_id, stage_id, _item_ids(shown), change.ids)
                         self.layout, step = relayout_cell(self.layout, doc, lane_id, stage_id, self.map_style,
-                                                          change.ids)
+                                                          change.ids, cards)
                     else:
                         self.layout, step = relayout_lane(self.layout, doc, lane_id, self.map_style)
                 except KeyError:
@@ -172,19 +173,18 @@ class MapScene(QGraphicsScene):
             self._sync_all()
             self.updated.emit()
             return
-        before = before or {}
         for change in changes:
             for stage_id in change.stage_header_ids:
                 self.stage_items[stage_id].set_box(headers[stage_id])
             if change.lane_id is not None and change.lane_id not in touched:
-                if change.stage_id is not None and (change.lane_id, change.stage_id) in before:
+                if change.stage_id is not None and (change.lane_id, change.stage_id) in (before or {}):
                     cells.append((change.lane_id, change.stage_id))
                 else:
                     touched.append(change.lane_id)
             moved.update(change.moved_lane_ids)
             legend = legend or change.legend_changed
         for lane_id, stage_id in cells:
-            self._sync_cell(lane_id, stage_id, before[(lane_id, stage_id)])
+            self._sync_cell(lane_id, stage_id, (before or {})[(lane_id, stage_id)])
         if touched or moved:
             self._sync_lanes(touched, moved - {lane_id for lane_id, _ in cells})
         if legend:
