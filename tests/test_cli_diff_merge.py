@@ -68,3 +68,18 @@ def test_merge_driver_statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str
     empty = tmp_path / "empty"
     empty.write_bytes(b"")
     assert main(["merge-driver", str(empty), str(ours), str(theirs)]) == 1  # no ancestor: both titles differ
+
+
+def test_merge_driver_writes_its_conflicts_in_the_maps_language(tmp_path: Path) -> None:
+    """A Spanish map gets Spanish conflict comments, from "fusión de git"; an English one
+    from "git merge" (the Review panel shows either in the UI's language)."""
+    for lang, author, prefix in (("es", "fusión de git", "Conflicto:"), ("en", "git merge", "Conflict:")):
+        base, ours, theirs = (tmp_path / f"{lang}-{name}.journeymap" for name in ("base", "ours", "theirs"))
+        save_map(sample_map(lang), base)
+        for path, title in ((ours, "Nuestro"), (theirs, "Suyo")):
+            doc = sample_map(lang)
+            next(doc.card_lanes()).cards[0].title = title
+            save_map(doc, path)
+        assert main(["merge-driver", str(base), str(ours), str(theirs)]) == 1
+        [comment] = load_map(ours).comments
+        assert comment.author == author and comment.text.startswith(prefix)

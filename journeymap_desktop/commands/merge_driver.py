@@ -16,11 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journeymap_desktop.io.conflicts import GIT_AUTHOR
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import dumps_map, load_map, write_atomic
 
-#: Who the conflict comments of a git merge are from.
-GIT_AUTHOR = "git merge"
 
 
 def register(sub: Any) -> None:
@@ -52,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"journeymap merge: {line}", file=sys.stderr)
         print(f"journeymap merge: {name}: not merged; our version is left as it was", file=sys.stderr)
         return 2
-    result = merge_maps(base, ours, theirs, author=GIT_AUTHOR)
+    result = merge_maps(base, ours, theirs, author=GIT_AUTHOR["es" if ours.locale == "es" else "en"])
     write_atomic(args.ours, dumps_map(result.doc))
     if result.clean:
         print(f"journeymap merge: {name}: merged cleanly", file=sys.stderr)

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     # allocate about a million objects, and full collections over them cost tens of ms.
     # run_editor freezes what start-up built and turns collection back on.
     gc.disable()
-    # Qt is imported only here, so headless commands start fast and run without a display.
-    app = importlib.import_module("journeymap_desktop.ui.app")
-    return int(app.run_editor([str(path) for path in args.files]))
+    # Qt is imported only here, so headless commands start fast and run without a display;
+    # ui/startup.py paints before it imports the rest of the editor.
+    startup = importlib.import_module("journeymap_desktop.ui.startup")
+    return int(startup.run_editor([str(path) for path in args.files]))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from journeymap_desktop.io.threeway import Conflict, _Merger
 
 PREFIX = {"en": "Conflict", "es": "Conflicto"}
+#: Who the conflict comments of a git merge are from, in the map's language (as their text).
+GIT_AUTHOR = {"en": "git merge", "es": "fusión de git"}
 _TEXT = {
     "en": {
         "changed": "they changed {changes}",
@@ -119,4 +121,4 @@ def conflict_comments(conflicts: Sequence[Conflict], merger: _Merger, lang: str,
     return out
 
 
-__all__ = ["PREFIX", "anchor_for", "conflict_comments", "conflict_text"]
+__all__ = ["GIT_AUTHOR", "PREFIX", "anchor_for", "conflict_comments", "conflict_text"]

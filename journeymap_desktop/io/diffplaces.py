@@ -18,7 +18,9 @@ from journeymap_desktop.io.mapdiff import Delta, MapDiff, Op
 from journeymap_desktop.io.maptree import MAP_KEY, MapTree, NodeKey
 
 #: Where a difference is marked: ``("card", id)``, ``("frame", id)``, ``("stage", id)``,
-#: ``("lane", id)``, ``("point", curve, stage)``, ``("cell", lane, stage)``, ``("map",)``.
+#: ``("lane", id)``, ``("point", curve, stage)``, ``("cell", lane, stage)``, ``("map",)``;
+#: where a removed stage or lane was: ``("stage-gap", neighbour, "after" | "before")``
+#: (likewise ``"lane-gap"``), beside its nearest former neighbour still on the map.
 Place = tuple[str, ...]
 #: Which op names an entry whose part has several kinds of delta.
 _PRIORITY: tuple[Op, ...] = ("added", "removed", "moved", "changed")
@@ -74,8 +76,27 @@ def _anchor_key(parts: tuple[str, ...]) -> NodeKey:
     return MAP_KEY if parts == ("map",) else parts
 
 
+def _gap_place(diff: MapDiff, key: NodeKey) -> Place | None:
+    """Where a removed stage or lane was: after the nearest stage (lane) before it that is
+    still there, else before the nearest after it; None when none of them is left."""
+    kind = key[0]
+    order = diff.old.order.get((MAP_KEY, f"{kind}s"), [])
+    if key not in order:
+        return None
+    at = order.index(key)
+    for neighbour in reversed(order[:at]):
+        if neighbour in diff.new.nodes:
+            return (f"{kind}-gap", neighbour[1], "after")
+    for neighbour in order[at + 1:]:
+        if neighbour in diff.new.nodes:
+            return (f"{kind}-gap", neighbour[1], "before")
+    return None
+
+
 def _removed_place(diff: MapDiff, key: NodeKey) -> Place | None:
     """Where a removed part was, if that place is still in the map shown."""
+    if key[0] in ("stage", "lane"):
+        return _gap_place(diff, key)
     node = diff.old.nodes[key]
     stage = node.fields.get("stage_id")
     lane = _lane_of(diff.old, key)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from journeymap_desktop.model.checks import Problem
+if TYPE_CHECKING:  # imported when needed: the editor's start-up catches this error long before the model exists
+    from journeymap_desktop.model.checks import Problem
 
 
 #: Line breaks inside a problem's message, written as escapes so each problem is one line.
@@ -24,6 +25,8 @@ class MapFileError(Exception):
     def __init__(self, path: Path | str, problems: Sequence[Problem] | str) -> None:
         self.path = Path(path)
         if isinstance(problems, str):
+            from journeymap_desktop.model.checks import Problem
+
             problems = [Problem("$", problems)]
         self.problems: list[Problem] = list(problems)
         super().__init__(str(self))

@@ -23,11 +23,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from journeymap_desktop.io.lockname import LOCK_PREFIX, LOCK_SUFFIX, lock_path
 from journeymap_desktop.io.owner import ProcessStamp
 from journeymap_desktop.io.regular import NotRegularFile, open_regular
-
-LOCK_PREFIX = ".~lock."
-LOCK_SUFFIX = "#"
 APP = "JourneyMap Desktop"
 #: A lock not refreshed for this long (and not provably alive) is presumed abandoned.
 STALE_AFTER_HOURS = 12.0
@@ -36,12 +34,6 @@ REFRESH_SECONDS = 10 * 60
 #: An unreadable lock younger than this may be one being written right now.
 _UNREADABLE_GRACE_SECONDS = 10.0
 _MAX_LOCK_BYTES = 64 * 1024
-
-
-def lock_path(map_path: Path | str) -> Path:
-    """The lock file of a map: ``.~lock.<file name>#`` in the map's folder."""
-    path = Path(os.path.abspath(map_path))
-    return path.with_name(f"{LOCK_PREFIX}{path.name}{LOCK_SUFFIX}")
 
 
 @dataclass(frozen=True)

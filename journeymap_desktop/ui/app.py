@@ -7,29 +7,42 @@ open windows, the preferences and the recent files, and is where New/Open/Quit l
 from __future__ import annotations
 
 import gc
-import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Generator, Iterator, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION, resolve_path
 from journeymap_desktop.io.templates import new_from_template
-from journeymap_desktop.paths import icons_dir
 from journeymap_desktop.ui.document import MapDocument
-from journeymap_desktop.ui.fileopen import JourneyMapApplication
+from journeymap_desktop.ui.fileopen import JourneyMapApplication, application
+from journeymap_desktop.ui import firstpaint, snapshot
 from journeymap_desktop.ui.firstpaint import install_if_requested as install_first_paint_probe
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.placeholder import FirstView, Placeholder, reopened_size
 from journeymap_desktop.ui.recovery import offer_recovery
 from journeymap_desktop.ui.safety import ask_access
 from journeymap_desktop.ui.theme import apply_theme
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 from journeymap_desktop.ui import messages
+
+T = TypeVar("T")
+#: Opening in steps: between two steps the event loop runs (input, repaints).
+Steps = Generator[None, None, T]
+
+
+def run_steps(steps: Steps[T]) -> T:
+    """Run ``steps`` to the end at once (for callers that do not need the loop in between)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 def ui_language(prefs: Preferences) -> str:
@@ -80,12 +93,17 @@ class EditorApp(QObject):
 
     # ----------------------------------------------------------------------- windows
 
-    def show_window(self, document: MapDocument, replace: MainWindow | None = None) -> MainWindow:
+    def show_window(self, document: MapDocument, replace: MainWindow | None = None,
+                    placeholder: Placeholder | None = None) -> MainWindow:
+        """Build and show a window for ``document``; ``placeholder`` (start-up's picture of
+        it) gives it its place and the keys typed meanwhile, then goes."""
         window = MainWindow(self, document)
         first = not self.windows
         self.windows.append(window)
         if first:
             window.restore_geometry(self.prefs.window_geometry, self.prefs.window_state)
+            if placeholder is not None and not (placeholder.isMaximized() or placeholder.isFullScreen()):
+                window.setGeometry(placeholder.geometry())  # where the person may have moved it
         elif replace is not None:
             window.setGeometry(replace.geometry())
         else:
@@ -98,6 +116,8 @@ class EditorApp(QObject):
             self.welcome = None
         fit = self.prefs.zoom_on_open != "100"
         QTimer.singleShot(0, window.view.fit if fit else window.view.actual_size)
+        if placeholder is not None:  # after the zoom: the keys act on the map as it will be seen
+            QTimer.singleShot(0, lambda: placeholder.hand_over(window, window.view))
         return window
 
     def window_closing(self, window: MainWindow) -> None:
@@ -161,34 +181,65 @@ class EditorApp(QObject):
     def open_path(self, path: str | Path) -> MainWindow | None:
         """Open a map (or bring its window forward); a broken file is explained, not raised."""
         with quiet_gc():
-            return self._open_path(path)
+            return run_steps(self.open_steps(path))
 
-    def _open_path(self, path: str | Path) -> MainWindow | None:
+    def open_steps(self, path: str | Path, placeholder: Placeholder | None = None) -> Steps[MainWindow | None]:
+        """:meth:`open_path` in steps (the model, then the window), for start-up to let input
+        in between. ``placeholder`` goes as soon as the map turns out not to open, before the
+        error is explained: its picture must not stand for a map that is not there."""
         try:
             resolved = resolve_path(path)  # a link loop is a sentence, not a RuntimeError (issue 17)
         except MapFileError as exc:
-            messages.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
-                              str(exc))
+            self._cannot_open(exc, placeholder)
             return None
         for window in self.windows:
             if window.document.path == resolved:
+                if placeholder is not None:
+                    placeholder.discard()
                 window.raise_()
                 window.activateWindow()
                 return window
         access = ask_access(resolved, self.qapp.activeWindow())  # the lock file (issue 5)
         if access is None:
+            if placeholder is not None:
+                placeholder.discard()
             return None
         try:
             document = MapDocument.open(resolved)
         except MapFileError as exc:
             access.release()
-            messages.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
-                                 str(exc))
+            self._cannot_open(exc, placeholder)
             return None
+        yield
         self.remember(resolved)
-        window = self.show_window(document, replace=self._pristine())
+        window = self.show_window(document, replace=self._pristine(), placeholder=placeholder)
         window.safety.attach(access)
         return window
+
+    def _cannot_open(self, exc: MapFileError, placeholder: Placeholder | None) -> None:
+        if placeholder is not None:
+            placeholder.discard()
+        messages.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
+                          str(exc))
+
+    def snapshot_later(self, window: MainWindow, first: FirstView) -> None:
+        """Keep a picture of ``window`` as it first shows its map, for the next start to paint
+        (:mod:`journeymap_desktop.ui.snapshot`); tells the start-up probe when done."""
+        QTimer.singleShot(SNAPSHOT_DELAY_MS, lambda: self._snapshot(window, first))
+
+    def _snapshot(self, window: MainWindow, first: FirstView) -> None:
+        try:
+            untouched = (window in self.windows and window.isVisible() and not window.workshop
+                         and window.document.path == first.path and window.document.undo_stack.count() == 0
+                         and not window.view.editing and not window.selection.items
+                         and window.selection.focus is None)
+            geometry, state = window.geometry_text()
+            # A window the next start would size differently (Qt fits a restored window to
+            # the screen) would never match: no picture then.
+            if untouched and reopened_size(geometry) == window.size():
+                snapshot.save(first.key(window.size(), state), window.grab().toImage())
+        finally:
+            firstpaint.settled()
 
     def remember(self, path: Path) -> None:
         self.prefs.add_recent(path)
@@ -219,35 +270,82 @@ class EditorApp(QObject):
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our name, icon and fonts (reused if one exists, as in tests)."""
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else JourneyMapApplication(argv or sys.argv[:1])
-    app.setApplicationName("JourneyMap Desktop")
-    app.setOrganizationName("JourneyMap")
-    app.setApplicationDisplayName("JourneyMap Desktop")
-    app.setDesktopFileName("io.github.journeymap.JourneyMap")  # packaging/linux/*.desktop
-    icon = icons_dir() / "journeymap.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app = application(argv)
     load_fonts()
     apply_theme(app)
     return app
 
 
-def run_editor(paths: list[str]) -> int:
-    """Open the editor on ``paths`` (a new map when none opens); returns the exit status."""
+#: After the window's zoom on open, before a snapshot of it is taken.
+SNAPSHOT_DELAY_MS = 50
+
+
+def start_editor(paths: list[str], first: FirstView | None = None) -> EditorApp:
+    """Open ``paths`` (the welcome window when none opens), ready for the event loop.
+
+    With ``first.placeholder`` on screen (ui/startup.py), the first map opens in steps from
+    the event loop, the placeholder handing over to its window; otherwise everything is built
+    here, and ``first`` says which window to take a snapshot of for the next start.
+    """
     app = make_application()
     editor = EditorApp(app)
     install_translators(app, editor.language)
     app.setQuitOnLastWindowClosed(True)
     if isinstance(app, JourneyMapApplication):  # macOS: Finder's double-clicks (ui/fileopen.py)
         app.fileOpenRequested.connect(editor.open_path)
-    install_first_paint_probe(app)
+    if firstpaint.probe is None:
+        install_first_paint_probe(app)
+    if first is not None and first.placeholder is not None:
+        _open_in_steps(editor, paths, first, first.placeholder)
+        return editor
     with quiet_gc():
         opened = [editor.open_path(path) for path in paths]
         if not any(opened):
             editor.show_welcome()
     gc.enable()  # commands/open.py disabled it for the imports
+    _after_opening(editor, opened[0] if opened else None, first)
+    return editor
+
+
+def _open_in_steps(editor: EditorApp, paths: list[str], first: FirstView, placeholder: Placeholder) -> None:
+    """Open ``paths`` from the event loop, one step per turn, the first behind ``placeholder``."""
+    steps = editor.open_steps(first.path, placeholder)
+
+    def step() -> None:
+        try:
+            next(steps)
+        except StopIteration as done:
+            window: MainWindow | None = done.value
+            opened = [window] + [editor.open_path(path) for path in paths[1:]]
+            if not any(opened):
+                editor.show_welcome()
+            gc.freeze()  # as quiet_gc does after a synchronous open
+            gc.enable()
+            if window is not None:
+                QTimer.singleShot(0, firstpaint.mark_ready)  # after the hand-over queued by show_window
+            _after_opening(editor, window, None)
+            return
+        except BaseException:
+            placeholder.discard()
+            raise
+        QTimer.singleShot(0, step)
+
+    placeholder.closedEarly.connect(lambda: steps.close())
+    QTimer.singleShot(0, step)
+
+
+def _after_opening(editor: EditorApp, window: MainWindow | None, first: FirstView | None) -> None:
     QTimer.singleShot(0, lambda: offer_recovery(editor))  # work a crash left behind (issue 5)
+    if window is not None and first is not None:
+        editor.snapshot_later(window, first)
+    else:
+        firstpaint.settled()
+
+
+def run_editor(paths: list[str], first: FirstView | None = None) -> int:
+    """Open the editor on ``paths`` (a new map when none opens); returns the exit status."""
+    app = make_application()
+    start_editor(paths, first)
     status = app.exec()
     release_clipboard()
     return status

@@ -46,7 +46,9 @@ class MapDocument(QObject):
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> MapDocument:
         path = Path(path).resolve()
-        return cls(load_map(path), path, parent)
+        # A key given twice is refused as ``journeymap validate`` does (issue 17): opened,
+        # one of its values would be dropped without a word and lost at the next save.
+        return cls(load_map(path, unique_keys=True), path, parent)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)

@@ -11,9 +11,13 @@ events, which never reach it.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
+
+from journeymap_desktop.paths import icons_dir
 
 
 class JourneyMapApplication(QApplication):
@@ -28,3 +32,21 @@ class JourneyMapApplication(QApplication):
                 self.fileOpenRequested.emit(path)
                 return True
         return super().event(event)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names and icon, reused if one exists (as in tests).
+
+    What start-up needs before its first paint (ui/startup.py); ui/app.py's
+    ``make_application`` adds the fonts and the theme.
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else JourneyMapApplication(argv or sys.argv[:1])
+    app.setApplicationName("JourneyMap Desktop")
+    app.setOrganizationName("JourneyMap")
+    app.setApplicationDisplayName("JourneyMap Desktop")
+    app.setDesktopFileName("io.github.journeymap.JourneyMap")  # packaging/linux/*.desktop
+    icon = icons_dir() / "journeymap.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app

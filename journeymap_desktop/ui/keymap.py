@@ -100,6 +100,9 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("file.save_as", ("Ctrl+Shift+S",), W, Section.FILE, QT_TRANSLATE_NOOP("Keymap", "save as")),
     KeyRow("file.export_pdf", ("Ctrl+E",), W, Section.FILE, QT_TRANSLATE_NOOP("Keymap", "export the PDF poster")),
     KeyRow("file.export_png", ("Ctrl+Shift+E",), W, Section.FILE, QT_TRANSLATE_NOOP("Keymap", "export an image (PNG)")),
+    KeyRow("file.compare", (), W, Section.FILE,
+           QT_TRANSLATE_NOOP("Keymap", "compare with another version: what changed, marked on the map and listed"),
+           key_text=QT_TRANSLATE_NOOP("Keymap", "File menu")),
     KeyRow("file.close", ("Ctrl+W",), W, Section.FILE, QT_TRANSLATE_NOOP("Keymap", "close the window")),
     KeyRow("file.quit", ("Ctrl+Q",), W, Section.FILE, QT_TRANSLATE_NOOP("Keymap", "quit")),
     # Edit
@@ -160,6 +163,8 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("insert.stage", ("Ctrl+Alt+S",), W, Section.INSERT, QT_TRANSLATE_NOOP("Keymap", "add a stage after the current one")),
     KeyRow("insert.card", ("Ctrl+Return",), W, Section.INSERT, QT_TRANSLATE_NOOP("Keymap", "add a card in the focused cell")),
     KeyRow("insert.picture", ("Ctrl+Shift+I",), W, Section.INSERT, QT_TRANSLATE_NOOP("Keymap", "add a picture to a storyboard cell")),
+    KeyRow("insert.comment", ("Ctrl+Alt+M",), W, Section.INSERT,
+           QT_TRANSLATE_NOOP("Keymap", "write a review comment on what is selected (the Review panel)")),
     # View
     KeyRow("view.zoom_in", ("Ctrl++", "Ctrl+="), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "zoom in")),
     KeyRow("view.zoom_out", ("Ctrl+-",), W, Section.VIEW, QT_TRANSLATE_NOOP("Keymap", "zoom out")),

@@ -3,7 +3,8 @@
 Qt's translators are swapped (ours and Qt's own ``qtbase``), then every open window is
 told: its actions, menus and toolbar are built again from ``ui/actions.py`` (each text is
 looked up when it is built, so rebuilding is the one way that cannot miss a string), the
-docks get their titles, the inspector and outline rebuild, and the room's tools (time box,
+docks get their titles, the inspector and outline rebuild, the Review panel and its actions
+are retranslated, and the room's tools (time box,
 vote, present mode) set their texts again. What a window shows of the *map* (stage and
 lane names, legends) is in the map's own language and does not change. Entries already in
 the undo history keep the language they were made in.
@@ -45,6 +46,8 @@ def retranslate_window(w: MainWindow) -> None:
 
     state = w.saveState()
     kept = set(w.timer.actions()) | set(w.voting.actions())
+    if getattr(w, "review", None) is not None:
+        kept |= set(w.review.actions())
     old = [action for action in w.actions() if action not in kept]
     for action in old:
         w.removeAction(action)
@@ -74,6 +77,8 @@ def retranslate_window(w: MainWindow) -> None:
     w.outline_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Outline"))
     w.inspector.rebuild()
     w.outline.retranslate()
+    if existing is not None:
+        existing.retranslate()
     w.restoreState(state)
     w.act_workshop.setChecked(w.workshop)
     w.act_full.setChecked(w.isFullScreen())

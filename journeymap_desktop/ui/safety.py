@@ -463,7 +463,7 @@ class DocumentGuard(QObject):
             return False
         digest = file_digest(path)
         try:
-            fresh = load_map(path)
+            fresh = load_map(path, unique_keys=True)  # as opening does
         except MapFileError as exc:
             self._inform(tr("The file could not be reloaded; your version stays open."), str(exc))
             return False

@@ -12,8 +12,6 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapfile import write_atomic
 from journeymap_desktop.userdirs import config_dir
 
 SETTINGS_NAME = "settings.json"
@@ -76,6 +74,11 @@ def load_preferences(path: Path | None = None) -> Preferences:
 
 def save_preferences(prefs: Preferences, path: Path | None = None) -> bool:
     """Write the preferences; False (and nothing raised) if the folder is not writable."""
+    # Imported here: the editor reads its preferences before it paints (ui/startup.py),
+    # long before the model (pydantic) that io.mapfile brings in is needed.
+    from journeymap_desktop.io.errors import MapFileError
+    from journeymap_desktop.io.mapfile import write_atomic
+
     path = path or settings_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

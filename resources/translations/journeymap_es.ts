@@ -357,6 +357,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>where it was: after “%1”</source>
+        <translation>dónde estaba: después de “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it was: before “%1”</source>
+        <translation>dónde estaba: antes de “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Compare with another version</source>
         <translation>Comparar con otra versión</translation>
     </message>
@@ -631,7 +641,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+257"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+258"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
@@ -647,7 +657,7 @@
         <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-54"/>
+        <location filename="../../build/translations/extra_sources.py" line="-56"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -662,7 +672,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -1460,6 +1470,16 @@
         <translation>exportar una imagen (PNG)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>compare with another version: what changed, marked on the map and listed</source>
+        <translation>comparar con otra versión: lo que ha cambiado, marcado en el mapa y en una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File menu</source>
+        <translation>menú Archivo</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>close the window</source>
         <translation>cerrar la ventana</translation>
@@ -1668,6 +1688,11 @@
         <location line="+1"/>
         <source>add a picture to a storyboard cell</source>
         <translation>añadir una imagen a una celda del storyboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a review comment on what is selected (the Review panel)</source>
+        <translation>escribir un comentario de revisión sobre lo seleccionado (panel de revisión)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1905,7 +1930,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-244"/>
+        <location filename="../../build/translations/extra_sources.py" line="-246"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2182,7 +2207,7 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+59"/>
+        <location filename="../../build/translations/extra_sources.py" line="+61"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -2303,7 +2328,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-210"/>
+        <location filename="../../build/translations/extra_sources.py" line="-212"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2333,7 +2358,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+197"/>
+        <location filename="../../build/translations/extra_sources.py" line="+199"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2669,7 +2694,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+74"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+75"/>
         <source>Open</source>
         <extracomment>(comment id, reply id or &quot;&quot;) of a row. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas.</extracomment>
         <translation>Abiertos</translation>
@@ -2712,18 +2737,23 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+174"/>
+        <location line="-179"/>
+        <location line="+181"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
+        <source>git merge</source>
+        <translation>fusión de git</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>

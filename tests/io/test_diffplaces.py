@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from journeymap_desktop.io.diffplaces import diff_entries
 from journeymap_desktop.io.mapdiff import diff_maps
-from journeymap_desktop.model import Anchor, Card, Comment, EmotionLane
+from journeymap_desktop.model import Anchor, Card, Comment, EmotionLane, JourneyMap
 from tests.helpers import sample_map
 
 
@@ -45,9 +45,10 @@ def test_entries_group_field_changes_and_place_each_difference() -> None:
     assert e.op == "changed" and e.place == ("point", emotion.curves[0].id, point.stage_id)
     assert entries[("stage", new.stages[1].id)].place == ("stage", new.stages[1].id)
     assert entries[("comment", "c-1")].place == ("card", changed.id)
-    # A removed stage has nowhere left to be marked; its cards are listed (their cells are gone).
+    # A removed stage is marked where it was, after the stage before it; its cards are listed
+    # (their cells are gone).
     e = entries[("stage", dropped_stage.id)]
-    assert e.op == "removed" and e.place is None
+    assert e.op == "removed" and e.place == ("stage-gap", old.stages[2].id, "after")
     for card_id in dropped_cards:
         assert entries[("card", card_id)].op == "removed"
         assert entries[("card", card_id)].place is not None and entries[("card", card_id)].place[0] == "lane"
@@ -60,3 +61,18 @@ def test_entries_group_field_changes_and_place_each_difference() -> None:
 def test_equal_maps_have_no_entries() -> None:
     doc = sample_map("es")
     assert diff_entries(diff_maps(doc, doc.model_copy(deep=True)), "es") == []
+
+
+def test_removed_stages_and_lanes_are_placed_beside_their_nearest_neighbour_left() -> None:
+    old = sample_map("en")
+    new = old.model_copy(deep=True)
+    first_stage, first_lane, last_lane = new.stages.pop(0), new.lanes.pop(0), new.lanes.pop()
+    new.stages.pop(0)  # the second stage too: the gap is before the third
+    entries = {e.key: e for e in diff_entries(diff_maps(old, new))}
+    assert entries[("stage", first_stage.id)].place == ("stage-gap", old.stages[2].id, "before")
+    assert entries[("stage", old.stages[1].id)].place == ("stage-gap", old.stages[2].id, "before")
+    assert entries[("lane", first_lane.id)].place == ("lane-gap", old.lanes[1].id, "before")
+    assert entries[("lane", last_lane.id)].place == ("lane-gap", old.lanes[-2].id, "after")
+    # Nothing left to stand beside: nowhere to mark.
+    gone = diff_entries(diff_maps(old, JourneyMap(title=old.title)))
+    assert all(e.place is None for e in gone if e.key[0] in ("stage", "lane"))

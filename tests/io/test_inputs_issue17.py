@@ -17,6 +17,7 @@ import pytest
 from journeymap_desktop.cli import main
 from journeymap_desktop.io import MapFileError, dumps_map, load_map
 from journeymap_desktop.io.mapfile import save_map
+from journeymap_desktop.model.checks import json_path
 from journeymap_desktop.io.ojf import import_ojf
 from tests.helpers import sample_map
 
@@ -279,7 +280,8 @@ def test_a_key_given_twice_is_refused_at_validate(where: list[Any], tmp_path: Pa
     path = tmp_path / "m.journeymap"
     path.write_text(text, encoding="utf-8")
     line = one_line(capsys, "validate", str(path))  # "valid" before: the first value silently lost
-    assert line == (f"{path}: is not valid JSON for a journey map: an object has the key \"{key}\" twice "
+    at = json_path(*where) if isinstance(last, str) else json_path(*where, key)
+    assert line == (f"{path} at {at}: is not valid JSON for a journey map: an object has the key \"{key}\" twice "
                     "(the second would silently replace the first); keep one")
 
 
@@ -386,3 +388,13 @@ def test_a_refusal_quoting_the_files_text_stays_one_line_per_problem(tmp_path: P
     path.write_text(json.dumps(raw), encoding="utf-8")
     line = one_line(capsys, "import", str(path), "-o", str(tmp_path / "o.journeymap"))  # two lines before
     assert line.startswith(f"journeymap: {path} at $.nodes[0].stageId: ") and "'tabs\\nand lines'" in line
+
+
+def test_a_key_given_twice_in_a_file_broken_further_on_is_one_line(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The duplicate is found before the rest is read; looking for where it is must not
+    stumble on what is broken after it (the fuzzer's seed 1717 found this)."""
+    path = tmp_path / "m.journeymap"
+    path.write_text('{"format": "journeymap", "format": "journeymap"} trailing', encoding="utf-8")
+    line = one_line(capsys, "validate", str(path))
+    assert line.startswith(f"{path}: is not valid JSON for a journey map: an object has the key \"format\" twice")

@@ -145,3 +145,36 @@ def test_compare_speaks_spanish(editor: EditorApp, qtbot: QtBot, tmp_path: Path,
         assert view.panel.next_button.text() == "Siguiente"
     finally:
         install_translations(qapp, "en")  # type: ignore[arg-type]
+
+
+def test_removed_stages_and_lanes_are_marked_where_they_were(
+        editor: EditorApp, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = tmp_path / "before.journeymap"
+    save_map(sample_map("en"), before)
+    win = show(editor.show_window(MapDocument(sample_map("en"))), qtbot)
+    doc = win.document.doc
+    stage_before, gone_stage = doc.stages[1], doc.stages[2]
+    lane_before, gone_lane = doc.lanes[1], doc.lanes[2]
+    assert win.controller.delete_stage(gone_stage.id)
+    win.controller.delete_lane(gone_lane.id)
+    view = open_compare(win, monkeypatch, before)
+    rows = {view.entries[row].key: row for row in range(len(view.entries))}
+    layout = win.scene.layout
+    # The removed stage: a band down the whole map on the right edge of the stage it followed.
+    stage_mark = view.marks[rows[("stage", gone_stage.id)]]
+    column = layout.column(stage_before.id)
+    assert stage_mark.op == "removed"
+    assert abs(stage_mark.rect.center().x() - (column.x + column.w)) < 1
+    assert stage_mark.rect.height() > layout.lanes[-1].rect.bottom - layout.grid_top
+    # The removed lane: a band across the map along the bottom of the lane above it.
+    lane_mark = view.marks[rows[("lane", gone_lane.id)]]
+    assert abs(lane_mark.rect.center().y() - layout.lane(lane_before.id).rect.bottom) < 1
+    assert lane_mark.rect.width() > layout.columns[-1].x - layout.grid_left
+    # Listed with where they were, not as "not on the map shown"; stepping to one shows it.
+    text = view.panel.list.item(rows[("stage", gone_stage.id)]).text()
+    assert f"where it was: after “{stage_before.name}”" in text and "not on the map" not in text
+    view.panel.list.setCurrentRow(rows[("lane", gone_lane.id)])
+    assert lane_mark.current
+    shown = win.view.mapToScene(win.view.viewport().rect()).boundingRect()
+    assert shown.intersects(lane_mark.rect)
+    win.document.undo_stack.setClean()

@@ -98,3 +98,11 @@ def test_f1_speaks_spanish(qtbot: QtBot) -> None:
         assert dialog.visible_rows() and all("etapa" in " ".join(r).lower() for r in dialog.visible_rows())
     finally:
         install_translations(app, "en")
+
+
+def test_ctrl_alt_m_starts_a_review_comment(window: MainWindow, qtbot: QtBot) -> None:
+    window.review.dock.hide()
+    qtbot.keyClick(window.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.review.dock.isVisible()
+    assert keymap.BY_ID["file.compare"].shown_keys() == "File menu"
+    assert window.actions_by_row["file.compare"] is window.review.act_compare

@@ -233,6 +233,13 @@ def test_the_panel_speaks_spanish(editor: EditorApp, qtbot: QtBot, qapp: QApplic
         assert panel.target_label.text() == "Los comentarios nuevos van en: el mapa"
         assert row_item(panel.list, "c-lane").text(0).startswith("Carril “")
         assert win.review.act_panel.text() == "Panel de re&visión"
+        # Conflicts recorded by git's merge driver (its name written in the map's language,
+        # English here) are from "fusión de git" in a Spanish editor.
+        merged = conflicted_map()
+        [conflict] = merged.comments
+        conflict.author = "git merge"
+        conflicted = open_map(editor, qtbot, merged)
+        assert "\nfusión de git, " in row_item(conflicted.review.panel.list, conflict.id).text(0)
     finally:
         install_translations(qapp, "en")
 

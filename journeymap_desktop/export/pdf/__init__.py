@@ -88,20 +88,75 @@ class PosterResult:
 ZLIB_LEVEL = 4
 
 
+#: Characters of a page stream encoded at a time for compression (see :class:`_Deflate`).
+ENCODE_CHUNK = 1 << 20
+
+
+class _PageParts(list[str]):
+    """A page stream kept as its parts: the text is ``"\n".join(parts) + "\n"`` (what
+    reportlab's ``PDFPage.setStream`` makes of them), but it is never made whole."""
+
+
 class _Deflate:
-    """reportlab's FlateDecode filter at :data:`ZLIB_LEVEL` instead of zlib's default 6."""
+    """reportlab's FlateDecode filter at :data:`ZLIB_LEVEL` instead of zlib's default 6.
+
+    Text is encoded to bytes a megabyte at a time as it is compressed, never whole, and a
+    :class:`_PageParts` is compressed part by part: the page of a 15,000-card poster is
+    25 MB of text, and reportlab joining it (twice: ``"\n".join(...) + "\n"``) and then
+    encoding it was the export's peak of memory. zlib's output does not depend on how its
+    input is cut, so the file is the same.
+    """
 
     pdfname = "FlateDecode"
 
-    def encode(self, text: str | bytes) -> bytes:
+    def encode(self, text: str | bytes | _PageParts) -> bytes:
         import zlib
 
-        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, ZLIB_LEVEL)
+        if isinstance(text, bytes):
+            return zlib.compress(text, ZLIB_LEVEL)
+        deflate = zlib.compressobj(ZLIB_LEVEL)
+        out: list[bytes] = []
+        for part in text if isinstance(text, _PageParts) else (text,):
+            out.extend(deflate.compress(part[start:start + ENCODE_CHUNK].encode("utf8"))
+                       for start in range(0, len(part), ENCODE_CHUNK))
+            if isinstance(text, _PageParts):
+                out.append(deflate.compress(b"\n"))
+        out.append(deflate.flush())
+        return b"".join(out)
 
     def decode(self, encoded: bytes) -> bytes:
         import zlib
 
         return zlib.decompress(encoded)
+
+
+def _show_page(c: Any) -> None:
+    """``c.showPage()``, handing the page's operators to reportlab as :class:`_PageParts`
+    (compressed part by part at save) instead of one string made of them all.
+
+    Uses what reportlab's ``showPage`` reads (its page operators, preamble and PostScript
+    lists) and the page object it adds: if those are not there, the plain ``showPage`` runs;
+    if the page it adds keeps no text stream, a reportlab that changed this fails loudly
+    here (and in the tests) rather than writing a blank page. Only for compressed pages.
+    """
+    try:
+        code = c._code
+        parts = _PageParts([*c._psCommandsBeforePage, c._preamble, *code, *c._psCommandsAfterPage, " "])
+        pages = c._doc.Pages.pages
+        count = len(pages)
+        compressed = c._pageCompression
+    except AttributeError:
+        c.showPage()
+        return
+    if not compressed or not code:
+        c.showPage()
+        return
+    c._code = []
+    c.showPage()
+    if len(pages) == count + 1 and isinstance(getattr(pages[-1], "stream", None), str):
+        pages[-1].stream = parts
+    else:
+        raise RuntimeError("this reportlab keeps its pages differently: the poster page cannot be handed over")
 
 
 def _configure_reportlab() -> None:
@@ -295,7 +350,7 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
     if options.tile is None:
         _poster_page(c, layout, shown, options, place, printed,
                      word("page", shown.locale, n=1, total=1 + len(notes) + int(options.matrix)), images, markers)
-        c.showPage()
+        _show_page(c)
     else:
         plan = tiles
         assert plan is not None

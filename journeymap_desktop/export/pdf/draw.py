@@ -246,6 +246,7 @@ class PosterPainter:
             if isinstance(overlay, ScaleBox):
                 self.draw_scale(overlay)
         for cell in lane.cells:
+            self.ops.compact()
             for item in cell.items:
                 if isinstance(item, CardBox):
                     self.draw_card(item)

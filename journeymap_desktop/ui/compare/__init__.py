@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
 
 ROLE = Qt.ItemDataRole.UserRole
+#: How wide the mark of a removed stage or lane is, across the map where it stood.
+GAP_WIDTH = 14.0
 
 
 def tr(text: str) -> str:
@@ -151,6 +153,8 @@ class CompareView:
                 rect = QRectF(rect.right() - 10, rect.top() - 10, 20, 20)
             if rect is None:
                 text += "\n   " + tr("(not on the map shown)")
+            elif entry.place is not None and entry.place[0] in ("stage-gap", "lane-gap"):
+                text += "\n   " + self._gap_words(entry.place)
             item = QListWidgetItem(text)
             item.setForeground(QBrush(QColor(color)))
             item.setData(ROLE, index)
@@ -172,6 +176,8 @@ class CompareView:
         scene = self.window.scene
         if place is None:
             return None
+        if place[0] in ("stage-gap", "lane-gap"):
+            return self._gap_rect(place)
         if place[0] == "cell":
             try:
                 return scene.cell_rect(place[1], place[2])
@@ -184,6 +190,39 @@ class CompareView:
         if rect is None:
             return None
         return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+    def _gap_rect(self, place: Place) -> QRectF | None:
+        """Where a removed stage (lane) was: a band across the whole map on the edge of the
+        neighbour it stood beside, so the gap reads as a column (row) that is missing."""
+        layout = self.window.scene.layout
+        kind, neighbour, side = place
+        if not layout.columns or not layout.lanes:
+            return None
+        top = layout.grid_top
+        bottom = max(lane.rect.bottom for lane in layout.lanes)
+        left = layout.grid_left
+        right = max(column.x + column.w for column in layout.columns)
+        half = GAP_WIDTH / 2
+        try:
+            if kind == "stage-gap":
+                column = layout.column(neighbour)
+                x = column.x + column.w if side == "after" else column.x
+                return QRectF(x - half, top, GAP_WIDTH, bottom - top)
+            lane = layout.lane(neighbour).rect
+        except KeyError:
+            return None
+        y = lane.bottom if side == "after" else lane.y
+        return QRectF(left, y - half, right - left, GAP_WIDTH)
+
+    def _gap_words(self, place: Place) -> str:
+        """``where it was: after “Buy”`` for the list."""
+        doc = self.window.document.doc
+        kind, neighbour, side = place
+        names = {stage.id: stage.name for stage in doc.stages} if kind == "stage-gap" else \
+            {lane.id: lane.name for lane in doc.lanes}
+        name = names.get(neighbour, "")
+        words = tr("where it was: after “%1”") if side == "after" else tr("where it was: before “%1”")
+        return words.replace("%1", name)
 
     def _clear_marks(self) -> None:
         for mark in self.marks.values():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from journeymap_desktop.model.review import Anchor
+from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.review.author import comment_author
 from journeymap_desktop.ui.review.markers import CommentMarkers
 from journeymap_desktop.ui.review.panel import ReviewPanel
@@ -98,7 +99,7 @@ class ReviewTools:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.panel = ReviewPanel(window.document, window.controller.push, self.author, self.new_anchor)
-        self.dock = QDockWidget(tr("Review"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("review")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -106,25 +107,45 @@ class ReviewTools:
         window.inspector_dock.raise_()
         self.panel.anchorActivated.connect(lambda anchor: show_anchor(window, anchor))
         window.selection.changed.connect(self.panel.update_target)
-        self.act_comment = QAction(tr("Co&mment…"), window)
-        self.act_comment.setStatusTip(tr("Write a review comment on what is selected"))
+        self.act_comment = QAction(window)
         self.act_comment.triggered.connect(lambda _=False: self.start_comment())
+        self.act_comment.setShortcuts(keymap.shortcuts("insert.comment"))
         self.act_panel = self.dock.toggleViewAction()
-        self.act_panel.setText(tr("&Review panel"))
         self.markers = CommentMarkers(window.scene)
-        self.act_hide_assumed = QAction(tr("&Hide assumed cards"), window)
+        self.act_hide_assumed = QAction(window)
         self.act_hide_assumed.setCheckable(True)
-        self.act_hide_assumed.setStatusTip(tr("Show only what research backs: cards marked “assumed” are left out"))
         self.act_hide_assumed.toggled.connect(self.set_hide_assumed)
         #: File → Compare with…, while it is shown.
         self.comparison: CompareView | None = None
-        self.act_compare = QAction(tr("Compare &with…"), window)
-        self.act_compare.setStatusTip(tr("Show on the map how it differs from another version of it"))
+        self.act_compare = QAction(window)
         self.act_compare.triggered.connect(lambda _=False: self.compare())
-        self.act_markers = QAction(tr("Comment &markers"), window)
+        for row_id, action in (("insert.comment", self.act_comment), ("file.compare", self.act_compare)):
+            window.addAction(action)  # its key works with the menus hidden (present mode)
+            window.actions_by_row[row_id] = action
+        self.act_markers = QAction(window)
         self.act_markers.setCheckable(True)
         self.act_markers.setChecked(True)
         self.act_markers.toggled.connect(self.markers.set_visible)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The dock's title, the actions and the panel in the UI's language (at start, and
+        when Preferences switches it: the window's menus are rebuilt with these actions)."""
+        self.dock.setWindowTitle(tr("Review"))
+        self.act_panel.setText(tr("&Review panel"))  # after the title: the dock copies its title here
+        self.act_comment.setText(tr("Co&mment…"))
+        self.act_comment.setStatusTip(tr("Write a review comment on what is selected"))
+        self.act_hide_assumed.setText(tr("&Hide assumed cards"))
+        self.act_hide_assumed.setStatusTip(tr("Show only what research backs: cards marked “assumed” are left out"))
+        self.act_compare.setText(tr("Compare &with…"))
+        self.act_compare.setStatusTip(tr("Show on the map how it differs from another version of it"))
+        self.act_markers.setText(tr("Comment &markers"))
+        self.panel.retranslate()
+
+    def actions(self) -> list[QAction]:
+        """The window-wide actions with a key-table row: a language switch keeps them (they
+        are this panel's, built once), as it keeps the timer's and the vote's."""
+        return [self.act_comment, self.act_compare]
 
     def set_hide_assumed(self, on: bool) -> None:
         """View → Hide assumed cards: lay the map out without them (the file keeps them)."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from journeymap_desktop.editing import Change
 from journeymap_desktop.editing.base import Command
 from journeymap_desktop.editing.review import AddComment, AddReply, RemoveComment, RemoveReply, set_comment_status
+from journeymap_desktop.io.conflicts import GIT_AUTHOR
 from journeymap_desktop.io.review import (
     anchor_exists,
     anchor_stage,
@@ -48,6 +49,8 @@ from journeymap_desktop.ui.document import MapDocument
 #: (comment id, reply id or "") of a row.
 ROW = Qt.ItemDataRole.UserRole
 RESOLVED_INK = "#868e96"
+#: The state filter's values, in the order its texts are set by ``retranslate``.
+FILTERS = ("open", "resolved", "all", "conflicts")
 CONFLICT_SIGN = "\u26a0 "
 
 
@@ -71,9 +74,8 @@ class ReviewPanel(QWidget):
         #: Where a new comment goes: what is selected on the canvas.
         self._new_anchor = new_anchor
         self.status = QComboBox()
-        for label, value in ((self.tr("Open"), "open"), (self.tr("Resolved"), "resolved"),
-                             (self.tr("All"), "all"), (self.tr("Merge conflicts"), "conflicts")):
-            self.status.addItem(label, value)
+        for value in FILTERS:
+            self.status.addItem("", value)  # texts: retranslate()
         self.stage = QComboBox()
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #52606d;")
@@ -92,16 +94,14 @@ class ReviewPanel(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setStyleSheet("background: #f4f6f8; padding: 4px;")
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("Write a comment or a reply…"))
         self.text.setMaximumHeight(90)
         self.target_label = QLabel()
         self.target_label.setWordWrap(True)
         self.target_label.setStyleSheet("color: #52606d;")
-        self.add_button = QPushButton(self.tr("Comment"))
-        self.add_button.setToolTip(self.tr("Add the text as a comment on what is selected on the map"))
-        self.reply_button = QPushButton(self.tr("Reply"))
-        self.resolve_button = QPushButton(self.tr("Resolve"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.add_button = QPushButton()
+        self.reply_button = QPushButton()
+        self.resolve_button = QPushButton()
+        self.delete_button = QPushButton()
         filters = QHBoxLayout()
         filters.addWidget(self.status, 1)
         filters.addWidget(self.stage, 2)
@@ -132,7 +132,19 @@ class ReviewPanel(QWidget):
         self.resolve_button.clicked.connect(self.toggle_resolved)
         self.delete_button.clicked.connect(self.delete)
         document.changed.connect(self._on_change)
-        self.refresh()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the UI's language: at start, and again when Preferences switches
+        it (the list's rows say "resolved" and what a comment is about in that language)."""
+        labels = (self.tr("Open"), self.tr("Resolved"), self.tr("All"), self.tr("Merge conflicts"))
+        for index, label in enumerate(labels):
+            self.status.setItemText(index, label)
+        self.text.setPlaceholderText(self.tr("Write a comment or a reply…"))
+        self.add_button.setText(self.tr("Comment"))
+        self.add_button.setToolTip(self.tr("Add the text as a comment on what is selected on the map"))
+        self.reply_button.setText(self.tr("Reply"))
+        self.refresh()  # rows, stage filter, summary, Resolve/Delete and where new comments go
 
     @property
     def doc(self) -> JourneyMap:
@@ -166,7 +178,7 @@ class ReviewPanel(QWidget):
             if current and current[0] == comment.id and not current[1]:
                 keep = item
             for reply in comment.replies:
-                child = QTreeWidgetItem([f"{reply.author or '—'}, {when(reply.created)}\n{reply.text}"])
+                child = QTreeWidgetItem([f"{self.who(reply.author)}, {when(reply.created)}\n{reply.text}"])
                 child.setData(0, ROW, (comment.id, reply.id))
                 child.setToolTip(0, reply.text)
                 if not comment.is_open:
@@ -181,12 +193,19 @@ class ReviewPanel(QWidget):
         self._update_summary()
         self._update_buttons()
 
+    def who(self, author: str) -> str:
+        """An author as the panel shows it: git's merge driver in the UI's language (it
+        writes its name in the map's), '—' for none, anyone else as written."""
+        if author in GIT_AUTHOR.values():
+            return self.tr("git merge")
+        return author or "—"
+
     def _comment_item(self, comment: Comment, lang: str) -> QTreeWidgetItem:
         about = describe_anchor(self.doc, comment.anchor, lang)
         sign = CONFLICT_SIGN if is_conflict(comment) and comment.is_open else ""
         state = "" if comment.is_open else " · " + self.tr("resolved")
         head = f"{sign}{about[:1].upper()}{about[1:]}"
-        item = QTreeWidgetItem([f"{head}\n{comment.author or '—'}, {when(comment.created)}{state}\n{comment.text}"])
+        item = QTreeWidgetItem([f"{head}\n{self.who(comment.author)}, {when(comment.created)}{state}\n{comment.text}"])
         item.setData(0, ROW, (comment.id, ""))
         item.setToolTip(0, comment.text)
         font = QFont(item.font(0))
@@ -284,8 +303,8 @@ class ReviewPanel(QWidget):
         if comment is None:
             self.detail.hide()
             return
-        lines = [f"{comment.author or '—'}, {when(comment.created)}:", comment.text]
-        lines += [f"  ↳ {reply.author or '—'}, {when(reply.created)}: {reply.text}" for reply in comment.replies]
+        lines = [f"{self.who(comment.author)}, {when(comment.created)}:", comment.text]
+        lines += [f"  ↳ {self.who(reply.author)}, {when(reply.created)}: {reply.text}" for reply in comment.replies]
         self.detail.setText("\n".join(lines))
         self.detail.show()
 

@@ -1,0 +1,71 @@
+"""The poster's page stream: written in parts, compressed in parts, the same bytes as whole."""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+
+from reportlab.pdfgen.canvas import Canvas
+
+from journeymap_desktop.export.pdf import (
+    ZLIB_LEVEL,
+    PosterOptions,
+    _configure_reportlab,
+    _Deflate,
+    _PageParts,
+    _show_page,
+    render_pdf,
+)
+from journeymap_desktop.export.pdf.ops import PageOps
+from tests.helpers import sample_map
+
+
+def _page_streams(pdf: bytes) -> list[bytes]:
+    out = []
+    for match in re.finditer(rb"stream\r?\n", pdf):
+        end = pdf.find(b"endstream", match.end())
+        try:
+            out.append(zlib.decompress(pdf[match.end():end].rstrip(b"\r\n")))
+        except zlib.error:
+            pass  # an image or a font
+    return out
+
+
+def test_parts_compress_to_the_bytes_of_the_whole_text() -> None:
+    parts = _PageParts(["q 1 0 0 1 0 0 cm", "0.5 0.5 0.5 rg " * 50_000, "BT (x) Tj ET", " "])
+    whole = "\n".join(parts) + "\n"
+    assert _Deflate().encode(parts) == zlib.compress(whole.encode("utf8"), ZLIB_LEVEL)
+    assert _Deflate().encode(whole) == zlib.compress(whole.encode("utf8"), ZLIB_LEVEL)
+    assert _Deflate().decode(_Deflate().encode(parts)) == whole.encode("utf8")
+
+
+def test_compacting_the_operators_keeps_the_page_text() -> None:
+    _configure_reportlab()
+    pages = []
+    for compact in (False, True):
+        out = io.BytesIO()
+        c = Canvas(out, pagesize=(200, 200), pageCompression=1)
+        ops = PageOps(c)
+        for i in range(50):
+            ops.fill("#102030" if i % 2 else "#ffffff")
+            ops.rect(i, i, 10, 10, "f")
+            if compact:
+                ops.compact(batch=7)
+        c.translate(5, 5)  # reportlab merges a cm into the newest item: compact leaves it alone
+        c.translate(1, 1)
+        ops.rect(0, 0, 1, 1, "f")
+        _show_page(c) if compact else c.showPage()
+        c.save()
+        pages.append(_page_streams(out.getvalue()))
+    assert pages[0] == pages[1]
+    assert b"1 0 0 1 6 6 cm" in pages[0][0]
+
+
+def test_the_poster_page_holds_every_card_title() -> None:
+    doc = sample_map("en")
+    out = io.BytesIO()
+    render_pdf(doc, out, PosterOptions(page="A2"))
+    stream = max(_page_streams(out.getvalue()), key=len)
+    assert stream.startswith(b"1 0 0 1 0 0 cm") and stream.endswith(b"\n \n")
+    assert stream.count(b"BT ") > sum(len(lane.cards) for lane in doc.card_lanes())

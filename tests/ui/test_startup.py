@@ -1,0 +1,173 @@
+"""Start-up paints a snapshot of the map's window first, then builds the editor behind it.
+
+The placeholder must look exactly like the window that replaces it (compared pixel by
+pixel), keys typed while the editor is still loading must reach the map once it is in
+(real key events, replayed into the real window), and anything that makes the snapshot
+wrong — a changed or damaged file, a damaged picture, a map that fails to open — must end
+in the normal path (no picture, or the usual error), never in a stale picture.
+"""
+
+from __future__ import annotations
+
+import base64
+import shutil
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.paths import sample_map_path
+from journeymap_desktop.ui import app as app_module
+from journeymap_desktop.ui import messages, snapshot, startup
+from journeymap_desktop.ui.document import MapDocument
+from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.placeholder import FirstView, Placeholder
+from journeymap_desktop.ui.settings import Preferences, save_preferences, settings_path
+
+
+@pytest.fixture
+def map_file(tmp_path: Path) -> Path:
+    path = tmp_path / "mapa.journeymap"
+    shutil.copyfile(sample_map_path("en"), path)
+    return path
+
+
+def _windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def _gone(widget: QWidget | None) -> bool:
+    """Closed (the placeholder deletes itself when it closes)."""
+    return widget is None or not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def _close_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: True)
+    for window in _windows():
+        window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _first_start(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open the map as ``journeymap MAP`` does without a snapshot, which leaves one behind.
+
+    The very first start has no saved window geometry; offscreen, its 1400 x 900 window is
+    larger than the screen Qt fits the next one to, so it leaves no snapshot (it would never
+    match): the window's place is settled by a first start here."""
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    place_window = Preferences()
+    probe = QWidget()
+    probe.resize(700, 500)
+    place_window.window_geometry = base64.b64encode(bytes(probe.saveGeometry().data())).decode("ascii")
+    save_preferences(place_window)
+    first = startup.first_view(str(map_file))
+    assert first is not None and first.placeholder is None
+    app_module.start_editor([str(map_file)], first)
+    qtbot.waitUntil(lambda: any(snapshot.folder().glob("*.png")), timeout=5000)
+    _close_all(monkeypatch)
+
+
+def _start_behind_placeholder(map_file: Path, qtbot: QtBot,
+                              monkeypatch: pytest.MonkeyPatch) -> tuple[FirstView, Placeholder]:
+    """A first start, then a second one up to its placeholder on screen."""
+    _first_start(map_file, qtbot, monkeypatch)
+    first = startup.first_view(str(map_file))
+    assert first is not None and first.placeholder is not None, "the first start left no snapshot"
+    first.placeholder.show()
+    qtbot.waitExposed(first.placeholder)
+    return first, first.placeholder
+
+
+def test_the_first_view_is_the_real_window_pixel_for_pixel(
+        map_file: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
+    painted = placeholder.grab().toImage()
+    geometry = placeholder.geometry()
+    startup.build_in_steps([str(map_file)], first)
+    qtbot.waitUntil(lambda: bool(_windows()) and _gone(placeholder), timeout=10000)
+    [window] = _windows()
+    qtbot.wait(100)  # the zoom on open
+    assert window.geometry() == geometry  # nothing moves at the swap
+    real = window.grab().toImage()
+    painted.save(str(tmp_path / "placeholder.png"))  # to look at when this fails
+    real.save(str(tmp_path / "real.png"))
+    assert real.size() == painted.size()
+    same = real.convertToFormat(QImage.Format.Format_RGB32) == painted.convertToFormat(QImage.Format.Format_RGB32)
+    assert same, f"the placeholder and the window differ: compare the pictures in {tmp_path}"
+    _close_all(monkeypatch)
+
+
+def test_keys_typed_while_loading_reach_the_card(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
+    placeholder.activateWindow()
+    startup.build_in_steps([str(map_file)], first)  # the first step runs now, the rest from the loop
+    assert not _windows()  # still loading: the keys below go to the placeholder
+    # Typed at the window (as the window system delivers keys), not sent to a widget.
+    handle = placeholder.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_Tab)  # focus the first cell
+    for letter in "hola":  # starts a card there (or types into the selected one)
+        QTest.keyClick(handle, Qt.Key(ord(letter.upper())))
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+    assert len(placeholder.keys) == 12  # presses and releases, kept for the real window
+    assert not _windows()
+    qtbot.waitUntil(lambda: bool(_windows()) and _gone(placeholder), timeout=10000)
+    [window] = _windows()
+    doc = window.document.doc
+    titles = [card.title for lane in doc.card_lanes() for card in lane.cards]
+    assert any("hola" in title for title in titles), titles
+    assert window.document.undo_stack.count() >= 1  # a real, undoable edit
+    _close_all(monkeypatch)
+
+
+def test_a_changed_file_has_no_snapshot(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_start(map_file, qtbot, monkeypatch)
+    map_file.write_text(map_file.read_text(encoding="utf-8").replace('"title"', '"title" ', 1), encoding="utf-8")
+    first = startup.first_view(str(map_file))
+    assert first is not None and first.placeholder is None
+
+
+def test_a_damaged_file_falls_back_to_the_usual_error(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_start(map_file, qtbot, monkeypatch)
+    map_file.write_bytes(map_file.read_bytes()[:500])  # cut short
+    first = startup.first_view(str(map_file))
+    assert first is not None and first.placeholder is None  # its snapshot was of other bytes
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append(text))
+    editor = app_module.start_editor([str(map_file)], first)
+    assert shown and "cut short" in shown[0]
+    assert editor.welcome is not None
+    editor.welcome.close()
+
+
+def test_a_damaged_snapshot_is_no_snapshot(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_start(map_file, qtbot, monkeypatch)
+    for picture in snapshot.folder().glob("*.png"):
+        picture.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    first = startup.first_view(str(map_file))
+    assert first is not None and first.placeholder is None
+
+
+def test_a_map_that_fails_behind_the_placeholder_takes_it_down_before_the_error(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
+
+    def fail(path: object, parent: object = None) -> MapDocument:
+        raise MapFileError(str(path), "changed on disk while opening")
+
+    monkeypatch.setattr(MapDocument, "open", fail)
+    seen: list[bool] = []
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: seen.append(not _gone(placeholder)))
+    startup.build_in_steps([str(map_file)], first)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [False]  # the picture was gone before the error was explained
+    qtbot.waitUntil(lambda: any(w.isVisible() and type(w).__name__ == "WelcomeWindow"
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    assert not _windows()
