@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from journeymap_desktop.layout.boxes import ChipBox, Column, Rect
 from journeymap_desktop.layout.style import Style
@@ -34,6 +34,7 @@ class LayoutContext:
     setter: TextSetter = field(default_factory=TextSetter)
     _most_voted: frozenset[str] | None = field(default=None, init=False, repr=False)
     _entries: dict[str, dict[str, list[Any]]] = field(default_factory=dict, init=False, repr=False)
+    _chips: dict[tuple[Any, ...], ChipDraft] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def locale(self) -> str:
@@ -70,8 +71,7 @@ def make_grid(doc: JourneyMap, style: Style, left: float) -> Grid:
     return Grid(left, lane_width, tuple(columns))
 
 
-@dataclass(frozen=True)
-class ChipDraft:
+class ChipDraft(NamedTuple):
     """A chip measured but not placed yet: :func:`flow_chips` places and builds it."""
 
     text: str
@@ -102,7 +102,22 @@ def chip(
     bold: bool = False,
     icon_width: float | None = None,
 ) -> ChipDraft:
-    """Measure a chip for its text (and icon), never wider than ``max_width``."""
+    """Measure a chip for its text (and icon), never wider than ``max_width``.
+
+    Chips repeat across a map (channels, severities, tags): each different one is measured
+    once per layout.
+    """
+    key = (text, max_width, fill, border, ink, icon, icon_color, role, size, bold, icon_width)
+    draft = ctx._chips.get(key)
+    if draft is None:
+        draft = ctx._chips[key] = _measure_chip(ctx, text, max_width, fill, border, ink, icon, icon_color, role,
+                                                size, bold, icon_width)
+    return draft
+
+
+def _measure_chip(ctx: LayoutContext, text: str, max_width: float, fill: str, border: str | None, ink: str,
+                  icon: str | None, icon_color: str | None, role: str, size: float | None, bold: bool,
+                  icon_width: float | None) -> ChipDraft:
     style = ctx.style
     size = size or style.chip_size
     pad = style.chip_padding

@@ -71,6 +71,14 @@ class _Encoder:
         self.doc = doc
         self.table: dict[int, int] = {}
         self.known: set[str] = set()
+        self._names: dict[int, str] = {}
+
+    def name(self, subset: int) -> str:
+        """The PDF name of a subset (reportlab assigns it on first use; it never changes)."""
+        name = self._names.get(subset)
+        if name is None:
+            name = self._names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return name
 
     def encode(self, text: str) -> list[tuple[int, bytes]]:
         if self.known.issuperset(text):
@@ -208,7 +216,6 @@ class PageOps:
     def text(self, block: TextBlock, H: float, color: str) -> None:
         """One text object for the whole block: its runs at their laid-out positions."""
         self.fill(color)
-        doc = self._doc
         escape = self._escape
         size = block.size
         parts = ["BT"]
@@ -227,7 +234,7 @@ class PageOps:
             for subset, chunk in font.encode(text):
                 key = (run_font, subset, size)
                 if key != current:
-                    put("%s %.3f Tf" % (font.font.getSubsetInternalName(subset, doc), size))
+                    put("%s %.3f Tf" % (font.name(subset), size))
                     current = key
                 put("(%s) Tj" % escape(chunk))
         put("ET")
