@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import Any, Iterator, Union
+from typing import Any, Iterable, Iterator, Union
 
 from journeymap_desktop.editing.base import CommandError
 from journeymap_desktop.model.base import DocModel
@@ -132,6 +132,27 @@ class ItemIndex:
             found = self._where.get(item_id)
         return found
 
+    def in_order(self, doc: JourneyMap, lane_id: str, stage_id: str, ids: list[str]) -> list[CellItem] | None:
+        """The items ``ids`` if they are, in this order, exactly what lane ``lane_id`` holds in
+        its cell of ``stage_id`` apart from items not named (the caller then knows the cell
+        holds nothing else); None if any is elsewhere or out of order. One refresh for all."""
+        self.refresh(doc)
+        where = self._where
+        out: list[CellItem] = []
+        last = -1
+        for item_id in ids:
+            found = where.get(item_id)
+            if found is None:
+                return None
+            lane, index, item = found
+            items = lane.cell_items() or []
+            if lane.id != lane_id or item.stage_id != stage_id or index <= last \
+                    or index >= len(items) or items[index] is not item:
+                return None
+            last = index
+            out.append(item)
+        return out
+
     def refresh(self, doc: JourneyMap) -> None:
         """Re-read the lanes whose item list changed since the last look-up; forget lanes gone."""
         seen = self._lanes
@@ -165,6 +186,24 @@ class ItemIndex:
             entry = where.get(item_id)
             if entry is not None and entry[0] is known.lane:
                 del where[item_id]
+
+
+def cell_cards(doc: JourneyMap, lane_id: str, stage_id: str, shown: list[str],
+               changed: Iterable[str]) -> list[Card] | None:
+    """The cards of a cell after an edit that changed ``changed`` (ids, as its ``Change``
+    says), found through the id index from the ids the cell ``shown`` before it, so a
+    keystroke need not list the lane; None when a changed card came into the cell, or one
+    shown is gone, moved or reordered (then list the lane)."""
+    index = item_index(doc)
+    known = set(shown)
+    for obj_id in changed:
+        found = None if obj_id in known else index.find(doc, obj_id)
+        if found is not None and found[0].id == lane_id and found[2].stage_id == stage_id:
+            return None
+    items = index.in_order(doc, lane_id, stage_id, shown)
+    if items is None or not all(isinstance(item, Card) for item in items):
+        return None
+    return [item for item in items if isinstance(item, Card)]
 
 
 _indexes: dict[int, tuple[weakref.ref[JourneyMap], ItemIndex]] = {}

@@ -35,6 +35,7 @@ from journeymap_desktop.io.importing import ImportContext, kind_reason
 from journeymap_desktop.io.lane_names import fold, kind_label
 from journeymap_desktop.io.mapfile import read_file_bytes, write_atomic
 from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
+from journeymap_desktop.model import default_names
 from journeymap_desktop.model.checks import Problem
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.elements import Stage
@@ -121,9 +122,12 @@ def _guard(key: str, text: str) -> str:
 def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str]]:
     """Every row as column key -> cell text, declarations first."""
     words = KIND_WORDS[lang]
-    blank = {"es": ("etapa", "carril")}.get(lang, ("stage", "lane"))
-    stage_names = _unique_names([stage.name for stage in doc.stages], blank[0])
-    lane_names = _unique_names([lane.name for lane in doc.lanes], blank[1])
+    # An empty name (which no row could refer to) is written as the name a new stage or lane
+    # gets in the map's language ("Stage 3", "Puntos de contacto"): it comes back as one.
+    stage_names = _unique_names([stage.name if stage.name.strip() else default_names.stage_name(doc.locale, number)
+                                 for number, stage in enumerate(doc.stages, start=1)])
+    lane_names = _unique_names([lane.name if lane.name.strip() else default_names.lane_name(lane.kind, doc.locale)
+                                for lane in doc.lanes])
     stage_of = {stage.id: name for stage, name in zip(doc.stages, stage_names)}
     rows: list[dict[str, str]] = []
     for stage, name in zip(doc.stages, stage_names):
@@ -141,14 +145,11 @@ def _rows(doc: JourneyMap, lang: str, decimal_comma: bool) -> list[dict[str, str
     return rows
 
 
-def _unique_names(names: list[str], blank: str = "") -> list[str]:
-    """Names are the keys of a spreadsheet: a repeated one gets ' (2)', ' (3)', and an empty
-    one (which no row could refer to) ``(<blank> N)`` by its position."""
+def _unique_names(names: list[str]) -> list[str]:
+    """Names are the keys of a spreadsheet: a repeated one gets ' (2)', ' (3)'."""
     seen: dict[str, int] = {}
     out = []
-    for position, name in enumerate(names, start=1):
-        if not name.strip() and blank:
-            name = f"({blank} {position})"
+    for name in names:
         key = name.strip().casefold()
         seen[key] = seen.get(key, 0) + 1
         out.append(name if seen[key] == 1 else f"{name} ({seen[key]})")

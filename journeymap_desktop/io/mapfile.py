@@ -17,8 +17,9 @@ import re
 import secrets
 import stat
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
@@ -231,12 +232,18 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     first (a bad merge of two edits, a hand edit); a map file must not."""
     out = dict(pairs)
     if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _value in pairs:
-            if key in seen:
-                raise DuplicateKey(key)
-            seen.add(key)
+        raise DuplicateKey(_doubled_key(pairs))
     return out
+
+
+def _doubled_key(pairs: list[tuple[str, Any]]) -> str:
+    """The first key an object's pairs give twice (there is one)."""
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            return key
+        seen.add(key)
+    return ""
 
 
 class _Duplicated(dict[str, Any]):
@@ -250,31 +257,15 @@ def _mark_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(out) == len(pairs):
         return out
     marked = _Duplicated(out)
-    seen: set[str] = set()
-    for key, _value in pairs:
-        if key in seen:
-            marked.key = key
-            break
-        seen.add(key)
+    marked.key = _doubled_key(pairs)
     return marked
 
 
-def duplicate_key_path(value: Any, *parts: str | int) -> str | None:
+def duplicate_key_path(tree: Any) -> str | None:
     """The JSON path of the first (in file order) doubled key of a tree parsed with
     :func:`_mark_duplicate_keys`, e.g. ``$.lanes[2].cards[0].title``; ``None`` if none."""
-    if isinstance(value, _Duplicated):
-        return json_path(*parts, value.key)
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found = duplicate_key_path(item, *parts, key)
-            if found is not None:
-                return found
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found = duplicate_key_path(item, *parts, index)
-            if found is not None:
-                return found
-    return None
+    return next((json_path(*parts, node.key) for node, parts in _nodes(tree) if isinstance(node, _Duplicated)),
+                None)
 
 
 def lone_surrogate_path(value: Any, *parts: str | int) -> str | None:
@@ -282,23 +273,26 @@ def lone_surrogate_path(value: Any, *parts: str | int) -> str | None:
 
     Only called when the bytes hint at one, so the walk costs nothing on ordinary files.
     """
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return json_path(*parts)
-        return None
+    for node, where in _nodes(value, parts):
+        if isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError:
+                return json_path(*where)
+    return None
+
+
+def _nodes(value: Any, parts: tuple[str | int, ...] = ()) -> Iterator[tuple[Any, tuple[str | int, ...]]]:
+    """Every value of a parsed JSON tree, and every key, in file order, each with its JSON
+    path's parts (a key: its object's)."""
+    yield value, parts
     if isinstance(value, dict):
         for key, item in value.items():
-            found = lone_surrogate_path(key, *parts) or lone_surrogate_path(item, *parts, key)
-            if found is not None:
-                return found
+            yield key, parts
+            yield from _nodes(item, (*parts, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            found = lone_surrogate_path(item, *parts, index)
-            if found is not None:
-                return found
-    return None
+            yield from _nodes(item, (*parts, index))
 
 
 def _load_slow(data: bytes, path: Path) -> JourneyMap:
@@ -383,7 +377,7 @@ def used_asset_ids(doc: JourneyMap) -> set[str]:
     return used
 
 
-def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> str | None:
+def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> NoBackup | None:
     """Write ``doc`` to ``path`` atomically, keeping the previous file as ``<path>.bak``.
 
     The document is checked first: an inconsistent map is refused and nothing is written.
@@ -419,7 +413,7 @@ def refuse_unreadable(data: bytes, path: Path) -> None:
                                  f"again.{unchanged}")
 
 
-def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> str | None:
+def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> NoBackup | None:
     """Replace ``path`` with ``data`` all at once: temp file, fsync, optional backup, rename.
 
     On any failure the file at ``path`` (and its backup) are as they were, no temp file is
@@ -434,14 +428,14 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
     planted in a shared folder cannot redirect the save.
 
     The backup is a courtesy: when it cannot be kept (a folder named ``<name>.bak``), the
-    file is saved all the same and the returned sentence says so; otherwise ``None``.
+    file is saved all the same and the returned :class:`NoBackup` says so; otherwise ``None``.
     """
     path = resolve_path(path)
     if path.is_dir():
-        raise MapFileError(path, "cannot save: a folder has that name")
+        raise SaveFailed(path, "is_folder")
     existed = path.exists()
     if existed and not os.access(path, os.W_OK):
-        raise MapFileError(path, "cannot save: the file is read-only (use Save As to save a copy elsewhere)")
+        raise SaveFailed(path, "file_read_only")
     if mode is None and existed:
         try:
             mode = stat.S_IMODE(path.stat().st_mode) & 0o777
@@ -449,7 +443,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
             mode = None
     _remove_stale_temps(path)
     tmp = _temp_name(path)
-    warning: str | None = None
+    warning: NoBackup | None = None
     try:
         tmp, fd = _open_temp(path, mode)
         try:
@@ -467,7 +461,7 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
         # BaseException too: an interrupted save must not leave a stray file beside the map.
         _unlink_quietly(tmp)
         if isinstance(exc, OSError):
-            raise MapFileError(path, _save_reason(exc, path, existed)) from None
+            raise _save_failed(exc, path, existed) from None
         raise
     _fsync_dir(path.parent)
     return warning
@@ -535,7 +529,22 @@ def _create_new(tmp: Path, mode: int | None) -> int:
     return fd
 
 
-def _keep_backup(path: Path) -> str | None:
+@dataclass(frozen=True)
+class NoBackup:
+    """The map was saved, but no backup was kept: something that is not a file (``folder``:
+    a folder) has the backup's name. A value, not a sentence, so that the editor says it in
+    its own language; ``str()`` is the CLI's English."""
+
+    path: Path
+    backup: Path
+    folder: bool
+
+    def __str__(self) -> str:
+        what = "a folder" if self.folder else "something that is not a file"
+        return f"{self.path}: saved, but no backup was kept: {what} has the backup's name {self.backup.name}"
+
+
+def _keep_backup(path: Path) -> NoBackup | None:
     """Keep the file about to be replaced as ``<path>.bak`` (a hard link when possible).
 
     The new backup is made under a temporary name and renamed into place, so a failure
@@ -545,8 +554,7 @@ def _keep_backup(path: Path) -> str | None:
     """
     bak = path.with_name(path.name + BACKUP_SUFFIX)
     if os.path.lexists(bak) and not os.path.isfile(bak):
-        what = "a folder" if os.path.isdir(bak) else "something that is not a file"
-        return f"{path}: saved, but no backup was kept: {what} has the backup's name {bak.name}"
+        return NoBackup(path, bak, os.path.isdir(bak))
     tmp = _temp_name(bak)
     try:
         for _attempt in range(4):
@@ -631,30 +639,45 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _save_reason(exc: OSError, path: Path, existed: bool) -> str:
+#: Why a save failed, by key (:attr:`SaveFailed.reason`): the CLI's English; the editor has
+#: its own words for each key (``ui/savetexts.py``). ``{folder}`` is the map's folder.
+SAVE_REASONS = {
+    "disk_full": "the disk is full (free some space, or use Save As to save it elsewhere).",
+    "quota": "your disk quota is used up (free some space, or use Save As to save it elsewhere).",
+    "no_permission": "you have no permission to write in the folder {folder} (use Save As to save it elsewhere).",
+    "read_only_disk": "the disk is read-only (use Save As to save it elsewhere).",
+    "folder_gone": ("the folder {folder} does not exist any more (was a USB stick or network drive removed?); "
+                    "use Save As to save it elsewhere."),
+    "io_error": "the disk reported an input/output error (is it failing or disconnected?).",
+    "too_large": "the file is too large for this disk or for your account's limits.",
+    "busy": "the file is busy (is another program using it?); try again, or use Save As.",
+    "is_folder": "a folder has that name",
+    "file_read_only": "the file is read-only (use Save As to save a copy elsewhere)",
+}
+_ERRNO_REASONS = {errno.ENOSPC: "disk_full", errno.EDQUOT: "quota", errno.EACCES: "no_permission",
+                  errno.EPERM: "no_permission", errno.EROFS: "read_only_disk", errno.ENOENT: "folder_gone",
+                  errno.ENOTDIR: "folder_gone", errno.EIO: "io_error", errno.EFBIG: "too_large",
+                  errno.EBUSY: "busy", errno.ETXTBSY: "busy"}
+
+
+class SaveFailed(MapFileError):
+    """A save that failed for a known ``reason`` (a key of :data:`SAVE_REASONS`, or "other"
+    with the system's ``detail``), so the editor can say why in its own language;
+    ``unchanged``: a file on disk was left as it was. ``str()`` is the CLI's English."""
+
+    def __init__(self, path: Path, reason: str, *, unchanged: bool = False, detail: str = "") -> None:
+        self.reason = reason
+        self.folder = path.parent
+        self.unchanged = unchanged
+        self.detail = detail
+        text = SAVE_REASONS[reason].format(folder=self.folder) if reason in SAVE_REASONS else f"{detail}."
+        super().__init__(path, f"cannot save: {text}" + (" The file on disk was not changed." if unchanged else ""))
+
+
+def _save_failed(exc: OSError, path: Path, existed: bool) -> SaveFailed:
     """Why a save failed, what the person can do, and that the file on disk is as it was."""
-    folder = path.parent
-    code = exc.errno or 0
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        what = "the disk is full" if code == errno.ENOSPC else "your disk quota is used up"
-        reason = f"{what} (free some space, or use Save As to save it elsewhere)"
-    elif code in (errno.EACCES, errno.EPERM):
-        reason = f"you have no permission to write in the folder {folder} (use Save As to save it elsewhere)"
-    elif code == errno.EROFS:
-        reason = "the disk is read-only (use Save As to save it elsewhere)"
-    elif code in (errno.ENOENT, errno.ENOTDIR):
-        reason = (f"the folder {folder} does not exist any more (was a USB stick or network drive "
-                  "removed?); use Save As to save it elsewhere")
-    elif code == errno.EIO:
-        reason = "the disk reported an input/output error (is it failing or disconnected?)"
-    elif code == errno.EFBIG:
-        reason = "the file is too large for this disk or for your account's limits"
-    elif code in (errno.EBUSY, errno.ETXTBSY):
-        reason = "the file is busy (is another program using it?); try again, or use Save As"
-    else:
-        reason = _os_reason(exc, "").removeprefix(": ")
-    unchanged = " The file on disk was not changed." if existed else ""
-    return f"cannot save: {reason}.{unchanged}"
+    reason = _ERRNO_REASONS.get(exc.errno or 0, "other")
+    return SaveFailed(path, reason, unchanged=existed, detail=_os_reason(exc, "").removeprefix(": "))
 
 
 def _os_reason(exc: OSError, doing: str) -> str:

@@ -114,13 +114,13 @@ def compute_layout(doc: JourneyMap, style: Style = DEFAULT_STYLE) -> Layout:
 
 
 def _recount(layout: Layout, doc: JourneyMap, lane: Lane, stage_id: str | None,
-             cards: Sequence[Card] | None = None) -> CardTally:
+             cards: Sequence[Card] | None = None, changed: Collection[str] | None = None) -> CardTally:
     """The layout's card tally with ``lane``'s cell of ``stage_id`` (or all of the lane)
     counted again (from ``cards``, the cell's cards, when the caller has them): what one
     edit can have changed, and no more."""
     tally = layout.tally if layout.tally is not None else CardTally.of(doc)
     card_lane = _as_card_lane(doc, lane)
-    return tally.with_cells(card_lane, stage_id, cards) if card_lane is not None else tally
+    return tally.with_cells(card_lane, stage_id, cards, changed) if card_lane is not None else tally
 
 
 def _as_card_lane(doc: JourneyMap, lane: Lane) -> CardLane | None:
@@ -132,10 +132,11 @@ def _as_card_lane(doc: JourneyMap, lane: Lane) -> CardLane | None:
 
 
 def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id: str,
-                  stage_id: str | None, cards: Sequence[Card] | None = None) -> tuple[Layout, LayoutChange]:
+                  stage_id: str | None, cards: Sequence[Card] | None = None,
+                  changed: Collection[str] | None = None) -> tuple[Layout, LayoutChange]:
     style = ctx.style
     old_tally = layout.tally if layout.tally is not None else CardTally.of(ctx.doc)
-    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id, cards)
+    tally = _recount(layout, ctx.doc, ctx.doc.lane(lane_id), stage_id, cards, changed)
     index = next(i for i, lane in enumerate(layout.lanes) if lane.lane_id == lane_id)
     old_lane = layout.lanes[index]
     dy = new_lane.rect.h - old_lane.rect.h
@@ -193,7 +194,8 @@ def relayout_lane(layout: Layout, doc: JourneyMap, lane_id: str,
 
 
 def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
-                  style: Style = DEFAULT_STYLE, changed: Collection[str] | None = None) -> tuple[Layout, LayoutChange]:
+                  style: Style = DEFAULT_STYLE, changed: Collection[str] | None = None,
+                  cards: Sequence[Card] | None = None) -> tuple[Layout, LayoutChange]:
     """``layout`` with one cell laid out again (the whole lane for plot lanes).
 
     The cell's items are measured again; the other cells keep theirs and only take the
@@ -201,7 +203,8 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     ``changed`` (the ids whose content an edit changed, as its ``Change`` says), a card
     lane's other cards keep their boxes while their place is the same
     (:func:`~journeymap_desktop.layout.lanes.relayout_card_cell`): one card is measured,
-    not the whole cell.
+    not the whole cell. ``cards``, the cell's cards in order when the caller knows them
+    (the scene, through the document's id index), saves listing the lane.
     """
     lane = doc.lane(lane_id)
     if not is_cellwise(lane) or is_collapsed(_context(doc, style), lane):
@@ -210,11 +213,11 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     old = layout.lane(lane_id)
     stage_index = next(i for i, column in enumerate(ctx.grid.columns) if column.stage_id == stage_id)
     card_lane = _as_card_lane(doc, lane) if changed is not None else None
-    cards: list[Card] | None = None
     if card_lane is not None and changed is not None:
-        cards = card_lane.entries_in(stage_id)
+        cards = cards if cards is not None else card_lane.entries_in(stage_id)
         fresh = relayout_card_cell(ctx, card_lane, stage_index, cards, old.cell(stage_id), changed)
     else:
+        cards = None
         fresh = layout_cell_content(ctx, lane, stage_index)
     contents: list[CellContent] = []
     for cell in old.cells:
@@ -227,7 +230,7 @@ def relayout_cell(layout: Layout, doc: JourneyMap, lane_id: str, stage_id: str,
     header_overflows = tuple(o for o in old.overflows if o.owner_id == lane_id)
     new_lane = assemble_lane(ctx, lane, old.rect.y, header, contents,
                              old.overlays, False, header_overflows + overflows)
-    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id, cards)
+    return _replace_lane(layout, ctx, new_lane, lane_id, stage_id, cards, changed)
 
 
 def relayout_stage_headers(layout: Layout, doc: JourneyMap, stage_ids: Iterable[str],

@@ -13,7 +13,7 @@ Tallies are values: :meth:`CardTally.with_cells` returns a new one, the old stay
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Hashable, Iterable, Mapping, Sequence
+from typing import Collection, Hashable, Mapping, Sequence
 
 from journeymap_desktop.model import Card, CardLane, Channel, JourneyMap
 
@@ -21,6 +21,8 @@ from journeymap_desktop.model import Card, CardLane, Channel, JourneyMap
 CellKey = tuple[str, str]
 #: Counts of features (see :func:`card_features`); waits also keep ``("wait_min", stage)``.
 Counts = Mapping[Hashable, int]
+#: One card's contribution to the counts: (feature, amount) pairs.
+CardCounts = tuple[tuple[Hashable, int], ...]
 
 _SEVERITY_KINDS = ("pain_points", "opportunities")
 
@@ -46,68 +48,58 @@ def card_features(card: Card, kind: str) -> list[Hashable]:
     return found
 
 
-def _count(cards: Iterable[Card], kind: str) -> dict[Hashable, int]:
-    counts: dict[Hashable, int] = {}
-    for card in cards:
-        for feature in card_features(card, kind):
-            counts[feature] = counts.get(feature, 0) + 1
-        if card.wait_minutes is not None:
-            key = ("wait_min", card.stage_id)
-            counts[key] = counts.get(key, 0) + card.wait_minutes
-    return counts
+def card_counts(card: Card, kind: str) -> CardCounts:
+    """One card's contribution: each feature once, and its minutes waited."""
+    pairs: list[tuple[Hashable, int]] = [(feature, 1) for feature in card_features(card, kind)]
+    if card.wait_minutes is not None:
+        pairs.append((("wait_min", card.stage_id), card.wait_minutes))
+    return tuple(pairs)
 
 
 @dataclass(frozen=True)
 class CardTally:
-    """Feature counts per cell of every card lane, and their sums over the map."""
+    """Each card's features per cell of every card lane, and their sums over the map."""
 
-    cells: Mapping[CellKey, Counts] = field(default_factory=dict)
+    cells: Mapping[CellKey, Mapping[str, CardCounts]] = field(default_factory=dict)
     totals: Counts = field(default_factory=dict)
 
     @staticmethod
     def of(doc: JourneyMap) -> CardTally:
         """Count every card of ``doc`` (a full layout does this once)."""
-        cells: dict[CellKey, dict[Hashable, int]] = {}
-        for lane in doc.card_lanes():
-            by_stage: dict[str, list[Card]] = {}
-            for card in lane.cards:
-                by_stage.setdefault(card.stage_id, []).append(card)
-            for stage_id, cards in by_stage.items():
-                cells[(lane.id, stage_id)] = _count(cards, lane.kind)
+        cells: dict[CellKey, Mapping[str, CardCounts]] = {}
         totals: dict[Hashable, int] = {}
-        for counts in cells.values():
-            _add(totals, counts, 1)
+        for lane in doc.card_lanes():
+            _count_lane(lane, cells, totals)
         return CardTally(cells, totals)
 
-    def with_cells(self, lane: CardLane, stage_id: str | None = None,
-                   cards: Sequence[Card] | None = None) -> CardTally:
-        """This tally with ``lane``'s cell of ``stage_id`` (all its cells when None)
-        counted again from the document (from ``cards``, that cell's cards, if given)."""
+    def with_cells(self, lane: CardLane, stage_id: str | None = None, cards: Sequence[Card] | None = None,
+                   changed: Collection[str] | None = None) -> CardTally:
+        """This tally with ``lane``'s cell of ``stage_id`` (all its cells when None) counted
+        again from the document (from ``cards``, that cell's cards, if given). With
+        ``changed`` (the ids an edit changed, as its ``Change`` says), only those cards and
+        the cards that came or went are counted again: typing costs one card's count."""
         cells = dict(self.cells)
         totals = dict(self.totals)
         if stage_id is None:
-            old = [key for key in cells if key[0] == lane.id]
-            fresh: dict[str, list[Card]] = {}
-            for card in lane.cards:
-                fresh.setdefault(card.stage_id, []).append(card)
-        else:
-            old = [(lane.id, stage_id)] if (lane.id, stage_id) in cells else []
-            fresh = {stage_id: list(cards) if cards is not None else lane.entries_in(stage_id)}
-        for key in old:
-            _add(totals, cells.pop(key), -1)
-        for stage, cards in fresh.items():
-            if cards:
-                counts = _count(cards, lane.kind)
-                cells[(lane.id, stage)] = counts
+            for key in [key for key in cells if key[0] == lane.id]:
+                for counts in cells.pop(key).values():
+                    _add(totals, counts, -1)
+            _count_lane(lane, cells, totals)
+            return CardTally(cells, totals)
+        key = (lane.id, stage_id)
+        old = cells.pop(key, {})
+        new: dict[str, CardCounts] = {}
+        for card in cards if cards is not None else lane.entries_in(stage_id):
+            kept = old.get(card.id) if changed is not None and card.id not in changed else None
+            new[card.id] = kept if kept is not None else card_counts(card, lane.kind)
+        for card_id, counts in old.items():
+            if new.get(card_id) is not counts:
+                _add(totals, counts, -1)
+        for card_id, counts in new.items():
+            if old.get(card_id) is not counts:
                 _add(totals, counts, 1)
-        return CardTally(cells, totals)
-
-    def without_lane(self, lane_id: str) -> CardTally:
-        """This tally without the cells of ``lane_id`` (no longer a card lane)."""
-        cells = dict(self.cells)
-        totals = dict(self.totals)
-        for key in [key for key in cells if key[0] == lane_id]:
-            _add(totals, cells.pop(key), -1)
+        if new:
+            cells[key] = new
         return CardTally(cells, totals)
 
     def has(self, feature: Hashable) -> bool:
@@ -120,8 +112,18 @@ class CardTally:
                 if n > 0 and isinstance(key, tuple) and key[0] == "wait_n"}
 
 
-def _add(totals: dict[Hashable, int], counts: Counts, sign: int) -> None:
-    for key, n in counts.items():
+def _count_lane(lane: CardLane, cells: dict[CellKey, Mapping[str, CardCounts]],
+                totals: dict[Hashable, int]) -> None:
+    fresh: dict[CellKey, dict[str, CardCounts]] = {}
+    for card in lane.cards:
+        counts = card_counts(card, lane.kind)
+        fresh.setdefault((lane.id, card.stage_id), {})[card.id] = counts
+        _add(totals, counts, 1)
+    cells.update(fresh)
+
+
+def _add(totals: dict[Hashable, int], counts: CardCounts, sign: int) -> None:
+    for key, n in counts:
         left = totals.get(key, 0) + sign * n
         if left:
             totals[key] = left

@@ -7,6 +7,7 @@ open windows, the preferences and the recent files, and is where New/Open/Quit l
 from __future__ import annotations
 
 import gc
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Generator, Iterator, TypeVar
@@ -228,6 +229,7 @@ class EditorApp(QObject):
         QTimer.singleShot(SNAPSHOT_DELAY_MS, lambda: self._snapshot(window, first))
 
     def _snapshot(self, window: MainWindow, first: FirstView) -> None:
+        writing: threading.Thread | None = None
         try:
             untouched = (window in self.windows and window.isVisible() and not window.workshop
                          and window.document.path == first.path and window.document.undo_stack.count() == 0
@@ -237,9 +239,13 @@ class EditorApp(QObject):
             # A window the next start would size differently (Qt fits a restored window to
             # the screen) would never match: no picture then.
             if untouched and reopened_size(geometry) == window.size():
-                snapshot.save(first.key(window.size(), state), window.grab().toImage())
+                # The picture is taken here; encoding it as PNG (~50-120 ms) runs in a thread
+                # (Qt releases the GIL while it encodes), so typing is not held up.
+                writing = threading.Thread(target=snapshot.save, name="snapshot",
+                                           args=(first.key(window.size(), state), window.grab().toImage()))
+                writing.start()
         finally:
-            firstpaint.settled()
+            _settle_after(writing)
 
     def remember(self, path: Path) -> None:
         self.prefs.add_recent(path)
@@ -278,6 +284,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 #: After the window's zoom on open, before a snapshot of it is taken.
 SNAPSHOT_DELAY_MS = 50
+
+
+def _settle_after(writing: threading.Thread | None) -> None:
+    """Tell the start-up probe that start-up is done once ``writing`` (if any) finished."""
+    if writing is not None and writing.is_alive():
+        QTimer.singleShot(10, lambda: _settle_after(writing))
+    else:
+        firstpaint.settled()
 
 
 def start_editor(paths: list[str], first: FirstView | None = None) -> EditorApp:

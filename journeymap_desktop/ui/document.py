@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap_desktop.editing import Change, Command
-from journeymap_desktop.io.mapfile import load_map, save_map
+from journeymap_desktop.io.mapfile import NoBackup, load_map, save_map
 from journeymap_desktop.model import JourneyMap, now_utc
 from journeymap_desktop.ui.undo import UndoAdapter
 
@@ -38,7 +38,7 @@ class MapDocument(QObject):
         self.doc = doc
         self.path = path
         #: Set by :meth:`save` when the map was saved but no backup could be kept.
-        self.save_warning: str | None = None
+        self.save_warning: NoBackup | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)

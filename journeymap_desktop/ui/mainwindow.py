@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         if not isinstance(saved, Path):
             return saved
         self.app.remember(saved)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 4000)
+        if self.document.save_warning is None:  # else the status bar keeps saying no backup was kept
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 4000)
         return True
 
     def export_pdf(self) -> None:

@@ -25,7 +25,8 @@ from journeymap_desktop.editing.replace import ReplaceMap
 from journeymap_desktop.io.autosave import DELAY_SECONDS, Autosave
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lockfile import REFRESH_SECONDS, STALE_AFTER_HOURS, LockInfo, MapLock, MapLocked, acquire, read_lock
-from journeymap_desktop.io.mapfile import load_map
+from journeymap_desktop.io.mapfile import SaveFailed, load_map
+from journeymap_desktop.ui.savetexts import no_backup_text, save_failure_text
 from journeymap_desktop.io.regular import open_regular
 
 if TYPE_CHECKING:
@@ -323,7 +324,7 @@ class DocumentGuard(QObject):
             self._lock_timer.start()
             self._set_read_only(False)
         if self.document.save_warning:  # saved, but a folder holds the backup's name (issue 17)
-            self.window.statusBar().showMessage(self.document.save_warning, 30000)
+            self.window.statusBar().showMessage(no_backup_text(self.document.save_warning), 30000)
         self._known_digest = file_digest(saved)
         self._declined_digest = None
         self.autosave.original = saved
@@ -354,7 +355,8 @@ class DocumentGuard(QObject):
     def _save_failed(self, exc: MapFileError) -> bool:
         # Keep the work safe in the data folder first, whatever the person answers.
         self.autosave_now()
-        reasons = [_sentence(problem.message) for problem in exc.problems]
+        reasons = [save_failure_text(exc)] if isinstance(exc, SaveFailed) else \
+            [_sentence(problem.message) for problem in exc.problems]
         return self._offer_save_as(
             tr("“%1” was not saved.").replace("%1", exc.path.name),
             "\n".join(reasons) + "\n\n"

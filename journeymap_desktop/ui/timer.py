@@ -190,8 +190,13 @@ class TimerLabel(QLabel):
         self.ask = ask
         self.setObjectName("timer-label")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(_tr("Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more"))
         timebox.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the UI's language: at construction and after a language switch
+        (the label is set once per change of the time box, so a switch must set it again)."""
+        self.setToolTip(_tr("Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -401,7 +406,7 @@ class WindowTimer(QObject):
         for row_id, action in (("timer.set", self.act_set), ("timer.pause", self.act_pause)):
             self.window.addAction(action)
             rows[row_id] = action
-        self.label.update()
+        self.label.retranslate()
 
     def ask(self) -> None:
         """Pop up the duration prompt over the canvas."""

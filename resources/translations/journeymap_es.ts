@@ -620,7 +620,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+155"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+177"/>
         <source>Open journey map</source>
         <translation>Abrir mapa de experiencia</translation>
     </message>
@@ -631,10 +631,9 @@
     </message>
     <message>
         <location line="-8"/>
-        <location line="+21"/>
-        <location line="+15"/>
+        <location line="+53"/>
         <source>Cannot open the map</source>
-        <extracomment>The welcome window, while it is up (start-up without a map to open).</extracomment>
+        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
     </message>
 </context>
@@ -1918,7 +1917,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+115"/>
-        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+73"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+76"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -2202,7 +2201,7 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
     </message>
@@ -2641,7 +2640,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Co&amp;mment…</source>
         <translation>Co&amp;mentario…</translation>
     </message>
@@ -2651,12 +2650,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Escribir un comentario de revisión sobre lo seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Review panel</source>
         <translation>Panel de re&amp;visión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Hide assumed cards</source>
         <translation>&amp;Ocultar tarjetas supuestas</translation>
     </message>
@@ -2694,9 +2693,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+75"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+140"/>
         <source>Open</source>
-        <extracomment>(comment id, reply id or &quot;&quot;) of a row. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas.</extracomment>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
     </message>
     <message>
@@ -2705,7 +2704,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Resueltos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2715,13 +2714,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Conflictos de fusión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Write a comment or a reply…</source>
-        <extracomment>The current comment in full (list rows show its first lines).</extracomment>
         <translation>Escriba un comentario o una respuesta…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Comment</source>
         <translation>Comentar</translation>
     </message>
@@ -2736,14 +2734,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="+149"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+181"/>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3004,6 +3000,74 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>“%1” is open elsewhere.</source>
         <translation>«%1» está abierto en otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was saved, but no backup was kept: a folder has the backup&apos;s name, “%2”.</source>
+        <translation>«%1» se ha guardado, pero no se ha conservado ninguna copia de seguridad: una carpeta tiene el nombre de la copia, «%2».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was saved, but no backup was kept: something that is not a file has the backup&apos;s name, “%2”.</source>
+        <translation>«%1» se ha guardado, pero no se ha conservado ninguna copia de seguridad: algo que no es un archivo tiene el nombre de la copia, «%2».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full (free some space, or use Save As to save it elsewhere).</source>
+        <translation>El disco está lleno (libere espacio o use Guardar como… para guardarlo en otro sitio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your disk quota is used up (free some space, or use Save As to save it elsewhere).</source>
+        <translation>Ha agotado su cuota de disco (libere espacio o use Guardar como… para guardarlo en otro sitio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no permission to write in the folder %1 (use Save As to save it elsewhere).</source>
+        <translation>No tiene permiso para escribir en la carpeta %1 (use Guardar como… para guardarlo en otro sitio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is read-only (use Save As to save it elsewhere).</source>
+        <translation>El disco es de solo lectura (use Guardar como… para guardarlo en otro sitio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 does not exist any more (was a USB stick or network drive removed?); use Save As to save it elsewhere.</source>
+        <translation>La carpeta %1 ya no existe (¿se ha quitado una memoria USB o una unidad de red?); use Guardar como… para guardarlo en otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk reported an input/output error (is it failing or disconnected?).</source>
+        <translation>El disco ha dado un error de entrada/salida (¿está fallando o desconectado?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large for this disk or for your account&apos;s limits.</source>
+        <translation>El archivo es demasiado grande para este disco o para los límites de su cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is busy (is another program using it?); try again, or use Save As.</source>
+        <translation>El archivo está ocupado (¿lo está usando otro programa?); vuelva a intentarlo o use Guardar como….</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder has that name.</source>
+        <translation>Una carpeta tiene ese nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is read-only (use Save As to save a copy elsewhere).</source>
+        <translation>El archivo es de solo lectura (use Guardar como… para guardar una copia en otro sitio).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file on disk was not changed.</source>
+        <translation>El archivo en disco no se ha modificado.</translation>
     </message>
 </context>
 <context>

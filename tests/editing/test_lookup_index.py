@@ -149,3 +149,22 @@ def test_index_sees_changes_made_outside_commands() -> None:
     copy = doc.model_copy(deep=True)  # another document: its own index
     _agrees(copy, _ids(copy))
     _agrees(doc, _ids(doc))
+
+
+def test_cell_cards_come_from_the_index_or_not_at_all() -> None:
+    from journeymap_desktop.editing.lookup import cell_cards
+
+    doc = rich_map()
+    lane = max(doc.card_lanes(), key=lambda lane: len(lane.cards))
+    stage = lane.cards[0].stage_id
+    shown = [card.id for card in lane.entries_in(stage)]
+    first = lane.cards[0]
+    first.title = "typed"
+    assert cell_cards(doc, lane.id, stage, shown, {first.id}) == lane.entries_in(stage)
+    newcomer = Card(stage_id=stage, title="new")
+    AddCard(lane.id, newcomer).do(doc)
+    assert cell_cards(doc, lane.id, stage, shown, {newcomer.id}) is None  # came into the cell
+    RemoveItems([newcomer.id]).do(doc)
+    RemoveItems([first.id]).do(doc)
+    assert cell_cards(doc, lane.id, stage, shown, {first.id}) is None  # gone
+    assert cell_cards(doc, lane.id, stage, shown[1:], {first.id}) == lane.entries_in(stage)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from journeymap_desktop.io.csv_cards import dumps_cards_csv, imports_cards_csv
-from journeymap_desktop.model import JourneyMap, check_document
+from journeymap_desktop.model import JourneyMap, check_document, default_names
 from journeymap_desktop.model.lanes import CardLane, EmotionCurve, EmotionLane, MetricsLane
 from tests.helpers import sample_map
 from tests.io.test_csv_cards import comparable
@@ -66,17 +66,22 @@ def test_a_valid_map_comes_back_the_same_from_its_csv(change: object, lang: str)
     assert comparable(back) == comparable(doc)
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("what", ["stage", "lane"])
-def test_an_empty_stage_or_lane_name_re_imports(what: str) -> None:
-    doc = sample_map("en")
+def test_an_empty_stage_or_lane_name_re_imports(what: str, lang: str) -> None:
+    doc = sample_map(lang)
     if what == "stage":
         doc.stages[2].name = ""
     else:
         doc.lanes[1].name = "  "
     data, _ = dumps_cards_csv(doc)
     back = imports_cards_csv(data, "round.csv").doc  # "a stage row needs the stage's name" before
-    name = back.stages[2].name if what == "stage" else back.lanes[1].name
-    assert name == f"({what} {3 if what == 'stage' else 2})"  # a name rows can refer to
+    # The name a new stage or lane gets in the map's language, as in the editor ("(stage 3)" before).
+    if what == "stage":
+        assert back.stages[2].name == default_names.stage_name(doc.locale, 3) == {"en": "Stage 3", "es": "Etapa 3"}[lang]
+    else:
+        expected = default_names.lane_name(doc.lanes[1].kind, doc.locale)
+        assert back.lanes[1].name in (expected, f"{expected} (2)")  # (2) when another lane has that name
     restored = back.model_copy(deep=True)
     if what == "stage":
         restored.stages[2].name = ""

@@ -253,7 +253,7 @@ def test_a_folder_named_like_the_backup_does_not_stop_the_save(tmp_path: Path,
     doc.title = "Saved anyway"
     warning = save_map(doc, target)  # refused before, with a message naming the map
     assert load_map(target).title == "Saved anyway"
-    assert warning == f"{target}: saved, but no backup was kept: a folder has the backup's name m.journeymap.bak"
+    assert str(warning) == f"{target}: saved, but no backup was kept: a folder has the backup's name m.journeymap.bak"
     assert (folder / "theirs.txt").read_text() == "keep"
     # the CLI says so on a merge (the one command that keeps a backup)
     cards = tmp_path / "cards.csv"
@@ -262,7 +262,7 @@ def test_a_folder_named_like_the_backup_does_not_stop_the_save(tmp_path: Path,
     cards.write_text(cards.read_text(encoding="utf-8-sig").replace("Saved anyway", "x") + 
                      "Discovery,Activities,activities,A new card\r\n", encoding="utf-8")
     assert main(["import", str(cards), "--merge-into", str(target), "-o", str(target)]) == 0
-    assert "journeymap: warning: " + warning in capsys.readouterr().err
+    assert f"journeymap: warning: {warning}" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("where", [["title"], ["stages", 0, "name"], ["lanes", 0, "cards", 0]])

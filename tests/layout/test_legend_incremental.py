@@ -48,8 +48,9 @@ def _roles(layout: Any) -> list[str]:
     return [entry.role for entry in layout.legend.entries] if layout.legend is not None else []
 
 
+@pytest.mark.parametrize("told", [False, True])
 @pytest.mark.parametrize("feature", sorted(FEATURES))
-def test_a_feature_appearing_and_disappearing_in_one_cell_updates_the_legend(feature: str) -> None:
+def test_a_feature_appearing_and_disappearing_in_one_cell_updates_the_legend(feature: str, told: bool) -> None:
     doc = _plain(sample_map("es"))
     kind, turn_on, role = FEATURES[feature]
     lane = _lane(doc, kind)
@@ -62,13 +63,15 @@ def test_a_feature_appearing_and_disappearing_in_one_cell_updates_the_legend(fea
     else:
         assert role not in before
         turn_on(card)
-    layout, change = relayout_cell(layout, doc, lane.id, card.stage_id)
+    changed = {card.id} if told else None  # the ids the edit's Change names, when told
+    layout, change = relayout_cell(layout, doc, lane.id, card.stage_id, changed=changed)
     fresh = compute_layout(doc)
     assert layout.legend == fresh.legend and role in _roles(layout) and _roles(layout) != before
+    assert layout.tally == CardTally.of(doc)
     assert layout.stage_headers == fresh.stage_headers
     assert change.legend_changed
     _plain(doc)
-    layout, change = relayout_cell(layout, doc, lane.id, card.stage_id)
+    layout, change = relayout_cell(layout, doc, lane.id, card.stage_id, changed=changed)
     assert layout.legend == compute_layout(doc).legend and _roles(layout) == before
     assert layout.tally == CardTally.of(doc)
 
@@ -155,6 +158,7 @@ def test_a_cell_laid_out_again_keeping_unchanged_cards_matches_a_full_layout(edi
     assert updated.lanes == fresh.lanes
     assert updated.legend == fresh.legend and updated.height == fresh.height
     assert set(map(str, updated.overflows)) == set(map(str, fresh.overflows))
+    assert updated.tally == fresh.tally
     if edit == "type":  # the other cards of the cell kept their very boxes
         old_cell, new_cell = layout.lane(lane.id).cell(stage_id), updated.lane(lane.id).cell(stage_id)
         assert all(a is b for a, b in zip(old_cell.items[1:], new_cell.items[1:]))

@@ -6,7 +6,8 @@ map and back, one Escape to leave, side panels shown or hidden before."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QVariantAnimation
+from PySide6.QtCore import QPoint, QPointF, Qt, QVariantAnimation
+from PySide6.QtGui import QMouseEvent
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.model.lanes import LaneKind
@@ -209,3 +210,60 @@ def test_lane_names_break_between_words_at_1366x768(window: MainWindow, qtbot: Q
             assert words[-2:] == ["and", "friends"] and "".join(words[:-2]) == long_word
         else:
             assert words == name.split(), (name, [line.text for line in lane_box.header.name.lines])
+
+
+def test_the_indicator_follows_the_selection_whichever_way_it_moved(window: MainWindow, qtbot: QtBot) -> None:
+    """The stage shown and "Stage n of N" are the selection's, however it got into another
+    stage: Tab through the cells, Ctrl+→ moving a card, a click on a neighbour's sliver,
+    as well as →, PageDown and Home/End."""
+    from tests.ui.uihelpers import mouse
+
+    cards = fill(window)
+    present(window, qtbot, (1366, 768))
+    p = window.presenter
+    stages = [stage.id for stage in window.document.doc.stages]
+    count = len(stages)
+
+    def shown(number: int) -> None:
+        settle(window, qtbot)
+        assert p.indicator.text().startswith(f"Stage {number} of {count}"), p.indicator.text()
+        assert p.index == number - 1
+        left, right = column_on_screen(window, stages[number - 1])  # and that stage fills the screen
+        assert left >= 0 and right <= window.view.viewport().width() and right - left > 0.5 * 1366
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)
+    shown(1)
+    # Tab: cell after cell along the first lane, into the second stage.
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.selection.focus is not None and window.selection.focus[1] == stages[1]
+    shown(2)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    shown(1)
+    # Ctrl+→ moves the selected card into the next stage; the selection goes with it.
+    card = window.scene.item_for_id[cards[stages[0]]]
+    point = window.view.mapFromScene(card.sceneBoundingRect().center())
+    mouse(window, QMouseEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton)
+    mouse(window, QMouseEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
+    assert window.selection.items == (cards[stages[0]],)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert window.selection.items == (cards[stages[0]],) and window.selection.focus is not None
+    assert window.selection.focus[1] == stages[1]
+    shown(2)
+    # A click on a card in the next stage's sliver, at the right edge of the screen.
+    sliver_card = window.scene.item_for_id[cards[stages[2]]]
+    rect = window.view.mapFromScene(sliver_card.sceneBoundingRect()).boundingRect()
+    viewport_w = window.view.viewport().width()
+    assert rect.left() < viewport_w - 5  # it shows, a sliver of it
+    point = QPoint((rect.left() + viewport_w) // 2, rect.center().y())
+    mouse(window, QMouseEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton)
+    mouse(window, QMouseEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
+    assert window.selection.items == (cards[stages[2]],)
+    shown(3)
+    # The stage keys still work from there, and keep the selection's stage too.
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
+    shown(2)
+    assert window.selection.target.stage_of == stages[1]
+    qtbot.keyClick(window.view, Qt.Key.Key_End)
+    shown(count)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    shown(count - 1)

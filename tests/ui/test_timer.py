@@ -11,8 +11,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.mapfile import dumps_map
+from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
-from journeymap_desktop.ui.timer import DurationPrompt, TimeBox, format_clock, parse_duration
+from journeymap_desktop.ui.timer import DurationPrompt, TimeBox, TimerLabel, format_clock, parse_duration
+from tests.ui.test_language_live import back_to_english, choose_in_preferences
+
+__all__ = ["back_to_english"]
 
 
 class FakeClock:
@@ -153,3 +157,23 @@ def test_a_click_on_the_label_offers_the_menu(window: MainWindow, qtbot: QtBot) 
     texts = [a.text() for a in window.timer.label.menu().actions()]
     assert any("Pause" in t for t in texts) and any("Clear" in t for t in texts)
 
+
+
+def test_the_status_bar_button_follows_a_language_switch(editor: EditorApp, window: MainWindow, qtbot: QtBot,
+                                                         back_to_english: None) -> None:
+    """Preferences → Español retranslates the idle "Timer" button and its tooltip at once, as
+    the rest of the window; back to English, the same."""
+    label = window.timer.label
+    assert label.text().endswith(" Timer") and label.toolTip().startswith("Time box")
+    choose_in_preferences(window, qtbot, "es")
+    assert editor.language == "es"
+    assert label.text().endswith(" Temporizador"), label.text()
+    assert label.toolTip().startswith("Tiempo: Ctrl+T")
+    assert label in window.statusBar().findChildren(TimerLabel)  # the same button, still in the status bar
+    # A click shows its menu in Spanish too.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    menu_texts = [action.text() for action in label.menu().actions() if action.text()]
+    assert any("minutos" in text for text in menu_texts), menu_texts
+    choose_in_preferences(window, qtbot, "en")
+    assert label.text().endswith(" Timer")

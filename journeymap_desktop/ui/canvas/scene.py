@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap_desktop.editing import Change, CommandError
-from journeymap_desktop.editing.lookup import find_item
+from journeymap_desktop.editing.lookup import cell_cards, find_item
 from journeymap_desktop.layout import (
     DEFAULT_STYLE,
     CardBox,
@@ -138,14 +138,15 @@ class MapScene(QGraphicsScene):
         else:
             doc = self.doc
             changes: list[LayoutChange] = []
-            before: dict[tuple[str, str], list[str]] = {}
+            before: dict[tuple[str, str], tuple[object, ...]] = {}
             for lane_id in [lane_id for lane_id in change.lanes if lane_id in self.lane_items]:
                 stage_id = self._single_stage(doc, lane_id, change.ids)
                 try:
                     if stage_id is not None:
-                        before[(lane_id, stage_id)] = _item_ids(self.layout.lane(lane_id).cell(stage_id).items)
+                        shown = before[(lane_id, stage_id)] = self.layout.lane(lane_id).cell(stage_id).items
+                        cards = cell_cards(doc, lane_id, stage_id, _item_ids(shown), change.ids)
                         self.layout, step = relayout_cell(self.layout, doc, lane_id, stage_id, self.map_style,
-                                                          change.ids)
+                                                          change.ids, cards)
                     else:
                         self.layout, step = relayout_lane(self.layout, doc, lane_id, self.map_style)
                 except KeyError:
@@ -157,12 +158,12 @@ class MapScene(QGraphicsScene):
         self.last_update_ms = (time.perf_counter() - started) * 1000
 
     def apply_layout_changes(self, changes: Iterable[LayoutChange],
-                             before: dict[tuple[str, str], list[str]] | None = None) -> None:
+                             before: dict[tuple[str, str], tuple[object, ...]] | None = None) -> None:
         """Bring the items in line with :attr:`layout` after the incremental updates
         ``changes`` (already in :attr:`layout`): the stage headers, lanes, moved lanes and
-        legend they name, and nothing else. A change of one cell whose items ``before`` it
-        lists (ids) touches that cell's items only, so typing into a card costs the same
-        however many cards its lane holds."""
+        legend they name, and nothing else. A change of one cell whose boxes ``before`` it
+        lists touches that cell's items only, so typing into a card costs the same however
+        many cards its lane holds."""
         headers = {box.stage_id: box for box in self.layout.stage_headers}
         touched: list[str] = []
         cells: list[tuple[str, str]] = []
@@ -172,19 +173,18 @@ class MapScene(QGraphicsScene):
             self._sync_all()
             self.updated.emit()
             return
-        before = before or {}
         for change in changes:
             for stage_id in change.stage_header_ids:
                 self.stage_items[stage_id].set_box(headers[stage_id])
             if change.lane_id is not None and change.lane_id not in touched:
-                if change.stage_id is not None and (change.lane_id, change.stage_id) in before:
+                if change.stage_id is not None and (change.lane_id, change.stage_id) in (before or {}):
                     cells.append((change.lane_id, change.stage_id))
                 else:
                     touched.append(change.lane_id)
             moved.update(change.moved_lane_ids)
             legend = legend or change.legend_changed
         for lane_id, stage_id in cells:
-            self._sync_cell(lane_id, stage_id, before[(lane_id, stage_id)])
+            self._sync_cell(lane_id, stage_id, (before or {})[(lane_id, stage_id)])
         if touched or moved:
             self._sync_lanes(touched, moved - {lane_id for lane_id, _ in cells})
         if legend:
@@ -287,22 +287,23 @@ class MapScene(QGraphicsScene):
             if lane_id not in touched and lane_id in self.lane_items and (moved is None or lane_id in moved):
                 self.lane_items[lane_id].set_box(box)
 
-    def _sync_cell(self, lane_id: str, stage_id: str, before: list[str]) -> None:
-        """Update the items of one cell (``before``: the ids it showed) and its lane's box."""
+    def _sync_cell(self, lane_id: str, stage_id: str, before: tuple[object, ...]) -> None:
+        """Update one cell's items (``before``: the boxes it showed; one kept is shown already)."""
         box = self.layout.lane(lane_id)
         lane_item = self.lane_items[lane_id]
         lane_item.set_box(box)
+        shown = {id(old) for old in before}
         wanted: dict[str, CardBox | FrameBox] = {}
         for child_box in box.cell(stage_id).items:
             if isinstance(child_box, CardBox):
                 wanted[child_box.card_id] = child_box
             elif isinstance(child_box, FrameBox):
                 wanted[child_box.frame_id] = child_box
-        for child_id in before:
+        for child_id in _item_ids(before):
             child = self.item_for_id.get(child_id)
             if child_id not in wanted and isinstance(child, CHILD_TYPES) and child.parentItem() is lane_item:
                 self._drop_child(child)
-        for child_id, child_box in wanted.items():
+        for child_id, child_box in ((i, b) for i, b in wanted.items() if id(b) not in shown):
             self._place_child(lane_item, child_id, child_box)
 
     def _place_child(self, lane_item: LaneItem, child_id: str, child_box: CardBox | FrameBox | CurveBox) -> None:

@@ -8,6 +8,11 @@ go to the first/last, O shows the whole map and back, T and P set and pause the 
 and one Escape leaves (unless a text is being typed in place, which Escape finishes first).
 Up/Down and clicks still reach the canvas (moving between cards, voting).
 
+The stage shown follows the window's :class:`~journeymap_desktop.ui.selection.Selection`,
+the one place that says what is current: when the selection moves into another stage by
+any way (Tab, Ctrl+arrows moving a card, a click on a neighbour's sliver, the outline), the
+view slides there and the indicator says which stage it is.
+
 The layout follows the viewport: a resize (the window going full screen, side panels shown
 or hidden) re-lays the map out and re-centres the current stage without animation.
 """
@@ -92,6 +97,7 @@ class Presenter(QObject):
         self.view.installEventFilter(self)
         viewport.installEventFilter(self)
         window.scene.sceneRectChanged.connect(self._scene_rect_changed)
+        window.selection.changed.connect(self._follow_selection)
 
     # ----------------------------------------------------------------------- enter, leave
 
@@ -102,8 +108,7 @@ class Presenter(QObject):
         for dock in self.window.findChildren(QDockWidget):  # every side panel (review too); leaving restores them
             dock.hide()
         stages = self._stage_ids()
-        focus = self.window.selection.focus
-        stage_id = self.window.selection.target.stage_of or (focus[1] if focus else None)
+        stage_id = self._selected_stage()
         self.index = stages.index(stage_id) if stage_id in stages else 0
         self._fit_to_viewport()
         self.show_hint()
@@ -158,8 +163,30 @@ class Presenter(QObject):
         column_left_px = names + self.fit.sliver_px
         return column.x + (width / 2 - column_left_px) / zoom
 
-    def go(self, index: int, animate: bool = True) -> None:
-        """Show stage ``index`` (clamped), sliding there when ``animate``."""
+    def _selected_stage(self) -> str | None:
+        """The stage of the current target, else of the focused cell."""
+        selection = self.window.selection
+        focus = selection.focus
+        return selection.target.stage_of or (focus[1] if focus else None)
+
+    def _follow_selection(self) -> None:
+        """Show the stage the selection moved into, whichever way it got there. The
+        presenter's own moves select their stage once the slide is over (``_pending_select``):
+        until then the selection still names the stage being left, which is not a move."""
+        if not self.active or self._pending_select is not None:
+            return
+        stages = self._stage_ids()
+        stage_id = self._selected_stage()
+        if stage_id not in stages or stages.index(stage_id) == self.index:
+            return
+        if self.overview:  # the whole map stays; O comes back to this stage
+            self.index = stages.index(stage_id)
+            return
+        self.go(stages.index(stage_id), select=False)
+
+    def go(self, index: int, animate: bool = True, select: bool = True) -> None:
+        """Show stage ``index`` (clamped), sliding there when ``animate``; ``select``: make
+        it the selection once there (not when the selection is already in it)."""
         stages = self._stage_ids()
         if not stages or self.fit is None:
             return
@@ -183,7 +210,7 @@ class Presenter(QObject):
         self._show_indicator()
         # The stage becomes the selection (what the inspector shows) once the slide is over:
         # rebuilding the inspector costs more than the whole slide's first frame.
-        self._pending_select = stage_id
+        self._pending_select = stage_id if select else None
         if animate and abs(current.x() - target_x) > 0.5:
             self._slide.setStartValue(current.x())
             self._slide.setEndValue(target_x)
