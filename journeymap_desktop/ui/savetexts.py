@@ -80,8 +80,8 @@ def autosave_failure_text(exc: MapFileError) -> str:
         "file_read_only": tr("the file is read-only"),
     }
     cause = causes.get(exc.reason, exc.detail)
-    return tr("Autosave failed: %1: %2. Your map is still open; save it to keep your changes.") \
-        .replace("%1", what).replace("%2", cause)
+    # One line in the status bar: what and why, before the path makes it too long to read.
+    return tr("Autosave failed (%1): %2.").replace("%1", cause).replace("%2", what)
 
 
 def open_failure_text(exc: MapFileError) -> str:

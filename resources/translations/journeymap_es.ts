@@ -3280,8 +3280,8 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <source>Autosave failed: %1: %2. Your map is still open; save it to keep your changes.</source>
-        <translation>Falló el guardado automático: %1: %2. Su mapa sigue abierto; guárdelo para conservar los cambios.</translation>
+        <source>Autosave failed (%1): %2.</source>
+        <translation>Falló el guardado automático (%1): %2.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -166,5 +166,5 @@ def test_a_failed_autosave_says_why_in_spanish(opened: MainWindow, qtbot: QtBot,
     assert opened.document.modified
     qtbot.waitUntil(lambda: opened.statusBar().currentMessage().startswith("Falló"), timeout=5000)
     assert opened.statusBar().currentMessage() == (
-        f"Falló el guardado automático: no se puede crear la carpeta de guardado automático {blocker / 'autosave'}: "
-        "una parte de su ruta falta o no es una carpeta. Su mapa sigue abierto; guárdelo para conservar los cambios.")
+        "Falló el guardado automático (una parte de su ruta falta o no es una carpeta): no se puede crear la "
+        f"carpeta de guardado automático {blocker / 'autosave'}.")
