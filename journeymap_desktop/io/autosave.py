@@ -23,7 +23,7 @@ from typing import Any
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapdiff import describe_differences
-from journeymap_desktop.io.mapfile import MAX_FILE_BYTES, dumps_map, loads_map, write_atomic
+from journeymap_desktop.io.mapfile import MAX_FILE_BYTES, dumps_map, loads_map, save_reason, write_atomic
 from journeymap_desktop.io.owner import ProcessStamp
 from journeymap_desktop.io.regular import open_regular, read_regular
 from journeymap_desktop.model.document import JourneyMap
@@ -54,7 +54,19 @@ def make_private_folder(folder: Path) -> None:
         if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == getattr(os, "getuid", lambda: info.st_uid)():
             os.chmod(folder, FOLDER_MODE)
     except OSError as exc:
-        raise MapFileError(folder, f"cannot create the autosave folder: {exc.strerror or exc}") from None
+        raise AutosaveFolderFailed(folder, exc) from None
+
+
+class AutosaveFolderFailed(MapFileError):
+    """The autosave folder could not be created, for ``reason`` (a key of
+    :data:`~journeymap_desktop.io.mapfile.SAVE_REASONS`, or "other" with the system's
+    ``detail``): a value the editor words in its language; ``str()`` is the English."""
+
+    def __init__(self, folder: Path, exc: OSError) -> None:
+        self.folder = folder
+        self.reason = save_reason(exc)
+        self.detail = exc.strerror or str(exc)
+        super().__init__(folder, f"cannot create the autosave folder: {self.detail}")
 
 
 def autosave_dir() -> Path:

@@ -64,6 +64,57 @@ def _may_hold_surrogates(data: bytes) -> bool:
 # ---------------------------------------------------------------------------- reading
 
 
+#: Why a file could not be opened, by key (:attr:`OpenFailed.reason`): the CLI's English,
+#: with the error's :attr:`~OpenFailed.details` in the braces. The editor has its own words
+#: for each key (``ui/savetexts.py``). Keys whose error lists problems at JSON paths
+#: (``invalid``, ``duplicate_key``, ...) print those problems instead.
+OPEN_REASONS = {
+    "no_such_file": "no such file",
+    "is_folder": "is a folder, not a {what}",
+    "not_regular": "is not a regular file ({kind}): it cannot be a {what}",
+    # ``ELOOP``'s own text is "Too many levels of symbolic links":
+    "link_loop": ("is a symbolic link that leads back to itself (a link loop): it points to no file; "
+                  "remove or fix the link"),
+    "unreadable": "cannot read it: {detail}",
+    "too_large": "the file is {size_mb} MB; files over {limit_mb} MB are not opened (is this really a {what}?)",
+    "grew": "the file grew past the size limit while being read",
+    "empty": "the file is empty: it is not {what}",
+    "too_many_values": ("is not a journey map: it holds about {millions} million JSON values, far more than any "
+                        "map (is it a data export?); it was not opened, to keep memory safe"),
+    "not_utf8": "is not UTF-8 text (bad byte at offset {offset})",
+    "not_json": "is not valid JSON: {detail} at line {line}, column {column}",
+    "not_json_cut_short": ("is not valid JSON: {detail} at line {line}, column {column} (the file looks cut "
+                           "short: was it copied or saved completely?)"),
+    "long_number": "is not valid JSON: a number in it has thousands of digits",
+    "not_json_other": "is not valid JSON: {detail}",
+    "nested": "is not {what}: its JSON is nested too deeply",
+    "not_object": "is not {what}: the top level is a JSON {json_type}, not an object",
+    "no_format": "is not a JourneyMap file: it has no \"format\" marker (expected \"{expected}\")",
+    "other_format": "is not a JourneyMap file: it has format {format} (expected \"{expected}\")",
+    "cannot_upgrade": "cannot be upgraded from version {version}: {detail}",
+}
+
+
+class OpenFailed(MapFileError):
+    """A file that could not be read as a map, for a known ``reason`` (a key of
+    :data:`OPEN_REASONS`, or one of ``invalid``, ``duplicate_key``, ``lone_surrogate``,
+    ``version_not_whole``, ``newer_version``, which come with their ``problems``), and
+    the ``details`` that sentence names (a size, a line, a JSON path...). A value rather
+    than a sentence, so that the editor says it in its own language; ``str()`` is the
+    CLI's English, as before."""
+
+    def __init__(self, path: Path | str, reason: str, problems: list[Problem] | None = None,
+                 **details: str | int) -> None:
+        self.reason = reason
+        self.details = details
+        super().__init__(path, problems if problems is not None else OPEN_REASONS[reason].format(**details))
+
+
+def _unreadable(exc: OSError, path: Path) -> OpenFailed:
+    """The file is there but cannot be read (no permission, a disk error...)."""
+    return OpenFailed(path, "unreadable", detail=_os_reason(exc, "").removeprefix(": "), errno=exc.errno or 0)
+
+
 def load_map(path: Path | str, *, thorough: bool = False, unique_keys: bool = False) -> JourneyMap:
     """Read and validate a map file; raise :class:`MapFileError` on any problem.
 
@@ -93,14 +144,10 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     if not data or data.isspace():  # isspace() does not copy a large file as strip() would
-        raise MapFileError(path, "the file is empty: it is not a journey map")
+        raise OpenFailed(path, "empty", what="a journey map")
     values = json_values_over_limit(data)
     if values:
-        raise MapFileError(
-            path,
-            f"is not a journey map: it holds about {values / 1e6:.0f} million JSON values, far more "
-            "than any map (is it a data export?); it was not opened, to keep memory safe",
-        )
+        raise OpenFailed(path, "too_many_values", millions=f"{values / 1e6:.0f}")
     doc = None
     # The model has defaults for "format" and "version" (handy in code), but a file must
     # state both: without them the fast path could accept any JSON object as a map.
@@ -113,7 +160,7 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
         doc = _load_slow(data, Path(path))
     problems = check_document(doc)
     if problems:
-        raise MapFileError(path, problems)
+        raise OpenFailed(path, "invalid", problems)
     return doc
 
 
@@ -137,35 +184,32 @@ def read_file_bytes(path: Path, what: str = "map file") -> bytes:
     try:
         handle = open_regular(path)  # never blocks: a named pipe or a device is refused at once
     except FileNotFoundError:
-        raise MapFileError(path, "no such file") from None
+        raise OpenFailed(path, "no_such_file") from None
     except IsADirectoryError:
-        raise MapFileError(path, f"is a folder, not a {what}") from None
+        raise OpenFailed(path, "is_folder", what=what) from None
     except NotRegularFile as exc:
         if exc.kind == "a folder":
-            raise MapFileError(path, f"is a folder, not a {what}") from None
-        raise MapFileError(path, f"is not a regular file ({exc.kind}): it cannot be a {what}") from None
+            raise OpenFailed(path, "is_folder", what=what) from None
+        raise OpenFailed(path, "not_regular", kind=exc.kind, what=what) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise MapFileError(path, LINK_LOOP) from None
-        raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
+            raise OpenFailed(path, "link_loop") from None
+        raise _unreadable(exc, path) from None
     try:
         with handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_FILE_BYTES:
-                raise MapFileError(
-                    path,
-                    f"the file is {size / 1e6:.1f} MB; files over {MAX_FILE_BYTES / 1e6:.0f} MB "
-                    f"are not opened (is this really a {what}?)",
-                )
+                raise OpenFailed(path, "too_large", size_mb=f"{size / 1e6:.1f}",
+                                 limit_mb=f"{MAX_FILE_BYTES / 1e6:.0f}", what=what)
             # One byte more than fstat() said tells whether the file grew meanwhile; asking
             # for the whole limit would allocate 40 MB on every open.
             data = handle.read(size + 1)
             if len(data) > size:
                 data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as exc:
-        raise MapFileError(path, _os_reason(exc, "cannot read it")) from None
+        raise _unreadable(exc, path) from None
     if len(data) > MAX_FILE_BYTES:
-        raise MapFileError(path, "the file grew past the size limit while being read")
+        raise OpenFailed(path, "grew")
     return data
 
 
@@ -179,7 +223,7 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     if not data.strip():
-        raise MapFileError(path, f"the file is empty: it is not {what}")
+        raise OpenFailed(path, "empty", what=what)
     try:
         raw = json.loads(data, object_pairs_hook=_no_duplicate_keys)
     except DuplicateKey as exc:
@@ -189,33 +233,34 @@ def parse_json_object(data: bytes, path: Path | str, what: str = "a journey map"
             where = duplicate_key_path(json.loads(data, object_pairs_hook=_mark_duplicate_keys))
         except (ValueError, RecursionError):
             where = None
-        raise MapFileError(path, [Problem(where or "$", f"is not valid JSON for {what}: an object has the key "
-                                                        f"\"{exc.key}\" twice (the second would silently "
-                                                        "replace the first); keep one")]) from None
+        where = where or "$"
+        raise OpenFailed(path, "duplicate_key", [Problem(where, f"is not valid JSON for {what}: an object has the key "
+                                                                f"\"{exc.key}\" twice (the second would silently "
+                                                                "replace the first); keep one")],
+                         key=exc.key, where=where) from None
     except UnicodeDecodeError as exc:
-        raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise OpenFailed(path, "not_utf8", offset=exc.start) from None
     except json.JSONDecodeError as exc:
         stripped = data.rstrip()
         cut_short = stripped.startswith(b"{") and not stripped.endswith(b"}")
-        hint = " (the file looks cut short: was it copied or saved completely?)" if cut_short else ""
-        reason = exc.msg.removesuffix(" at")
-        raise MapFileError(
-            path, f"is not valid JSON: {reason} at line {exc.lineno}, column {exc.colno}{hint}"
-        ) from None
+        raise OpenFailed(path, "not_json_cut_short" if cut_short else "not_json", detail=exc.msg.removesuffix(" at"),
+                         line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise MapFileError(path, f"is not {what}: its JSON is nested too deeply") from None
+        raise OpenFailed(path, "nested", what=what) from None
     except ValueError as exc:
         # Python refuses integers of thousands of digits (int_max_str_digits).
-        reason = "a number in it has thousands of digits" if "digits" in str(exc) else str(exc)
-        raise MapFileError(path, f"is not valid JSON: {reason}") from None
+        if "digits" in str(exc):
+            raise OpenFailed(path, "long_number") from None
+        raise OpenFailed(path, "not_json_other", detail=str(exc)) from None
     if not isinstance(raw, dict):
-        raise MapFileError(path, f"is not {what}: the top level is a JSON {json_type(raw)}, not an object")
+        raise OpenFailed(path, "not_object", what=what, json_type=json_type(raw))
     if _may_hold_surrogates(data):
         where = lone_surrogate_path(raw)
         if where is not None:
-            raise MapFileError(path, [Problem(where, "holds a lone surrogate (a broken emoji or character "
-                                                      "escape such as \\ud800): it is not text, and the file "
-                                                      "cannot be read as it is")])
+            raise OpenFailed(path, "lone_surrogate", [Problem(where, "holds a lone surrogate (a broken emoji or "
+                                                                     "character escape such as \\ud800): it is not "
+                                                                     "text, and the file cannot be read as it is")],
+                             where=where)
     return raw
 
 
@@ -300,23 +345,32 @@ def _load_slow(data: bytes, path: Path) -> JourneyMap:
     raw = parse_json_object(data, path)
     fmt = raw.get("format")
     if fmt != FORMAT_NAME:
-        what = "has no \"format\" marker" if fmt is None else f"has format {fmt!r}"
-        raise MapFileError(path, f"is not a JourneyMap file: it {what} (expected \"{FORMAT_NAME}\")")
+        if fmt is None:
+            raise OpenFailed(path, "no_format", expected=FORMAT_NAME)
+        raise OpenFailed(path, "other_format", format=repr(fmt), expected=FORMAT_NAME)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise MapFileError(path, [Problem("$.version", f"must be a whole number, not {version!r}")])
+        raise OpenFailed(path, "version_not_whole", [Problem("$.version", f"must be a whole number, not {version!r}")],
+                         value=repr(version))
     try:
         raw = migrate(raw, version)
     except NewerVersionError as exc:
-        raise MapFileError(path, str(exc)) from None
+        raise OpenFailed(path, "newer_version", [Problem("$", str(exc))], version=version,
+                         current=CURRENT_VERSION) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise MapFileError(path, f"cannot be upgraded from version {version}: {exc}") from None
+        raise OpenFailed(path, "cannot_upgrade", version=version, detail=str(exc)) from None
     try:
         return JourneyMap.model_validate(raw)
     except ValidationError as exc:
-        raise MapFileError(path, validation_problems(exc)) from None
+        raise OpenFailed(path, "invalid", validation_problems(exc)) from None
     except RecursionError:
-        raise MapFileError(path, "is not a journey map: its JSON is nested too deeply") from None
+        raise OpenFailed(path, "nested", what="a journey map") from None
+
+
+#: What :func:`validation_problems` says of a missing field and of one the format does not
+#: have (the editor words these two itself; pydantic's other messages stay as they are).
+MISSING = "is required but missing"
+UNKNOWN_FIELD = "is not a known field"
 
 
 def validation_problems(exc: ValidationError) -> list[Problem]:
@@ -327,9 +381,9 @@ def validation_problems(exc: ValidationError) -> list[Problem]:
         message = error["msg"]
         value = error.get("input")
         if error["type"] == "missing":
-            message = "is required but missing"
+            message = MISSING
         elif error["type"] == "extra_forbidden":
-            message = "is not a known field"
+            message = UNKNOWN_FIELD
         elif isinstance(value, (str, int, float, bool)) or value is None:
             shown = repr(value)
             message = f"{message} (found {shown[:60] + '…' if len(shown) > 60 else shown})"
@@ -467,10 +521,6 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | N
     return warning
 
 
-#: What a link loop is, in words (``ELOOP``'s own text is "Too many levels of symbolic links").
-LINK_LOOP = "is a symbolic link that leads back to itself (a link loop): it points to no file; remove or fix the link"
-
-
 def resolve_path(path: Path | str) -> Path:
     """``path`` made absolute with its symbolic links followed (a missing file is fine).
 
@@ -486,7 +536,7 @@ def resolve_path(path: Path | str) -> Path:
     except OSError as exc:
         if exc.errno != errno.ELOOP:
             return Path(os.path.realpath(path))
-    raise MapFileError(path, LINK_LOOP)
+    raise OpenFailed(path, "link_loop")
 
 
 #: Flags of every temporary file: created here and now, never through a planted link.
@@ -674,10 +724,14 @@ class SaveFailed(MapFileError):
         super().__init__(path, f"cannot save: {text}" + (" The file on disk was not changed." if unchanged else ""))
 
 
+def save_reason(exc: OSError) -> str:
+    """The :data:`SAVE_REASONS` key of an OS error met while writing, or "other"."""
+    return _ERRNO_REASONS.get(exc.errno or 0, "other")
+
+
 def _save_failed(exc: OSError, path: Path, existed: bool) -> SaveFailed:
     """Why a save failed, what the person can do, and that the file on disk is as it was."""
-    reason = _ERRNO_REASONS.get(exc.errno or 0, "other")
-    return SaveFailed(path, reason, unchanged=existed, detail=_os_reason(exc, "").removeprefix(": "))
+    return SaveFailed(path, save_reason(exc), unchanged=existed, detail=_os_reason(exc, "").removeprefix(": "))
 
 
 def _os_reason(exc: OSError, doing: str) -> str:

@@ -166,8 +166,7 @@ class EditorApp(QObject):
         try:
             doc = load_map(sample_map_path(lang))
         except MapFileError as exc:
-            messages.critical(self.qapp.activeWindow(),
-                              QCoreApplication.translate("EditorApp", "Cannot open the map"), str(exc))
+            self._cannot_open(exc, None)
             return None
         return self.show_window(MapDocument(doc), replace=self._pristine())
 
@@ -220,8 +219,10 @@ class EditorApp(QObject):
     def _cannot_open(self, exc: MapFileError, placeholder: Placeholder | None) -> None:
         if placeholder is not None:
             placeholder.discard()
+        from journeymap_desktop.ui.savetexts import open_failure_text
+
         messages.critical(self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Cannot open the map"),
-                          str(exc))
+                          open_failure_text(exc))
 
     def snapshot_later(self, window: MainWindow, first: FirstView) -> None:
         """Keep a picture of ``window`` as it first shows its map, for the next start to paint

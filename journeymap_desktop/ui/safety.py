@@ -26,7 +26,7 @@ from journeymap_desktop.io.autosave import DELAY_SECONDS, Autosave
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lockfile import REFRESH_SECONDS, STALE_AFTER_HOURS, LockInfo, MapLock, MapLocked, acquire, read_lock
 from journeymap_desktop.io.mapfile import SaveFailed, load_map
-from journeymap_desktop.ui.savetexts import no_backup_text, save_failure_text
+from journeymap_desktop.ui.savetexts import autosave_failure_text, no_backup_text, open_failure_text, save_failure_text
 from journeymap_desktop.io.regular import open_regular
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ class DocumentGuard(QObject):
             log.warning("autosave failed: %s", exc)
             if not self._autosave_failed:
                 self._autosave_failed = True
-                self.window.statusBar().showMessage(tr("Autosave failed: %1").replace("%1", str(exc)), 15000)
+                self.window.statusBar().showMessage(autosave_failure_text(exc), 15000)
             return False
         self._first_unsaved = None
         self._autosave_failed = False
@@ -308,7 +308,7 @@ class DocumentGuard(QObject):
             try:
                 new_lock = acquire(path, take_over_stale=True)
             except MapLocked as exc:
-                self._inform(tr("“%1” is open elsewhere.").replace("%1", path.name),
+                self._inform(tr("Not saved"), tr("“%1” is open elsewhere.").replace("%1", path.name),
                              who_has_it(exc.info) + "\n\n" + tr("Choose another name to save your map."))
                 return False
         try:
@@ -373,8 +373,8 @@ class DocumentGuard(QObject):
             return self.window.save_as()
         return False
 
-    def _inform(self, text: str, details: str) -> None:
-        ask(message_box(QMessageBox.Icon.Information, tr("Not saved"), text, details, self.window, Button.Ok))
+    def _inform(self, title: str, text: str, details: str) -> None:
+        ask(message_box(QMessageBox.Icon.Information, title, text, details, self.window, Button.Ok))
 
     # ------------------------------------------------------------------- the file on disk
 
@@ -467,7 +467,8 @@ class DocumentGuard(QObject):
         try:
             fresh = load_map(path, unique_keys=True)  # as opening does
         except MapFileError as exc:
-            self._inform(tr("The file could not be reloaded; your version stays open."), str(exc))
+            self._inform(tr("Not reloaded"), tr("The file could not be reloaded; your version stays open."),
+                         open_failure_text(exc))
             return False
         self.window.view.finish_edit()
         self.document.push(ReplaceMap(fresh))

@@ -1,14 +1,23 @@
-"""How a save went, in the editor's language: the backup that could not be kept, and why a
-save failed. The io layer gives values (:class:`~journeymap_desktop.io.mapfile.NoBackup`,
-:class:`~journeymap_desktop.io.mapfile.SaveFailed` with a reason key); their ``str()`` is the
-English the CLI prints, and the words here are the editor's, in Spanish or English.
+"""How a save, an autosave or an open went, in the editor's language: the backup that could
+not be kept, why a save or an autosave failed, why a map could not be opened. The io layer
+gives values (:class:`~journeymap_desktop.io.mapfile.NoBackup`,
+:class:`~journeymap_desktop.io.mapfile.SaveFailed` and
+:class:`~journeymap_desktop.io.mapfile.OpenFailed` with a reason key,
+:class:`~journeymap_desktop.io.autosave.AutosaveFolderFailed`); their ``str()`` is the
+English the CLI prints, and the words here are the editor's, in Spanish or English. What is
+technical (a JSON path, the JSON parser's or pydantic's own message, a system error text
+we have no words for) is quoted as it is inside the translated sentence.
 """
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
-from journeymap_desktop.io.mapfile import NoBackup, SaveFailed
+from journeymap_desktop.io.autosave import AutosaveFolderFailed
+from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.mapfile import MISSING, UNKNOWN_FIELD, NoBackup, OpenFailed, SaveFailed
 
 
 def tr(text: str) -> str:
@@ -48,3 +57,102 @@ def save_failure_text(exc: SaveFailed) -> str:
     if exc.unchanged:
         text += " " + tr("The file on disk was not changed.")
     return text
+
+
+def autosave_failure_text(exc: MapFileError) -> str:
+    """"Autosave failed: …" for the status bar: what could not be written, and why."""
+    if isinstance(exc, AutosaveFolderFailed):
+        what = tr("the autosave folder %1 cannot be created").replace("%1", str(exc.folder))
+    elif isinstance(exc, SaveFailed):
+        what = tr("the autosave %1 cannot be written").replace("%1", str(exc.path))
+    else:
+        return tr("Autosave failed: %1").replace("%1", str(exc))
+    causes = {
+        "disk_full": tr("the disk is full"),
+        "quota": tr("your disk quota is used up"),
+        "no_permission": tr("you have no permission to write in that folder"),
+        "read_only_disk": tr("the disk is read-only"),
+        "folder_gone": tr("a part of its path is missing or is not a folder"),
+        "io_error": tr("the disk reported an input/output error"),
+        "too_large": tr("the file is too large for this disk or for your account's limits"),
+        "busy": tr("the file is busy"),
+        "is_folder": tr("a folder has that name"),
+        "file_read_only": tr("the file is read-only"),
+    }
+    cause = causes.get(exc.reason, exc.detail)
+    return tr("Autosave failed: %1: %2. Your map is still open; save it to keep your changes.") \
+        .replace("%1", what).replace("%2", cause)
+
+
+def open_failure_text(exc: MapFileError) -> str:
+    """Why a map could not be opened (or reloaded), naming the file: the body of the
+    "Cannot open the map" message. One sentence, or a sentence and one line per problem
+    with its JSON path."""
+    if not isinstance(exc, OpenFailed):
+        return str(exc)
+    name = str(exc.path)  # the whole path: which folder too
+    d = {key: str(value) for key, value in exc.details.items()}
+    if exc.reason == "invalid":
+        lines = [tr("“%1” is not a valid journey map. What is wrong, and where:").replace("%1", name)]
+        words = {MISSING: tr("is required but missing"), UNKNOWN_FIELD: tr("is not a known field")}
+        for problem in exc.problems:
+            lines.append(tr("• at %1: %2").replace("%1", problem.path)
+                         .replace("%2", words.get(problem.message, problem.message)))
+        return "\n".join(lines)
+    kinds = {"a named pipe": tr("a named pipe"), "a device": tr("a device"), "a socket": tr("a socket")}
+    os_words = {errno.EACCES: tr("you have no permission to read it"),
+                errno.EPERM: tr("you have no permission to read it"),
+                errno.EIO: tr("the disk reported an input/output error"),
+                errno.ENOENT: tr("its folder does not exist (any more)"),
+                errno.ENOTDIR: tr("a part of its path is not a folder"),
+                errno.ENAMETOOLONG: tr("its name is too long")}
+    texts = {
+        "no_such_file": tr("“%1” does not exist (was it moved, renamed or deleted?)."),
+        "is_folder": tr("“%1” is a folder, not a map file."),
+        "not_regular": tr("“%1” is not a regular file (it is %2): it cannot be a map file.")
+        .replace("%2", kinds.get(d.get("kind", ""), tr("not a plain file"))),
+        "link_loop": tr("“%1” is a symbolic link that leads back to itself (a link loop): it points to no file; "
+                        "remove or fix the link."),
+        "unreadable": tr("“%1” cannot be read: %2.")
+        .replace("%2", os_words.get(int(exc.details.get("errno", 0)), d.get("detail", ""))),
+        "too_large": tr("“%1” is %2 MB; files over %3 MB are not opened (is it really a journey map?).")
+        .replace("%2", d.get("size_mb", "")).replace("%3", d.get("limit_mb", "")),
+        "grew": tr("“%1” grew past the size limit while it was being read."),
+        "empty": tr("“%1” is empty: it is not a journey map."),
+        "too_many_values": tr("“%1” is not a journey map: it holds about %2 million JSON values, far more than "
+                              "any map (is it a data export?). It was not opened, to keep memory safe.")
+        .replace("%2", d.get("millions", "")),
+        "not_utf8": tr("“%1” is not UTF-8 text (a wrong byte at offset %2): it is not a journey map.")
+        .replace("%2", d.get("offset", "")),
+        "not_json": tr("“%1” is not valid JSON: %2, at line %3, column %4."),
+        "not_json_cut_short": tr("“%1” is not valid JSON: %2, at line %3, column %4. The file looks cut short: "
+                                 "was it copied or saved completely?"),
+        "long_number": tr("“%1” is not valid JSON: a number in it has thousands of digits."),
+        "not_json_other": tr("“%1” is not valid JSON: %2."),
+        "nested": tr("“%1” is not a journey map: its JSON is nested too deeply."),
+        "not_object": tr("“%1” is not a journey map: its top level is a JSON %2, not an object.")
+        .replace("%2", d.get("json_type", "")),
+        "no_format": tr("“%1” is not a JourneyMap file: it has no “format” marker."),
+        "other_format": tr("“%1” is not a JourneyMap file: its format is %2, not “journeymap”.")
+        .replace("%2", d.get("format", "")),
+        "newer_version": tr("“%1” was made with a newer JourneyMap (format version %2; this one reads up to "
+                            "%3). Update JourneyMap Desktop to open it.")
+        .replace("%2", d.get("version", "")).replace("%3", d.get("current", "")),
+        "cannot_upgrade": tr("“%1” cannot be upgraded from format version %2: %3.")
+        .replace("%2", d.get("version", "")).replace("%3", d.get("detail", "")),
+        "duplicate_key": tr("“%1” is not valid JSON for a journey map: at %2, an object has the key “%3” twice "
+                            "(the second would silently replace the first); keep one.")
+        .replace("%2", d.get("where", "")).replace("%3", d.get("key", "")),
+        "lone_surrogate": tr("“%1” cannot be read as it is: at %2 there is a lone surrogate (a broken emoji or "
+                             "character escape such as \\ud800), which is not text.")
+        .replace("%2", d.get("where", "")),
+        "version_not_whole": tr("“%1” is not a valid journey map: at $.version, the format version must be a "
+                                "whole number, not %2.").replace("%2", d.get("value", "")),
+    }
+    text = texts.get(exc.reason)
+    if text is None:
+        return str(exc)
+    if exc.reason.startswith("not_json"):
+        text = text.replace("%2", d.get("detail", "")).replace("%3", d.get("line", "")) \
+            .replace("%4", d.get("column", ""))
+    return text.replace("%1", name)

@@ -620,8 +620,9 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+177"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+175"/>
         <source>Open journey map</source>
+        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
     </message>
     <message>
@@ -630,10 +631,8 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Cannot open the map</source>
-        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open).</extracomment>
         <translation>No se puede abrir el mapa</translation>
     </message>
 </context>
@@ -2973,6 +2972,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Not reloaded</source>
+        <translation>No se ha recargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file could not be reloaded; your version stays open.</source>
         <translation>No se pudo recargar el archivo; su versión sigue abierta.</translation>
     </message>
@@ -2990,11 +2994,6 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Choose another name to save your map.</source>
         <translation>Elija otro nombre para guardar su mapa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Autosave failed: %1</source>
-        <translation>Falló el guardado automático: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3066,8 +3065,253 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your disk quota is used up</source>
+        <translation>se ha agotado su cuota de disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to write in that folder</source>
+        <translation>no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of its path is missing or is not a folder</source>
+        <translation>una parte de su ruta falta o no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco ha informado de un error de entrada/salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for this disk or for your account&apos;s limits</source>
+        <translation>el archivo es demasiado grande para este disco o para los límites de su cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is busy</source>
+        <translation>el archivo está en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>una carpeta tiene ese nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a named pipe</source>
+        <translation>una tubería con nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to read it</source>
+        <translation>no tiene permiso para leerlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder does not exist (any more)</source>
+        <translation>su carpeta no existe (ya)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of its path is not a folder</source>
+        <translation>una parte de su ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is too long</source>
+        <translation>su nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” does not exist (was it moved, renamed or deleted?).</source>
+        <translation>«%1» no existe (¿se ha movido, cambiado de nombre o eliminado?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a folder, not a map file.</source>
+        <translation>«%1» es una carpeta, no un archivo de mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a symbolic link that leads back to itself (a link loop): it points to no file; remove or fix the link.</source>
+        <translation>«%1» es un enlace simbólico que vuelve a sí mismo (un bucle de enlaces): no apunta a ningún archivo; elimine o corrija el enlace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” grew past the size limit while it was being read.</source>
+        <translation>«%1» ha superado el límite de tamaño mientras se leía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is empty: it is not a journey map.</source>
+        <translation>«%1» está vacío: no es un mapa de experiencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not valid JSON: %2, at line %3, column %4.</source>
+        <translation>«%1» no es JSON válido: %2, en la línea %3, columna %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not valid JSON: %2, at line %3, column %4. The file looks cut short: was it copied or saved completely?</source>
+        <translation>«%1» no es JSON válido: %2, en la línea %3, columna %4. El archivo parece cortado: ¿se copió o se guardó por completo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not valid JSON: a number in it has thousands of digits.</source>
+        <translation>«%1» no es JSON válido: contiene un número de miles de cifras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not valid JSON: %2.</source>
+        <translation>«%1» no es JSON válido: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a journey map: its JSON is nested too deeply.</source>
+        <translation>«%1» no es un mapa de experiencia: su JSON está anidado a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a JourneyMap file: it has no “format” marker.</source>
+        <translation>«%1» no es un archivo de JourneyMap: no tiene la marca «format».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file on disk was not changed.</source>
         <translation>El archivo en disco no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required but missing</source>
+        <translation>es obligatorio y falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the autosave folder %1 cannot be created</source>
+        <translation>no se puede crear la carpeta de guardado automático %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a regular file (it is %2): it cannot be a map file.</source>
+        <translation>«%1» no es un archivo normal (es %2): no puede ser un archivo de mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a plain file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a journey map: it holds about %2 million JSON values, far more than any map (is it a data export?). It was not opened, to keep memory safe.</source>
+        <translation>«%1» no es un mapa de experiencia: contiene unos %2 millones de valores JSON, muchos más que cualquier mapa (¿es una exportación de datos?). No se ha abierto, para no agotar la memoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not UTF-8 text (a wrong byte at offset %2): it is not a journey map.</source>
+        <translation>«%1» no es texto en UTF-8 (un byte erróneo en la posición %2): no es un mapa de experiencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a journey map: its top level is a JSON %2, not an object.</source>
+        <translation>«%1» no es un mapa de experiencia: su nivel superior es un JSON de tipo %2, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a JourneyMap file: its format is %2, not “journeymap”.</source>
+        <translation>«%1» no es un archivo de JourneyMap: su formato es %2, no «journeymap».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be read as it is: at %2 there is a lone surrogate (a broken emoji or character escape such as \ud800), which is not text.</source>
+        <translation>«%1» no se puede leer tal como está: en %2 hay un sustituto suelto (un emoji o un escape de carácter roto, como \ud800), que no es texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a valid journey map: at $.version, the format version must be a whole number, not %2.</source>
+        <translation>«%1» no es un mapa de experiencia válido: en $.version, la versión del formato debe ser un número entero, no %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the autosave %1 cannot be written</source>
+        <translation>no se puede escribir el guardado automático %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave failed: %1: %2. Your map is still open; save it to keep your changes.</source>
+        <translation>Falló el guardado automático: %1: %2. Su mapa sigue abierto; guárdelo para conservar los cambios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a valid journey map. What is wrong, and where:</source>
+        <translation>«%1» no es un mapa de experiencia válido. Qué está mal, y dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is %2 MB; files over %3 MB are not opened (is it really a journey map?).</source>
+        <translation>«%1» ocupa %2 MB; los archivos de más de %3 MB no se abren (¿es de verdad un mapa de experiencia?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was made with a newer JourneyMap (format version %2; this one reads up to %3). Update JourneyMap Desktop to open it.</source>
+        <translation>«%1» se hizo con un JourneyMap más reciente (versión del formato %2; este lee hasta la %3). Actualice JourneyMap Desktop para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be upgraded from format version %2: %3.</source>
+        <translation>«%1» no se puede actualizar desde la versión del formato %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not valid JSON for a journey map: at %2, an object has the key “%3” twice (the second would silently replace the first); keep one.</source>
+        <translation>«%1» no es JSON válido para un mapa de experiencia: en %2, un objeto tiene la clave «%3» dos veces (la segunda sustituiría a la primera sin avisar); deje una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• at %1: %2</source>
+        <translation>• en %1: %2</translation>
     </message>
 </context>
 <context>

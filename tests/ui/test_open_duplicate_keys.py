@@ -42,8 +42,8 @@ def test_ctrl_o_on_a_map_with_a_key_given_twice_says_what_and_where(
     monkeypatch.setattr(messages, "critical", lambda *args: shown.append(str(args[2])))
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert len(shown) == 1, shown
-    assert shown[0] == (f"{path} at $.stages[1].name: is not valid JSON for a journey map: an object has the key "
-                        "\"name\" twice (the second would silently replace the first); keep one")
+    assert shown[0] == (f"“{path}” is not valid JSON for a journey map: at $.stages[1].name, an object has the key "
+                        "“name” twice (the second would silently replace the first); keep one.")
     assert editor.windows == [window] and dumps_map(window.document.doc) == before
     assert path.read_bytes() == on_disk
     assert sorted(p.name for p in tmp_path.iterdir()) == ["twice.journeymap"]  # no lock left behind

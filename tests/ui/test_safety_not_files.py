@@ -65,7 +65,7 @@ def test_opening_a_named_pipe_as_a_map_says_so(editor: EditorApp, tmp_path: Path
     shown: list[str] = []
     monkeypatch.setattr(messages, "critical", lambda *args: shown.append(str(args[2])))
     assert editor.open_path(fifo) is None
-    assert shown == [f"{fifo}: is not a regular file (a named pipe): it cannot be a map file"]
+    assert shown == [f"“{fifo}” is not a regular file (it is a named pipe): it cannot be a map file."]
     assert not lock_path(fifo).exists()
 
 
