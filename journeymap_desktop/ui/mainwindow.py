@@ -41,6 +41,7 @@ from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import exports, messages
+from journeymap_desktop.ui.windowsize import default_window_size
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self.outline.targetActivated.connect(self._reveal)
         self.view.editingChanged.connect(self._editing_changed)
         self._update_title()
-        self.resize(1400, 900)
+        self.resize(*default_window_size())  # fits a 1366 × 768 laptop on a first start
         #: Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.
         self.safety = DocumentGuard(self)
 

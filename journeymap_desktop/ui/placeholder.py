@@ -25,14 +25,13 @@ from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymap_desktop.ui.snapshot import SnapshotKey, make_key
+from journeymap_desktop.ui.windowsize import default_window_size
 
 if TYPE_CHECKING:
     # Not at run time before the first paint: the first use of PySide6's ``Qt`` namespace
     # builds its ~90 Python enums, 25-85 ms here (a bare window never touches it).
     from PySide6.QtCore import Qt
 
-#: The size the editor's main window takes when no geometry was saved (ui/mainwindow.py).
-DEFAULT_SIZE = (1400, 900)
 #: ``Qt.Key.Key_Tab`` and ``Qt.Key.Key_Backtab`` (see the note on ``Qt`` above).
 _TAB_KEYS = (0x01000001, 0x01000002)
 
@@ -40,7 +39,7 @@ _TAB_KEYS = (0x01000001, 0x01000002)
 def place(widget: QWidget, geometry: str) -> None:
     """Size and place ``widget`` as the main window will be: its default size, then the
     saved ``geometry`` (base64 of ``saveGeometry``, clamped by Qt to the screen)."""
-    widget.resize(*DEFAULT_SIZE)
+    widget.resize(*default_window_size())
     if geometry:
         try:
             widget.restoreGeometry(QByteArray(base64.b64decode(geometry)))

@@ -180,3 +180,26 @@ def test_a_map_that_fails_behind_the_placeholder_takes_it_down_before_the_error(
     qtbot.waitUntil(lambda: any(w.isVisible() and type(w).__name__ == "WelcomeWindow"
                                 for w in QApplication.topLevelWidgets()), timeout=5000)
     assert not _windows()
+
+
+def test_the_very_first_window_fits_the_screen_and_leaves_a_snapshot(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No geometry saved yet (a new laptop at a client's): the window must fit the screen,
+    status bar and inspector in sight, and its place is settled at once, so the next start
+    already paints first. Offscreen the screen is 800 × 800, smaller than the 1400 × 900
+    a desktop gets, like a 1366 × 768 laptop is."""
+    first = startup.first_view(str(map_file))
+    assert first is not None and first.placeholder is None
+    app_module.start_editor([str(map_file)], first)
+    qtbot.waitUntil(lambda: bool(_windows()), timeout=10000)
+    [window] = _windows()
+    qtbot.waitExposed(window)
+    area = window.screen().availableGeometry()
+    assert window.frameGeometry().width() <= area.width()
+    assert window.frameGeometry().height() <= area.height()
+    status = window.statusBar()
+    assert status.isVisible() and window.rect().contains(status.geometry())
+    qtbot.waitUntil(lambda: any(snapshot.folder().glob("*.png")), timeout=5000)
+    _close_all(monkeypatch)
+    second = startup.first_view(str(map_file))
+    assert second is not None and second.placeholder is not None, "the first start left no snapshot"
