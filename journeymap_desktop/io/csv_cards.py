@@ -33,7 +33,7 @@ from journeymap_desktop.io.csv_table import (
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.importing import ImportContext, kind_reason
 from journeymap_desktop.io.lane_names import fold, kind_label
-from journeymap_desktop.io.mapfile import read_file_bytes, write_atomic
+from journeymap_desktop.io.mapfile import OpenFailed, read_file_bytes, write_atomic
 from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
 from journeymap_desktop.model import default_names
 from journeymap_desktop.model.checks import Problem
@@ -187,7 +187,7 @@ def read_sheet(data: bytes, path: Path | str) -> Sheet:
         try:
             text = data.decode(utf16)
         except UnicodeDecodeError:
-            raise MapFileError(path, "is not readable UTF-16 text (it starts like UTF-16 but is damaged)") from None
+            raise OpenFailed(path, "csv_bad_utf16") from None
         text = text.removeprefix(_BOM)
     else:
         try:
@@ -199,19 +199,18 @@ def read_sheet(data: bytes, path: Path | str) -> Sheet:
     # further down are a map's text as our export wrote it (a NUL typed into a body).
     nuls = text.count("\x00")
     if nuls and (encoding == "windows-1252" or "\x00" in text.split("\n", 1)[0] or nuls * 100 > len(text)):
-        raise MapFileError(path, "is not a text file (it holds NUL bytes): save it as CSV")
+        raise OpenFailed(path, "csv_not_text")
     if not text.strip():
-        raise MapFileError(path, "the file is empty: there are no rows to import")
+        raise OpenFailed(path, "csv_no_rows")
     first = text.split("\n", 1)[0]
     counts = {sep: first.count(sep) for sep in (";", ",", "\t")}
     delimiter = max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:
-        raise MapFileError(path, f"is not a readable CSV file: {exc}") from None
+        raise OpenFailed(path, "csv_unreadable", detail=str(exc)) from None
     if len(records) - 1 > MAX_ROWS:
-        raise MapFileError(path, f"has {len(records) - 1:,} rows; more than {MAX_ROWS:,} are not imported "
-                                 "(a map that large could not be opened: it is not a journey map a person made)")
+        raise OpenFailed(path, "csv_too_many_rows", rows=f"{len(records) - 1:,}", limit=f"{MAX_ROWS:,}")
     header = records[0]
     columns: dict[str, int] = {}
     ignored = []

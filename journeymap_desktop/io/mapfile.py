@@ -92,6 +92,15 @@ OPEN_REASONS = {
     "no_format": "is not a JourneyMap file: it has no \"format\" marker (expected \"{expected}\")",
     "other_format": "is not a JourneyMap file: it has format {format} (expected \"{expected}\")",
     "cannot_upgrade": "cannot be upgraded from version {version}: {detail}",
+    # The importers' own refusals (CSV, .ojf), after the shared reading above:
+    "csv_bad_utf16": "is not readable UTF-16 text (it starts like UTF-16 but is damaged)",
+    "csv_not_text": "is not a text file (it holds NUL bytes): save it as CSV",
+    "csv_no_rows": "the file is empty: there are no rows to import",
+    "csv_unreadable": "is not a readable CSV file: {detail}",
+    "csv_too_many_rows": ("has {rows} rows; more than {limit} are not imported (a map that large could not be "
+                          "opened: it is not a journey map a person made)"),
+    "ojf_is_journeymap": "is a JourneyMap file, not an OpenJourney one: open it directly",
+    "ojf_not_ojf": "is not an OpenJourney map: it has no \"stages\", \"swimlanes\" or \"nodes\"",
 }
 
 

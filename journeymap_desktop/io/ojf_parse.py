@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapfile import json_type, parse_json_object
+from journeymap_desktop.io.mapfile import OpenFailed, json_type, parse_json_object
 from journeymap_desktop.model.checks import Problem, json_path
 from journeymap_desktop.model.numbers import number_text, parse_decimal
 
@@ -115,11 +115,9 @@ def parse_ojf(data: bytes, path: Path | str) -> OjfDocument:
     """Check and read the bytes of an .ojf file; :class:`MapFileError` lists every problem."""
     raw = parse_json_object(data, path, "an OpenJourney map")
     if raw.get("format") == "journeymap":
-        raise MapFileError(path, "is a JourneyMap file, not an OpenJourney one: open it directly")
+        raise OpenFailed(path, "ojf_is_journeymap")
     if not any(key in raw for key in ("stages", "swimlanes", "nodes")):
-        raise MapFileError(
-            path, "is not an OpenJourney map: it has no \"stages\", \"swimlanes\" or \"nodes\""
-        )
+        raise OpenFailed(path, "ojf_not_ojf")
     reader = _Reader()
     doc = reader.document(raw)
     if reader.problems:

@@ -96,7 +96,9 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     try:
         imported = read_import(path, window.document.doc)
     except MapFileError as exc:
-        messages.critical(window, tr("Cannot import the file"), str(exc))
+        from journeymap_desktop.ui.savetexts import import_failure_text
+
+        messages.critical(window, tr("Cannot import the file"), import_failure_text(exc))
         return
     plan = plan_merge(window.document.doc, imported.doc, columns=getattr(imported, "columns", None),
                       captions=getattr(imported, "captions", None), lang=_language(window))

@@ -156,3 +156,36 @@ def open_failure_text(exc: MapFileError) -> str:
         text = text.replace("%2", d.get("detail", "")).replace("%3", d.get("line", "")) \
             .replace("%4", d.get("column", ""))
     return text.replace("%1", name)
+
+
+def import_failure_text(exc: MapFileError) -> str:
+    """Why a CSV or .ojf file could not be imported, naming the file: the body of the
+    "Cannot import the file" message. The importers read through the same functions as an
+    open, so a shared reason is worded by :func:`open_failure_text`, except where its
+    sentence says the file is not a journey map: an import expects a spreadsheet or an
+    OpenJourney map. A list of problems at rows or JSON paths stays as io wrote it."""
+    if not isinstance(exc, OpenFailed):
+        return str(exc)
+    d = {key: str(value) for key, value in exc.details.items()}
+    texts = {
+        "csv_bad_utf16": tr("“%1” is not readable UTF-16 text: it starts like UTF-16 but is damaged."),
+        "csv_not_text": tr("“%1” is not a text file (it holds NUL bytes): save it from the spreadsheet as CSV."),
+        "csv_no_rows": tr("“%1” is empty: there are no rows to import."),
+        "csv_unreadable": tr("“%1” is not a readable CSV file: %2.").replace("%2", d.get("detail", "")),
+        "csv_too_many_rows": tr("“%1” has %2 rows; more than %3 are not imported (a map that large could not "
+                                "be opened).").replace("%2", d.get("rows", "")).replace("%3", d.get("limit", "")),
+        "ojf_is_journeymap": tr("“%1” is a JourneyMap file, not an OpenJourney one: open it with File → Open."),
+        "ojf_not_ojf": tr("“%1” is not an OpenJourney map: it has no “stages”, “swimlanes” or “nodes”."),
+        "empty": tr("“%1” is empty: there is nothing to import."),
+        "nested": tr("“%1” cannot be imported: its JSON is nested too deeply."),
+        "not_object": tr("“%1” is not an OpenJourney map: its top level is a JSON %2, not an object.")
+        .replace("%2", d.get("json_type", "")),
+        "too_large": tr("“%1” is %2 MB; files over %3 MB are not imported.")
+        .replace("%2", d.get("size_mb", "")).replace("%3", d.get("limit_mb", "")),
+        "is_folder": tr("“%1” is a folder, not a file to import."),
+        "not_regular": tr("“%1” is not a regular file: it cannot be imported."),
+    }
+    text = texts.get(exc.reason)
+    if text is None:
+        return open_failure_text(exc)
+    return text.replace("%1", str(exc.path))

@@ -1915,7 +1915,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+115"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+116"/>
         <location filename="../../journeymap_desktop/ui/retranslate.py" line="+76"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
@@ -3205,6 +3205,51 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>“%1” is not readable UTF-16 text: it starts like UTF-16 but is damaged.</source>
+        <translation>«%1» no es texto UTF-16 legible: empieza como UTF-16, pero está dañado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a text file (it holds NUL bytes): save it from the spreadsheet as CSV.</source>
+        <translation>«%1» no es un archivo de texto (contiene bytes NUL): guárdelo como CSV desde la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is empty: there are no rows to import.</source>
+        <translation>«%1» está vacío: no hay filas que importar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a JourneyMap file, not an OpenJourney one: open it with File → Open.</source>
+        <translation>«%1» es un archivo de JourneyMap, no de OpenJourney: ábralo con Archivo → Abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an OpenJourney map: it has no “stages”, “swimlanes” or “nodes”.</source>
+        <translation>«%1» no es un mapa de OpenJourney: no tiene «stages», «swimlanes» ni «nodes».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>«%1» está vacío: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be imported: its JSON is nested too deeply.</source>
+        <translation>No se puede importar «%1»: su JSON está anidado demasiado hondo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a folder, not a file to import.</source>
+        <translation>«%1» es una carpeta, no un archivo que importar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a regular file: it cannot be imported.</source>
+        <translation>«%1» no es un archivo normal: no se puede importar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file on disk was not changed.</source>
         <translation>El archivo en disco no se ha modificado.</translation>
     </message>
@@ -3270,6 +3315,16 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>“%1” is not a readable CSV file: %2.</source>
+        <translation>«%1» no es un archivo CSV legible: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an OpenJourney map: its top level is a JSON %2, not an object.</source>
+        <translation>«%1» no es un mapa de OpenJourney: su nivel superior es un JSON de tipo %2, no un objeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the autosave %1 cannot be written</source>
         <translation>no se puede escribir el guardado automático %1</translation>
     </message>
@@ -3307,6 +3362,16 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>“%1” is not valid JSON for a journey map: at %2, an object has the key “%3” twice (the second would silently replace the first); keep one.</source>
         <translation>«%1» no es JSON válido para un mapa de experiencia: en %2, un objeto tiene la clave «%3» dos veces (la segunda sustituiría a la primera sin avisar); deje una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has %2 rows; more than %3 are not imported (a map that large could not be opened).</source>
+        <translation>«%1» tiene %2 filas; no se importan más de %3 (un mapa tan grande no se podría abrir).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is %2 MB; files over %3 MB are not imported.</source>
+        <translation>«%1» ocupa %2 MB; no se importan archivos de más de %3 MB.</translation>
     </message>
     <message>
         <location line="+1"/>
