@@ -22,6 +22,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _failed(window: MainWindow, exc: Exception, path: str) -> None:
+    """Say why the export to ``path`` failed, in the UI language (the wording is imported
+    only then, keeping it off the start-up path)."""
+    from journeymap_desktop.ui.savetexts import export_failure_text
+
+    messages.critical(window, tr("Export failed"), export_failure_text(exc, path))
+
+
 def export_pdf(window: MainWindow) -> None:
     """Ask for the page and a file; the status bar says how many pages and what was cut."""
     from journeymap_desktop.ui.dialogs import ExportDialog
@@ -47,7 +55,7 @@ def export_pdf(window: MainWindow) -> None:
                                                                    tile=choice.tile))
     except (OSError, ValueError, MapFileError) as exc:
         QApplication.restoreOverrideCursor()
-        messages.critical(window, tr("Export failed"), str(exc))
+        _failed(window, exc, path)
         return
     QApplication.restoreOverrideCursor()
     note = tr("Exported %1 (%2 pages)").replace("%1", path).replace("%2", str(result.pages))
@@ -67,7 +75,7 @@ def export_png(window: MainWindow) -> None:
     try:
         width, height = render_png(window.document.doc, path, 2.0)
     except (OSError, ValueError) as exc:
-        messages.critical(window, tr("Export failed"), str(exc))
+        _failed(window, exc, path)
         return
     window.statusBar().showMessage(tr("Exported %1 (%2 × %3 px)").replace("%1", path)
                                  .replace("%2", str(width)).replace("%3", str(height)), 8000)
@@ -84,6 +92,6 @@ def export_svg(window: MainWindow) -> None:
     try:
         render_svg(window.document.doc, path)
     except OSError as exc:
-        messages.critical(window, tr("Export failed"), str(exc))
+        _failed(window, exc, path)
         return
     window.statusBar().showMessage(tr("Exported %1").replace("%1", path), 8000)

@@ -207,5 +207,7 @@ def write_export(doc: object, path: Path, fmt: str) -> Report | None:
         export_markdown(doc, path)
         return Report()
     except MapFileError as exc:
-        messages.critical(None, tr("Export failed"), str(exc))
+        from journeymap_desktop.ui.savetexts import export_failure_text
+
+        messages.critical(None, tr("Export failed"), export_failure_text(exc, path))
         return None

@@ -12,12 +12,13 @@ we have no words for) is quoted as it is inside the translated sentence.
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from journeymap_desktop.io.autosave import AutosaveFolderFailed
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapfile import MISSING, UNKNOWN_FIELD, NoBackup, OpenFailed, SaveFailed
+from journeymap_desktop.io.mapfile import MISSING, UNKNOWN_FIELD, NoBackup, OpenFailed, SaveFailed, save_reason
 
 
 def tr(text: str) -> str:
@@ -67,6 +68,14 @@ def autosave_failure_text(exc: MapFileError) -> str:
         what = tr("the autosave %1 cannot be written").replace("%1", str(exc.path))
     else:
         return tr("Autosave failed: %1").replace("%1", str(exc))
+    cause = _cause(exc.reason, exc.detail)
+    # One line in the status bar: what and why, before the path makes it too long to read.
+    return tr("Autosave failed (%1): %2.").replace("%1", cause).replace("%2", what)
+
+
+def _cause(reason: str, detail: str) -> str:
+    """Why a write failed, as a clause ("the disk is full") for a longer sentence: an
+    autosave's or an export's (the system's own words when the reason is not one we know)."""
     causes = {
         "disk_full": tr("the disk is full"),
         "quota": tr("your disk quota is used up"),
@@ -79,9 +88,7 @@ def autosave_failure_text(exc: MapFileError) -> str:
         "is_folder": tr("a folder has that name"),
         "file_read_only": tr("the file is read-only"),
     }
-    cause = causes.get(exc.reason, exc.detail)
-    # One line in the status bar: what and why, before the path makes it too long to read.
-    return tr("Autosave failed (%1): %2.").replace("%1", cause).replace("%2", what)
+    return causes.get(reason, detail)
 
 
 def open_failure_text(exc: MapFileError) -> str:
@@ -189,3 +196,20 @@ def import_failure_text(exc: MapFileError) -> str:
     if text is None:
         return open_failure_text(exc)
     return text.replace("%1", str(exc.path))
+
+
+def export_failure_text(exc: Exception, path: Path | str) -> str:
+    """Why an export (PDF, PNG, SVG, CSV, Markdown, .ojf) could not be written, naming the
+    file: the body of the "Export failed" message. The exports write through io's
+    ``write_atomic`` (a :class:`SaveFailed`) or straight to disk (an ``OSError``); both are
+    worded with the autosave's clauses. Anything else (a map io refuses to write) is io's
+    own sentence."""
+    if isinstance(exc, SaveFailed):
+        cause = _cause(exc.reason, exc.detail)
+    elif isinstance(exc, OSError) and exc.errno:
+        cause = _cause(save_reason(exc), exc.strerror or str(exc))
+    elif isinstance(exc, OSError):
+        cause = tr("it could not be written")
+    else:
+        return str(exc)
+    return tr("“%1” could not be exported: %2.").replace("%1", str(path)).replace("%2", cause)

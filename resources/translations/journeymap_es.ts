@@ -2205,7 +2205,7 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+61"/>
+        <location filename="../../build/translations/extra_sources.py" line="+62"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -2215,12 +2215,12 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
@@ -2230,7 +2230,7 @@
         <translation>%1 textos se han recortado para que quepan</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
@@ -2240,12 +2240,12 @@
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Exported %1 (%2 × %3 px)</source>
         <translation>Exportado %1 (%2 × %3 px)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Export drawing</source>
         <translation>Exportar dibujo</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
@@ -3325,6 +3325,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>it could not be written</source>
+        <translation>no se ha podido escribir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the autosave %1 cannot be written</source>
         <translation>no se puede escribir el guardado automático %1</translation>
     </message>
@@ -3342,6 +3347,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>“%1” is not a valid journey map. What is wrong, and where:</source>
         <translation>«%1» no es un mapa de experiencia válido. Qué está mal, y dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be exported: %2.</source>
+        <translation>No se ha podido exportar «%1»: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
