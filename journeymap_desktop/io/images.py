@@ -35,7 +35,14 @@ _FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP"
 
 
 class ImageImportError(ValueError):
-    """An image that cannot be used, with a reason a person understands."""
+    """An image that cannot be used, with a reason a person understands: ``str()`` is the
+    CLI's English; ``reason`` (a key such as ``damaged``) and ``details`` (the sizes and
+    limits it names) let the editor say it in its own language."""
+
+    def __init__(self, message: str, reason: str = "other", **details: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -52,9 +59,10 @@ def probe_image(data: bytes) -> ImageInfo:
     from PIL import Image, UnidentifiedImageError
 
     if not data:
-        raise ImageImportError("the image file is empty")
+        raise ImageImportError("the image file is empty", "empty")
     if len(data) > MAX_IMAGE_BYTES:
-        raise ImageImportError(f"the image is {len(data) / 1e6:.0f} MB; the limit is {MAX_IMAGE_BYTES / 1e6:.0f} MB")
+        raise ImageImportError(f"the image is {len(data) / 1e6:.0f} MB; the limit is {MAX_IMAGE_BYTES / 1e6:.0f} MB",
+                               "too_many_mb", size_mb=f"{len(data) / 1e6:.0f}", limit_mb=f"{MAX_IMAGE_BYTES / 1e6:.0f}")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -62,20 +70,24 @@ def probe_image(data: bytes) -> ImageInfo:
                 fmt, width, height = image.format, image.width, image.height
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
         raise ImageImportError(
-            f"the image is too large to open safely (over {MAX_PIXELS // 1_000_000} megapixels)"
+            f"the image is too large to open safely (over {MAX_PIXELS // 1_000_000} megapixels)",
+            "too_many_pixels", limit=f"{MAX_PIXELS // 1_000_000}"
         ) from None
     except UnidentifiedImageError:
-        raise ImageImportError("the file is not an image JourneyMap can read (PNG, JPEG, GIF, WebP or BMP)") from None
+        raise ImageImportError("the file is not an image JourneyMap can read (PNG, JPEG, GIF, WebP or BMP)",
+                               "not_image") from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageImportError(f"the image is damaged ({exc})") from None
+        raise ImageImportError(f"the image is damaged ({exc})", "damaged", detail=str(exc)) from None
     mime = _FORMATS.get(fmt or "")
     if mime is None:
-        raise ImageImportError(f"{fmt} images are not supported (use PNG, JPEG, GIF, WebP or BMP)")
+        raise ImageImportError(f"{fmt} images are not supported (use PNG, JPEG, GIF, WebP or BMP)", "unsupported",
+                               format=str(fmt))
     if width < 1 or height < 1:
-        raise ImageImportError("the image has no pixels")
+        raise ImageImportError("the image has no pixels", "no_pixels")
     if width * height > MAX_PIXELS:
         raise ImageImportError(
-            f"the image is {width} x {height} pixels, too large to open safely (limit {MAX_PIXELS // 1_000_000} megapixels)"
+            f"the image is {width} x {height} pixels, too large to open safely (limit {MAX_PIXELS // 1_000_000} megapixels)",
+            "too_many_pixels", limit=f"{MAX_PIXELS // 1_000_000}"
         )
     return ImageInfo(mime, width, height)
 
@@ -189,7 +201,7 @@ def _verify_decodes(data: bytes) -> None:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageImportError(f"the image is damaged ({exc})") from None
+        raise ImageImportError(f"the image is damaged ({exc})", "damaged", detail=str(exc)) from None
 
 
 def _downscale(data: bytes, info: ImageInfo, max_side: int) -> tuple[bytes, ImageInfo]:
@@ -211,5 +223,5 @@ def _downscale(data: bytes, info: ImageInfo, max_side: int) -> tuple[bytes, Imag
                 mime = "image/png"
             size = opened.size
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageImportError(f"the image is damaged ({exc})") from None
+        raise ImageImportError(f"the image is damaged ({exc})", "damaged", detail=str(exc)) from None
     return out.getvalue(), ImageInfo(mime, size[0], size[1])

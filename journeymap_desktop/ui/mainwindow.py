@@ -338,7 +338,8 @@ class MainWindow(QMainWindow):
             try:
                 data = read_regular(path)
             except OSError as exc:
-                messages.warning(self, self.tr("Cannot read the image"), str(exc))
+                from journeymap_desktop.ui.savetexts import image_failure_text  # (off the start-up path)
+                messages.warning(self, self.tr("Cannot read the image"), image_failure_text(exc))
                 return
             self.controller.set_persona_photo(persona_id, data)
 

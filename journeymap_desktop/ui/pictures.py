@@ -28,13 +28,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EditorController", text)
 
 
+def _refused(ctl: EditorController, exc: Exception) -> None:
+    """Say in the status bar, in the UI language, why a picture cannot be used (the wording
+    is imported only then)."""
+    from journeymap_desktop.ui.savetexts import image_failure_text
+
+    ctl.message.emit(image_failure_text(exc))
+
+
 def add_picture_from_bytes(ctl: EditorController, data: bytes, lane_id: str, stage_id: str, caption: str = "") -> str | None:
     """Import image bytes (downscaled unless the preference keeps originals) into a cell."""
     try:
         original = probe_image(data)
         asset = asset_from_bytes(data, keep_original=ctl.keep_original_images)
     except ImageImportError as exc:
-        ctl.message.emit(str(exc))
+        _refused(ctl, exc)
         return None
     frame = StoryboardFrame(stage_id=stage_id, asset_id=asset.id, caption=caption)
     if ctl.push(Macro("Add picture", [AddAsset(asset), AddItems(lane_id, stage_id, [frame])])):
@@ -57,7 +65,7 @@ def add_picture_from_file(ctl: EditorController, path: str | Path, lane_id: str,
             ctl.message.emit(tr("%1 is too large to be an image for a map.").replace("%1", path.name))
             return None
     except OSError as exc:
-        ctl.message.emit(tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or ""))
+        _refused(ctl, exc)
         return None
     return add_picture_from_bytes(ctl, data, lane_id, stage_id)
 
@@ -77,7 +85,7 @@ def set_persona_photo(ctl: EditorController, persona_id: str, data: bytes | None
     try:
         asset = asset_from_bytes(data, max_side=800, keep_original=ctl.keep_original_images)
     except ImageImportError as exc:
-        ctl.message.emit(str(exc))
+        _refused(ctl, exc)
         return False
     return ctl.push(Macro("Set photo", [AddAsset(asset),
                                          EditFields(("persona", persona_id), {"photo": asset.id})]))

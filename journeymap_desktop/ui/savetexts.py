@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journeymap_desktop.io.autosave import AutosaveFolderFailed
 from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.images import ImageImportError
 from journeymap_desktop.io.mapfile import MISSING, UNKNOWN_FIELD, NoBackup, OpenFailed, SaveFailed, save_reason
 
 
@@ -91,6 +92,18 @@ def _cause(reason: str, detail: str) -> str:
     return causes.get(reason, detail)
 
 
+def _read_cause(number: int, detail: str) -> str:
+    """Why a file that is there cannot be read, as a clause, from its ``errno`` (the
+    system's own words, ``detail``, when we have none): for a map or a picture."""
+    words = {errno.EACCES: tr("you have no permission to read it"),
+             errno.EPERM: tr("you have no permission to read it"),
+             errno.EIO: tr("the disk reported an input/output error"),
+             errno.ENOENT: tr("its folder does not exist (any more)"),
+             errno.ENOTDIR: tr("a part of its path is not a folder"),
+             errno.ENAMETOOLONG: tr("its name is too long")}
+    return words.get(number, detail)
+
+
 def open_failure_text(exc: MapFileError) -> str:
     """Why a map could not be opened (or reloaded), naming the file: the body of the
     "Cannot open the map" message. One sentence, or a sentence and one line per problem
@@ -107,12 +120,6 @@ def open_failure_text(exc: MapFileError) -> str:
                          .replace("%2", words.get(problem.message, problem.message)))
         return "\n".join(lines)
     kinds = {"a named pipe": tr("a named pipe"), "a device": tr("a device"), "a socket": tr("a socket")}
-    os_words = {errno.EACCES: tr("you have no permission to read it"),
-                errno.EPERM: tr("you have no permission to read it"),
-                errno.EIO: tr("the disk reported an input/output error"),
-                errno.ENOENT: tr("its folder does not exist (any more)"),
-                errno.ENOTDIR: tr("a part of its path is not a folder"),
-                errno.ENAMETOOLONG: tr("its name is too long")}
     texts = {
         "no_such_file": tr("“%1” does not exist (was it moved, renamed or deleted?)."),
         "is_folder": tr("“%1” is a folder, not a map file."),
@@ -121,7 +128,7 @@ def open_failure_text(exc: MapFileError) -> str:
         "link_loop": tr("“%1” is a symbolic link that leads back to itself (a link loop): it points to no file; "
                         "remove or fix the link."),
         "unreadable": tr("“%1” cannot be read: %2.")
-        .replace("%2", os_words.get(int(exc.details.get("errno", 0)), d.get("detail", ""))),
+        .replace("%2", _read_cause(int(exc.details.get("errno", 0)), d.get("detail", ""))),
         "too_large": tr("“%1” is %2 MB; files over %3 MB are not opened (is it really a journey map?).")
         .replace("%2", d.get("size_mb", "")).replace("%3", d.get("limit_mb", "")),
         "grew": tr("“%1” grew past the size limit while it was being read."),
@@ -213,3 +220,33 @@ def export_failure_text(exc: Exception, path: Path | str) -> str:
     else:
         return str(exc)
     return tr("“%1” could not be exported: %2.").replace("%1", str(path)).replace("%2", cause)
+
+
+def image_failure_text(exc: Exception) -> str:
+    """Why a picture (a storyboard picture, a persona's photo) cannot be used: io's
+    :class:`~journeymap_desktop.io.images.ImageImportError` by its reason, or the
+    ``OSError`` met reading its file. The image library's own words about a damaged file
+    are quoted as they are."""
+    if isinstance(exc, ImageImportError):
+        d = exc.details
+        causes = {
+            "empty": tr("its file is empty"),
+            "too_many_mb": tr("it is %1 MB; the limit is %2 MB").replace("%1", d.get("size_mb", ""))
+            .replace("%2", d.get("limit_mb", "")),
+            "too_many_pixels": tr("it is too large to open safely (over %1 megapixels)")
+            .replace("%1", d.get("limit", "")),
+            "not_image": tr("it is not an image JourneyMap can read (PNG, JPEG, GIF, WebP or BMP)"),
+            "damaged": tr("it is damaged (%1)").replace("%1", d.get("detail", "")),
+            "unsupported": tr("%1 images are not supported (use PNG, JPEG, GIF, WebP or BMP)")
+            .replace("%1", d.get("format", "")),
+            "no_pixels": tr("it has no pixels"),
+        }
+        cause = causes.get(exc.reason)
+        if cause is None:
+            return str(exc)
+        return tr("The picture cannot be used: %1.").replace("%1", cause)
+    if isinstance(exc, OSError):
+        name = str(exc.filename or "")
+        cause = _read_cause(exc.errno or 0, exc.strerror or str(exc))
+        return tr("“%1” cannot be read: %2.").replace("%1", name).replace("%2", cause)
+    return str(exc)

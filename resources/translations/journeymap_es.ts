@@ -679,11 +679,6 @@
         <source>%1 is too large to be an image for a map.</source>
         <translation>%1 es demasiado grande para ser una imagen del mapa.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -746,7 +741,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-140"/>
+        <location filename="../../build/translations/extra_sources.py" line="-138"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -2291,7 +2286,7 @@
         <translation>Foto de la buyer persona</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot read the image</source>
         <translation>No se puede leer la imagen</translation>
     </message>
@@ -2462,7 +2457,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Present</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+7"/>
+        <location filename="../../build/translations/extra_sources.py" line="+6"/>
         <source>← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · T: time box · Esc: leave</source>
         <translation>← → o RePág/AvPág: etapas · Inicio/Fin: primera/última · O: mapa entero · T: tiempo · Esc: salir</translation>
     </message>
@@ -3114,7 +3109,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>el archivo es de solo lectura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>a named pipe</source>
         <translation>una tubería con nombre</translation>
     </message>
@@ -3129,7 +3124,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>un socket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>you have no permission to read it</source>
         <translation>no tiene permiso para leerlo</translation>
     </message>
@@ -3149,7 +3144,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>su nombre es demasiado largo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>“%1” does not exist (was it moved, renamed or deleted?).</source>
         <translation>«%1» no existe (¿se ha movido, cambiado de nombre o eliminado?).</translation>
     </message>
@@ -3265,6 +3260,21 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>its file is empty</source>
+        <translation>su archivo está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not an image JourneyMap can read (PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>no es una imagen que JourneyMap pueda leer (PNG, JPEG, GIF, WebP o BMP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no pixels</source>
+        <translation>no tiene píxeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the autosave folder %1 cannot be created</source>
         <translation>no se puede crear la carpeta de guardado automático %1</translation>
     </message>
@@ -3330,6 +3340,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>The picture cannot be used: %1.</source>
+        <translation>La imagen no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the autosave %1 cannot be written</source>
         <translation>no se puede escribir el guardado automático %1</translation>
     </message>
@@ -3352,6 +3367,21 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>“%1” could not be exported: %2.</source>
         <translation>No se ha podido exportar «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is too large to open safely (over %1 megapixels)</source>
+        <translation>es demasiado grande para abrirla con seguridad (más de %1 megapíxeles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is damaged (%1)</source>
+        <translation>está dañada (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 images are not supported (use PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>las imágenes %1 no se admiten (use PNG, JPEG, GIF, WebP o BMP)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3382,6 +3412,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>“%1” is %2 MB; files over %3 MB are not imported.</source>
         <translation>«%1» ocupa %2 MB; no se importan archivos de más de %3 MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is %1 MB; the limit is %2 MB</source>
+        <translation>ocupa %1 MB; el límite es %2 MB</translation>
     </message>
     <message>
         <location line="+1"/>
