@@ -69,6 +69,31 @@ class AutosaveFolderFailed(MapFileError):
         super().__init__(folder, f"cannot create the autosave folder: {self.detail}")
 
 
+#: Why an autosave cannot be read or claimed, by key (:attr:`AutosaveUnreadable.reason`):
+#: the CLI's English; the editor has its own words for each.
+AUTOSAVE_REASONS = {
+    "too_large": "the autosave is too large to be a map",
+    "gone": "the autosave is gone (recovered or discarded elsewhere?)",
+    "unreadable": "cannot read the autosave: {detail}",
+    "damaged": "the autosave is damaged: its map does not match its header",
+    "no_header": "is not a JourneyMap autosave (no header line)",
+    "bad_header": "is not a JourneyMap autosave (damaged header)",
+    "cannot_claim": "cannot take over the autosave: {detail}",
+}
+
+
+class AutosaveUnreadable(MapFileError):
+    """An autosave that cannot be read or taken over, for ``reason`` (a key of
+    :data:`AUTOSAVE_REASONS`; ``detail`` is the system's words, if any): a value the editor
+    words in its language; ``str()`` is the English."""
+
+    def __init__(self, file: Path, reason: str, detail: str = "", errno: int = 0) -> None:
+        self.reason = reason
+        self.detail = detail
+        self.errno = errno
+        super().__init__(file, AUTOSAVE_REASONS[reason].format(detail=detail))
+
+
 def autosave_dir() -> Path:
     """``<user data dir>/autosave``: where every autosave lives."""
     return data_dir() / "autosave"
@@ -131,15 +156,15 @@ def read_autosave(file: Path) -> tuple[AutosaveInfo, bytes]:
     try:
         raw = read_regular(file, MAX_FILE_BYTES + _MAX_HEADER_BYTES)
         if len(raw) > MAX_FILE_BYTES + _MAX_HEADER_BYTES:
-            raise MapFileError(file, "the autosave is too large to be a map")
+            raise AutosaveUnreadable(file, "too_large")
     except FileNotFoundError:
-        raise MapFileError(file, "the autosave is gone (recovered or discarded elsewhere?)") from None
+        raise AutosaveUnreadable(file, "gone") from None
     except OSError as exc:
-        raise MapFileError(file, f"cannot read the autosave: {exc.strerror or exc}") from None
+        raise AutosaveUnreadable(file, "unreadable", str(exc.strerror or exc), exc.errno or 0) from None
     info = _parse_header(file, raw)
     data = raw[raw.index(b"\n") + 1:]
     if len(data) != info.size or hashlib.sha256(data).hexdigest() != info.sha256:
-        raise MapFileError(file, "the autosave is damaged: its map does not match its header")
+        raise AutosaveUnreadable(file, "damaged")
     return info, data
 
 
@@ -149,16 +174,16 @@ def read_header(file: Path) -> AutosaveInfo:
         with open_regular(file) as handle:
             first = handle.readline(_MAX_HEADER_BYTES)
     except FileNotFoundError:
-        raise MapFileError(file, "the autosave is gone (recovered or discarded elsewhere?)") from None
+        raise AutosaveUnreadable(file, "gone") from None
     except OSError as exc:
-        raise MapFileError(file, f"cannot read the autosave: {exc.strerror or exc}") from None
+        raise AutosaveUnreadable(file, "unreadable", str(exc.strerror or exc), exc.errno or 0) from None
     return _parse_header(file, first)
 
 
 def _parse_header(file: Path, raw: bytes) -> AutosaveInfo:
     end = raw.find(b"\n", 0, _MAX_HEADER_BYTES)
     if end < 0:
-        raise MapFileError(file, "is not a JourneyMap autosave (no header line)")
+        raise AutosaveUnreadable(file, "no_header")
     try:
         head = json.loads(raw[:end])
         if not isinstance(head, dict) or head.get("format") != MAGIC:
@@ -172,7 +197,7 @@ def _parse_header(file: Path, raw: bytes) -> AutosaveInfo:
             raise ValueError("header fields have wrong types")
         writer = ProcessStamp.from_json(head)
     except (ValueError, TypeError, UnicodeDecodeError, RecursionError):
-        raise MapFileError(file, "is not a JourneyMap autosave (damaged header)") from None
+        raise AutosaveUnreadable(file, "bad_header") from None
     return AutosaveInfo(
         file=file,
         session=session,
@@ -270,9 +295,9 @@ def claim(info: AutosaveInfo) -> Autosave:
     try:
         os.rename(info.file, slot.file)
     except FileNotFoundError:
-        raise MapFileError(info.file, "the autosave is gone (recovered or discarded elsewhere?)") from None
+        raise AutosaveUnreadable(info.file, "gone") from None
     except OSError as exc:
-        raise MapFileError(info.file, f"cannot take over the autosave: {exc.strerror or exc}") from None
+        raise AutosaveUnreadable(info.file, "cannot_claim", str(exc.strerror or exc), exc.errno or 0) from None
     # Stamp it with this process at once, or another starting JourneyMap would see an orphan.
     header, data = read_autosave(slot.file)
     slot._write(header.title, header.map_id, data)

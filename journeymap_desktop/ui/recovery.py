@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 from journeymap_desktop.io.autosave import Autosave, AutosaveInfo, claim, discard, find_orphans
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapdiff import describe_differences
-from journeymap_desktop.io.mapfile import EXTENSION, load_map, save_map
+from journeymap_desktop.io.mapfile import EXTENSION, SaveFailed, load_map, save_map
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.ui import safety
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.safety import Access, ask_access
+from journeymap_desktop.ui.savetexts import recovery_failure_text, save_failure_text
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
@@ -60,8 +61,8 @@ class Orphan:
     def read(cls, info: AutosaveInfo, lang: str) -> Orphan:
         try:
             doc = info.load_map()
-        except MapFileError as exc:
-            return cls(info, None, [], str(exc))
+        except MapFileError as exc:  # worded in the UI language, naming the autosave file
+            return cls(info, None, [], recovery_failure_text(exc))
         disk: JourneyMap | None = None
         if info.original is not None:
             try:
@@ -167,7 +168,7 @@ class RecoveryDialog(QDialog):
         try:
             slot = claim(orphan.info)
         except MapFileError as exc:
-            self._warn(str(exc))
+            self._warn(recovery_failure_text(exc))
             self._done_with(orphan)
             return False
         self.open_recovered(orphan.doc, orphan.info.original, slot)
@@ -181,7 +182,7 @@ class RecoveryDialog(QDialog):
         try:
             save_map(orphan.doc, path)
         except MapFileError as exc:
-            self._warn(str(exc))
+            self._warn(save_failure_text(exc) if isinstance(exc, SaveFailed) else str(exc))
             return False
         discard(orphan.info)
         self._done_with(orphan)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from journeymap_desktop.io.autosave import AutosaveFolderFailed
+from journeymap_desktop.io.autosave import AutosaveFolderFailed, AutosaveUnreadable
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.images import ImageImportError
 from journeymap_desktop.io.mapfile import MISSING, UNKNOWN_FIELD, NoBackup, OpenFailed, SaveFailed, save_reason
@@ -250,3 +250,21 @@ def image_failure_text(exc: Exception) -> str:
         cause = _read_cause(exc.errno or 0, exc.strerror or str(exc))
         return tr("“%1” cannot be read: %2.").replace("%1", name).replace("%2", cause)
     return str(exc)
+
+
+def recovery_failure_text(exc: MapFileError) -> str:
+    """Why an autosave left by a crashed session cannot be recovered (or taken over),
+    naming its file: the recovery dialog's details. A damaged map inside it is worded as an
+    open is, by :func:`open_failure_text`."""
+    if not isinstance(exc, AutosaveUnreadable):
+        return open_failure_text(exc)
+    texts = {
+        "too_large": tr("“%1” is too large to be a map."),
+        "gone": tr("“%1” is gone (was it recovered or discarded by another JourneyMap window?)."),
+        "unreadable": tr("“%1” cannot be read: %2.").replace("%2", _read_cause(exc.errno, exc.detail)),
+        "damaged": tr("“%1” is damaged: the map in it does not match its header (it was not written completely)."),
+        "no_header": tr("“%1” is not a JourneyMap autosave: it has no header line."),
+        "bad_header": tr("“%1” is not a JourneyMap autosave: its header is damaged."),
+        "cannot_claim": tr("“%1” cannot be taken over: %2.").replace("%2", _read_cause(exc.errno, exc.detail)),
+    }
+    return texts.get(exc.reason, str(exc)).replace("%1", str(exc.path))

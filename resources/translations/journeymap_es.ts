@@ -3245,6 +3245,31 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>“%1” is too large to be a map.</source>
+        <translation>«%1» es demasiado grande para ser un mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is gone (was it recovered or discarded by another JourneyMap window?).</source>
+        <translation>«%1» ya no está (¿lo recuperó o descartó otra ventana de JourneyMap?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is damaged: the map in it does not match its header (it was not written completely).</source>
+        <translation>«%1» está dañado: el mapa que contiene no coincide con su cabecera (no se escribió por completo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a JourneyMap autosave: it has no header line.</source>
+        <translation>«%1» no es un guardado automático de JourneyMap: no tiene línea de cabecera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a JourneyMap autosave: its header is damaged.</source>
+        <translation>«%1» no es un guardado automático de JourneyMap: su cabecera está dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file on disk was not changed.</source>
         <translation>El archivo en disco no se ha modificado.</translation>
     </message>
@@ -3342,6 +3367,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>The picture cannot be used: %1.</source>
         <translation>La imagen no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be taken over: %2.</source>
+        <translation>No se puede tomar «%1»: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
