@@ -246,10 +246,15 @@ def image_failure_text(exc: Exception) -> str:
             return str(exc)
         return tr("The picture cannot be used: %1.").replace("%1", cause)
     if isinstance(exc, OSError):
-        name = str(exc.filename or "")
-        cause = _read_cause(exc.errno or 0, exc.strerror or str(exc))
-        return tr("“%1” cannot be read: %2.").replace("%1", name).replace("%2", cause)
+        return read_failure_text(exc)
     return str(exc)
+
+
+def read_failure_text(exc: OSError) -> str:
+    """"“…” cannot be read: you have no permission to read it." for a file (a picture, a map
+    to compare with) the system refused to read."""
+    cause = _read_cause(exc.errno or 0, exc.strerror or str(exc))
+    return tr("“%1” cannot be read: %2.").replace("%1", str(exc.filename or "")).replace("%2", cause)
 
 
 def recovery_failure_text(exc: MapFileError) -> str:

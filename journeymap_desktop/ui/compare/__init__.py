@@ -285,7 +285,10 @@ def compare_with(window: MainWindow, path: str | Path | None = None) -> CompareV
     try:
         other = load_map(Path(path))
     except (MapFileError, OSError) as exc:
-        messages.warning(window, tr("Cannot compare"), str(exc))
+        from journeymap_desktop.ui.savetexts import open_failure_text, read_failure_text
+
+        text = open_failure_text(exc) if isinstance(exc, MapFileError) else read_failure_text(exc)
+        messages.warning(window, tr("Cannot compare"), text)
         return None
     if window.review.comparison is not None:
         window.review.comparison.close()
