@@ -241,6 +241,17 @@ def _save_map(root: Path, factor: int, path: Path) -> bool:
     return out.stdout.split()[-1] == "saved"
 
 
+def _print_ratio(label: str, typed: dict[tuple[str, int], dict[str, list[float]]], name: str,
+                 sizes: list[int], goal: str = "") -> None:
+    """The per-edit cost at the largest size over 1x (wall and main-thread cpu)."""
+    top = max(sizes)
+    if top > 1 and (name, top) in typed and (name, 1) in typed:
+        low, high = typed[(name, 1)], typed[(name, top)]
+        print(f"{label} at {top}x / 1x the cards: "
+              f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
+              f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x{goal}")
+
+
 def main() -> None:
     from benchmarks.large_map import make_large_map
 
@@ -302,25 +313,14 @@ def main() -> None:
                 print(f"[{name}] {factor:>2}x one typed character: scene updated in {_fig(figures['wall'])} "
                       f"(main-thread cpu {_fig(figures['cpu'])}), repainted in {_fig(figures['paint'])}; "
                       f"fit-all repaint {_fig(figures['fit'], digits=0)}")
-            top = max(sizes)
-            if top > 1 and (name, top) in typed:
-                low, high = typed[(name, 1)], typed[(name, top)]
-                print(f"[{name}] one card edit at {top}x / 1x the cards: "
-                      f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
-                      f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x "
-                      f"(goal: the same within noise)")
+            _print_ratio(f"[{name}] one card edit", typed, name, sizes, " (goal: the same within noise)")
         for name in trees:
             for factor in sizes:
                 if (name, factor) in hidden:
                     figures = hidden[(name, factor)]
                     print(f"[{name}] {factor:>2}x hide assumed on, one typed character: scene updated in "
                           f"{_fig(figures['wall'])} (main-thread cpu {_fig(figures['cpu'])})")
-            top = max(sizes)
-            if top > 1 and (name, top) in hidden:
-                low, high = hidden[(name, 1)], hidden[(name, top)]
-                print(f"[{name}] hide assumed on, one card edit at {top}x / 1x the cards: "
-                      f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
-                      f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x")
+            _print_ratio(f"[{name}] hide assumed on, one card edit", hidden, name, sizes)
         for name in trees:
             if memory[name]:
                 print(f"[{name}] peak memory (1x): {statistics.median(memory[name]):.0f} MB RSS after opening, "
