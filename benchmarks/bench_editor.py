@@ -11,7 +11,8 @@
 * One card edit at 1x and 10x the cards (issue 16: the same cost at any size): one typed
   character, command through scene update (what the editor does before returning to the
   event loop), in wall time and in the main thread's CPU time (less disturbed by other
-  processes), with the 10x / 1x ratio.
+  processes), with the 10x / 1x ratio; and the same with View → Hide assumed on (one card in
+  ten marked assumed), whose keystroke must not copy or index the map either.
 
 ``BENCH_BASE=/path/to/checkout`` (say a ``git worktree add --detach`` of the commit before a
 change), or several as ``BENCH_BASE=name=/path,name=/path``, measures that code too, in the
@@ -128,6 +129,13 @@ for _ in range(7):
 window.view.actual_size()
 doc = window.document.doc
 ids = [card.id for lane in doc.card_lanes() for card in lane.cards]
+if sys.argv[2:] == ["hide"]:  # View -> Hide assumed on, one card in 10 marked assumed
+    for number, card in enumerate(card for lane in doc.card_lanes() for card in lane.cards):
+        if number % 10 == 5:
+            card.evidence = "assumed"
+    window.review.act_hide_assumed.trigger()
+    app.processEvents()
+    ids = [card_id for number, card_id in enumerate(ids) if number % 10 != 5]
 wall, cpu, paint = [], [], []
 for card_id in ids[:: max(1, len(ids) // 30)][:30]:
     card = window.scene.item_for_id[card_id]
@@ -186,9 +194,11 @@ def _editor_start(path: Path, root: Path = ROOT) -> float:
     return float(marks[0].split()[4].rstrip(",:")) - started
 
 
-def _typing(path: Path, root: Path) -> dict[str, list[float]]:
-    """One editor process of the code at ``root`` typing into 30 cards of ``path`` (3 keys each)."""
-    out = subprocess.run([sys.executable, "-c", TYPING, str(path)], capture_output=True, text=True,
+def _typing(path: Path, root: Path, hide: bool = False) -> dict[str, list[float]]:
+    """One editor process of the code at ``root`` typing into 30 cards of ``path`` (3 keys each);
+    ``hide``: with View → Hide assumed on and one card in ten marked assumed."""
+    out = subprocess.run([sys.executable, "-c", TYPING, str(path), *(["hide"] if hide else [])],
+                         capture_output=True, text=True,
                          env=_env(root), timeout=600, check=False, cwd=root)
     lines = out.stdout.split("\n")
     found = [line for line in lines if line.startswith("{")]
@@ -231,6 +241,17 @@ def _save_map(root: Path, factor: int, path: Path) -> bool:
     return out.stdout.split()[-1] == "saved"
 
 
+def _print_ratio(label: str, typed: dict[tuple[str, int], dict[str, list[float]]], name: str,
+                 sizes: list[int], goal: str = "") -> None:
+    """The per-edit cost at the largest size over 1x (wall and main-thread cpu)."""
+    top = max(sizes)
+    if top > 1 and (name, top) in typed and (name, 1) in typed:
+        low, high = typed[(name, 1)], typed[(name, top)]
+        print(f"{label} at {top}x / 1x the cards: "
+              f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
+              f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x{goal}")
+
+
 def main() -> None:
     from benchmarks.large_map import make_large_map
 
@@ -259,6 +280,9 @@ def main() -> None:
         # per tree and size: each run's median scene-update wall / cpu, painted, fit-all repaint
         typed: dict[tuple[str, int], dict[str, list[float]]] = {
             key: {"wall": [], "cpu": [], "paint": [], "fit": []} for key in paths}
+        # the same with View → Hide assumed on (one card in ten assumed; issue 16)
+        hidden: dict[tuple[str, int], dict[str, list[float]]] = {
+            key: {"wall": [], "cpu": [], "paint": [], "fit": []} for key in paths}
         for _ in range(runs):
             bare.append(_timed(BARE))
             for name, root in trees.items():
@@ -268,6 +292,9 @@ def main() -> None:
                         result = _typing(paths[(name, factor)], root)
                         for key, values in result.items():
                             typed[(name, factor)][key].append(statistics.median(values))
+                        result = _typing(paths[(name, factor)], root, hide=True)
+                        for key, values in result.items():
+                            hidden[(name, factor)][key].append(statistics.median(values))
                 peak = _memory(paths[(name, 1)], root)
                 if peak is not None:
                     memory[name].append(peak)
@@ -286,13 +313,14 @@ def main() -> None:
                 print(f"[{name}] {factor:>2}x one typed character: scene updated in {_fig(figures['wall'])} "
                       f"(main-thread cpu {_fig(figures['cpu'])}), repainted in {_fig(figures['paint'])}; "
                       f"fit-all repaint {_fig(figures['fit'], digits=0)}")
-            top = max(sizes)
-            if top > 1 and (name, top) in typed:
-                low, high = typed[(name, 1)], typed[(name, top)]
-                print(f"[{name}] one card edit at {top}x / 1x the cards: "
-                      f"wall {statistics.median(high['wall']) / statistics.median(low['wall']):.2f}x, "
-                      f"cpu {statistics.median(high['cpu']) / statistics.median(low['cpu']):.2f}x "
-                      f"(goal: the same within noise)")
+            _print_ratio(f"[{name}] one card edit", typed, name, sizes, " (goal: the same within noise)")
+        for name in trees:
+            for factor in sizes:
+                if (name, factor) in hidden:
+                    figures = hidden[(name, factor)]
+                    print(f"[{name}] {factor:>2}x hide assumed on, one typed character: scene updated in "
+                          f"{_fig(figures['wall'])} (main-thread cpu {_fig(figures['cpu'])})")
+            _print_ratio(f"[{name}] hide assumed on, one card edit", hidden, name, sizes)
         for name in trees:
             if memory[name]:
                 print(f"[{name}] peak memory (1x): {statistics.median(memory[name]):.0f} MB RSS after opening, "

@@ -56,7 +56,7 @@ def cell_items(lane: Lane) -> list[Any]:
     :func:`stage_keyed_lists`): the lane is marked for the :class:`ItemIndex` to re-read."""
     items = lane.cell_items()
     if items is not None:
-        _touched.add(id(lane))
+        _take(lane)
         return items
     raise CommandError(f"lane {lane.id!r} ({lane.kind}) holds no cards or pictures")
 
@@ -75,10 +75,11 @@ def find_item(doc: JourneyMap, item_id: str) -> tuple[Lane, int, CellItem]:
 class _LaneSeen:
     """A lane as the index last read it: its object, its item list and that list's length."""
 
-    __slots__ = ("lane", "items", "length", "ids")
+    __slots__ = ("lane", "items", "length", "ids", "takes")
 
     def __init__(self, lane: Lane, items: list[Any] | None) -> None:
         self.lane = lane
+        self.takes = lane_takes(lane)
         self.items = items
         self.length = len(items) if items is not None else 0
         self.ids: list[str] = [item.id for item in items] if items is not None else []
@@ -86,12 +87,28 @@ class _LaneSeen:
     def current(self, lane: Lane) -> bool:
         """Whether ``lane`` still holds the very list, at the same length, that was read."""
         items = lane.cell_items()
-        return lane is self.lane and items is self.items and (items is None or len(items) == self.length)
+        return lane is self.lane and items is self.items and (items is None or len(items) == self.length) \
+            and lane_takes(lane) == self.takes
 
 
-#: Ids of lanes whose item list a command took to change (see :func:`cell_items`): every
-#: index re-reads them at its next look-up.
-_touched: set[int] = set()
+#: id(lane) -> how many times a command took one of that lane's lists to change it (see
+#: :func:`cell_items`). A count, not a mark one reader clears: several readers (each
+#: document's index, the scene's map without assumed cards, which shares unfiltered lanes
+#: with the document) each compare it with the count they last read. Ids stay valid while
+#: a reader holds the lane it read.
+_takes: dict[int, int] = {}
+
+
+def _take(lane: Lane) -> None:
+    key = id(lane)
+    _takes[key] = _takes.get(key, 0) + 1
+
+
+def lane_takes(lane: Lane) -> int:
+    """How many times commands took ``lane``'s lists to change them: a reader that holds the
+    lane and remembers this count knows its lists were not added to, removed from or
+    reordered by a command while the count is the same."""
+    return _takes.get(id(lane), 0)
 
 
 class ItemIndex:
@@ -162,8 +179,7 @@ class ItemIndex:
             key = id(lane)
             present.add(key)
             known = seen.get(key)
-            if known is None or key in _touched or not known.current(lane):
-                _touched.discard(key)
+            if known is None or not known.current(lane):
                 stale.append(lane)
         for key in [key for key in seen if key not in present]:
             self._forget(seen.pop(key))
@@ -274,7 +290,7 @@ ListKey = tuple[str, ...]
 def stage_keyed_lists(doc: JourneyMap) -> Iterator[tuple[ListKey, list[Any]]]:
     """Every list whose entries belong to a stage, with a key to find it again."""
     for lane in doc.lanes:
-        _touched.add(id(lane))
+        _take(lane)
         for found in lane.stage_lists():
             yield (lane.id, *found.key), found.items
 
@@ -282,7 +298,7 @@ def stage_keyed_lists(doc: JourneyMap) -> Iterator[tuple[ListKey, list[Any]]]:
 def keyed_list(doc: JourneyMap, key: ListKey) -> list[Any]:
     """The list ``key`` names (see :func:`stage_keyed_lists`)."""
     lane = lane_of(doc, key[0])
-    _touched.add(id(lane))
+    _take(lane)
     try:
         return lane.stage_list(key[1:])
     except KeyError:

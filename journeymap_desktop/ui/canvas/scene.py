@@ -37,7 +37,6 @@ from journeymap_desktop.layout import (
     relayout_lane,
     relayout_stage_headers,
 )
-from journeymap_desktop.layout.select import without_assumed
 from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import (
@@ -54,6 +53,7 @@ from journeymap_desktop.ui.canvas.items import (
 )
 from journeymap_desktop.ui.canvas.mirror import mirror_selection
 from journeymap_desktop.ui.canvas.paint import qrect
+from journeymap_desktop.ui.canvas.shown import AssumedHidden
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.imagecache import ImageCache
 from journeymap_desktop.ui.selection import Selection
@@ -97,6 +97,7 @@ class MapScene(QGraphicsScene):
         self.last_update_ms = 0.0
         #: Offscreen rendering (PNG export): white page, no shadow around it.
         self.render_plain = False
+        self.assumed_hidden = AssumedHidden()  # the map without assumed cards (see doc)
         self.layout: Layout = compute_layout(self.doc, style)
         self._sync_all()
         document.changed.connect(self.apply_change)
@@ -107,9 +108,9 @@ class MapScene(QGraphicsScene):
 
     @property
     def doc(self) -> JourneyMap:
-        """The map as shown: the document, without assumed cards when they are hidden."""
+        """The map as shown: without assumed cards (one copy kept across edits: .shown) if hidden."""
         doc = self.document.doc
-        return without_assumed(doc) if self.hide_assumed else doc
+        return self.assumed_hidden.get(doc) if self.hide_assumed else doc
 
     # ----------------------------------------------------------------------- updates
 
@@ -119,6 +120,7 @@ class MapScene(QGraphicsScene):
         self.relayout_all()
 
     def relayout_all(self) -> None:
+        self.assumed_hidden.invalidate()  # toggled, restyled, replaced or structural: build again
         self.layout = compute_layout(self.doc, self.map_style)
         self._sync_all()
         self.updated.emit()
@@ -126,6 +128,7 @@ class MapScene(QGraphicsScene):
     def apply_change(self, change: Change) -> None:
         """Bring the items up to date with ``change`` (connected to the document)."""
         started = time.perf_counter()
+        self.assumed_hidden.update(self.document.doc, change)  # (when hidden) before reading doc
         headers = None
         if change.structure and not change.header and not change.lanes:
             # Renaming or recolouring a stage: the layout says whether the row keeps its height.
@@ -489,12 +492,6 @@ def _item_ids(boxes: Iterable[object]) -> list[str]:
 
 
 def _children(box: LaneBox) -> list[CardBox | FrameBox | CurveBox]:
-    out: list[CardBox | FrameBox | CurveBox] = []
-    for cell in box.cells:
-        for item in cell.items:
-            if isinstance(item, (CardBox, FrameBox)):
-                out.append(item)
-    for overlay in box.overlays:
-        if isinstance(overlay, CurveBox):
-            out.append(overlay)
-    return out
+    out: list[CardBox | FrameBox | CurveBox] = [
+        item for cell in box.cells for item in cell.items if isinstance(item, (CardBox, FrameBox))]
+    return out + [overlay for overlay in box.overlays if isinstance(overlay, CurveBox)]
