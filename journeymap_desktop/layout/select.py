@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Container, Iterable, Sequence
 
 from journeymap_desktop.model import Evidence, JourneyMap
+from journeymap_desktop.model.elements import Card
+from journeymap_desktop.model.lanes import Lane
+from journeymap_desktop.model.review import Comment
 
 
 class SelectionError(ValueError):
@@ -47,20 +50,32 @@ def select(doc: JourneyMap, lanes: Sequence[str] | None = None, persona: str | N
     return out
 
 
+def is_assumed(item: object) -> bool:
+    """Whether ``item`` is a card marked "assumed" (pictures and other entries never are)."""
+    return isinstance(item, Card) and item.evidence == Evidence.ASSUMED
+
+
+def lane_without_assumed(lane: Lane) -> Lane:
+    """``lane``, or a copy of it without its assumed cards when it has some."""
+    items = lane.cell_items()
+    if items is not None and any(is_assumed(item) for item in items):
+        return lane.model_copy(update={"cards": [item for item in items if not is_assumed(item)]})
+    return lane
+
+
+def comments_shown(comments: Iterable[Comment], hidden: Container[str]) -> list[Comment]:
+    """``comments`` without those about a hidden card (ids in ``hidden``)."""
+    return [c for c in comments if not (c.anchor.kind == "card" and c.anchor.id in hidden)]
+
+
 def without_assumed(doc: JourneyMap) -> JourneyMap:
     """A copy of ``doc`` without the cards marked "assumed", nor the comments about them.
 
     For showing a client only what research backs (``journeymap export --hide-assumed``,
     View → Hide assumed). The original document is not touched.
     """
-    hidden = {card.id for lane in doc.card_lanes() for card in lane.cards if card.evidence == Evidence.ASSUMED}
+    hidden = {card.id for lane in doc.card_lanes() for card in lane.cards if is_assumed(card)}
     if not hidden:
         return doc
-    lanes = []
-    for lane in doc.lanes:
-        items = lane.cell_items()
-        if items is not None and any(item.id in hidden for item in items):
-            lane = lane.model_copy(update={"cards": [c for c in items if c.id not in hidden]})
-        lanes.append(lane)
-    comments = [c for c in doc.comments if not (c.anchor.kind == "card" and c.anchor.id in hidden)]
-    return doc.model_copy(update={"lanes": lanes, "comments": comments})
+    lanes = [lane_without_assumed(lane) for lane in doc.lanes]
+    return doc.model_copy(update={"lanes": lanes, "comments": comments_shown(doc.comments, hidden)})

@@ -16,9 +16,8 @@ from typing import Iterable
 
 from journeymap_desktop.editing import Change, CommandError
 from journeymap_desktop.editing.lookup import find_item, lane_takes
-from journeymap_desktop.layout.select import without_assumed
-from journeymap_desktop.model import Evidence, JourneyMap
-from journeymap_desktop.model.elements import Card
+from journeymap_desktop.layout.select import comments_shown, is_assumed, lane_without_assumed, without_assumed
+from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.model.lanes import Lane
 
 
@@ -38,10 +37,6 @@ class _LaneState:
         items = lane.cell_items()
         return (lane is self.lane and items is self.items and self.length == (len(items) if items is not None else 0)
                 and lane_takes(lane) == self.takes)
-
-
-def _assumed(item: object) -> bool:
-    return isinstance(item, Card) and item.evidence == Evidence.ASSUMED
 
 
 class AssumedHidden:
@@ -85,7 +80,7 @@ class AssumedHidden:
         for obj_id in change.ids:
             found = self._find_with_lane(doc, obj_id)
             was = self._hidden.get(obj_id)
-            now = found[0] if found is not None and _assumed(found[1]) else None
+            now = found[0] if found is not None and is_assumed(found[1]) else None
             if was != now:
                 stale.update(lane_id for lane_id in (was, now) if lane_id is not None)
             if obj_id in self._lanes:
@@ -107,7 +102,7 @@ class AssumedHidden:
                 except KeyError:
                     self.invalidate()
                     return
-                if any(_assumed(item) for item in lane.cell_items() or ()):
+                if any(is_assumed(item) for item in lane.cell_items() or ()):
                     self.invalidate()
                     return
                 self._note(lane)
@@ -139,7 +134,7 @@ class AssumedHidden:
         for card_id in [card_id for card_id, lane_id in self._hidden.items() if lane_id == lane.id]:
             del self._hidden[card_id]
         for item in lane.cell_items() or ():
-            if _assumed(item):
+            if is_assumed(item):
                 self._hidden[item.id] = lane.id
         self._lanes[lane.id] = _LaneState(lane)
 
@@ -151,10 +146,7 @@ class AssumedHidden:
             if index >= len(copy.lanes) or copy.lanes[index].id != lane.id:
                 self.invalidate()
                 return
-            items = lane.cell_items()
-            if items is not None and any(_assumed(item) for item in items):
-                lane = lane.model_copy(update={"cards": [item for item in items if not _assumed(item)]})
-            copy.lanes[index] = lane  # list item: no validation, the copy keeps its identity
+            copy.lanes[index] = lane_without_assumed(lane)  # list item: no validation, the copy keeps its identity
             self._note(doc.lanes[index])
         self._refresh_comments(doc, copy)
 
@@ -162,5 +154,4 @@ class AssumedHidden:
         if copy.comments is doc.comments:
             self.invalidate()  # the copy shares the document's list: build a copy of its own
             return
-        hidden = self._hidden
-        copy.comments[:] = [c for c in doc.comments if not (c.anchor.kind == "card" and c.anchor.id in hidden)]
+        copy.comments[:] = comments_shown(doc.comments, self._hidden)
