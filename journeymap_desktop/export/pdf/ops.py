@@ -281,12 +281,12 @@ class PageOps:
             x = round(left + dx, 3)
             baseline = round(top - dy, 3)
             if font.known.issuperset(text):
-                chunk = escape(text.translate(font.table).encode("latin-1"))
+                escaped = escape(text.translate(font.table).encode("latin-1"))
                 if current == (run_font, 0, size):
-                    put("%.3f %.3f Td (%s) Tj" % (x - x0, baseline - y0, chunk))
+                    put("%.3f %.3f Td (%s) Tj" % (x - x0, baseline - y0, escaped))
                 else:
                     current = (run_font, 0, size)
-                    put("%.3f %.3f Td %s %.3f Tf (%s) Tj" % (x - x0, baseline - y0, font.name(0), size, chunk))
+                    put("%.3f %.3f Td %s %.3f Tf (%s) Tj" % (x - x0, baseline - y0, font.name(0), size, escaped))
                 x0, y0 = x, baseline
                 continue
             put("%.3f %.3f Td" % (x - x0, baseline - y0))
