@@ -30,7 +30,8 @@ from journeymap_desktop.ui.translations import choose_language
 
 #: Imported one per turn of the event loop while the placeholder is up (each a few tens of
 #: ms): pydantic and the model classes, the layout, the canvas, then the window's code and
-#: the parts it imports when it builds its menus and room tools.
+#: the parts it imports when it builds its menus and room tools (not present mode, made at
+#: the first F5).
 BUILD_IMPORTS = (
     "journeymap_desktop.model",
     "journeymap_desktop.io.mapfile",
@@ -41,7 +42,6 @@ BUILD_IMPORTS = (
     "journeymap_desktop.ui.interop",
     "journeymap_desktop.ui.deliverables",
     "journeymap_desktop.ui.review",
-    "journeymap_desktop.ui.present",
     "journeymap_desktop.ui.voting",
     "journeymap_desktop.ui.app",
 )

@@ -114,6 +114,7 @@ class PageOps:
         self._stack: list[tuple[str | None, str | None, float | None, tuple[str, int, float] | None]] = []
         self._fonts: dict[str, _Encoder] = {}
         self._compacted: tuple[list[str], int] = (canvas._code, 0)
+        self._forms: dict[str, str] = {}  # form used in this stream -> its PDF name
 
     def rebind(self) -> None:
         """Write into the canvas's current stream again (after a form was defined mid-page)."""
@@ -135,6 +136,21 @@ class PageOps:
             code[start:end] = ["\n".join(code[start:end])]
             start += 1
         self._compacted = (code, start)
+
+    def place_form(self, name: str, x: float, y: float) -> None:
+        """Draw the form ``name`` with its origin at (x, y): the text of ``q``, a translation,
+        ``Canvas.doForm`` and ``Q``, as one string.
+
+        ``doForm`` also lists the form in the stream's resources at every use, and reportlab
+        builds the resource dictionary from that list, as long as the uses (tens of
+        thousands of stamps on a large poster); here it is listed once, which gives the
+        same dictionary.
+        """
+        xname = self._forms.get(name)
+        if xname is None:
+            xname = self._forms[name] = self._doc.getXObjectName(name)
+            self.canvas._formsinuse.append(name)
+        self.out("q 1 0 0 1 %.3f %.3f cm\n/%s Do\nQ" % (x, y, xname))
 
     # -- graphics state
 
