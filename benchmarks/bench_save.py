@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from benchmarks.baselines import BARE_WINDOW
-from benchmarks.bench_editor import _env, _save_map, _trees
+from benchmarks.bench_editor import _env, _open_editor, _save_map, _trees
 
 #: Open argv[1] in the editor as ``journeymap MAP`` does, edit one card, save, close the
 #: window and let the event loop end: the process quits as after closing the last window.
@@ -50,19 +50,9 @@ sys.exit(qapp.exec())
 """
 
 #: Save (Ctrl+S) SAVES times in an editor on argv[1], each after a card edit; prints JSON.
-SAVES = """
-import json, sys, time
-from PySide6.QtCore import Qt
+SAVES = _open_editor(1400, 900, 10) + """
 from PySide6.QtTest import QTest
 from journeymap_desktop.editing import EditFields
-from journeymap_desktop.ui.app import EditorApp, make_application
-app = make_application(sys.argv[:1])
-editor = EditorApp(app)
-window = editor.open_path(sys.argv[1])
-window.resize(1400, 900)
-window.show()
-for _ in range(10):
-    app.processEvents()
 doc = window.document.doc
 cards = [card for lane in doc.card_lanes() for card in lane.cards]
 save, after = [], []
@@ -84,7 +74,6 @@ if hasattr(editor, "snapshot_saved_maps"):  # the work this change adds at quit
     quit = (time.perf_counter() - started) * 1000
 import journeymap_desktop
 print(json.dumps({"save": save, "after": after, "quit": quit, "code": journeymap_desktop.__file__}), flush=True)
-import os
 os._exit(0)
 """
 

@@ -7,8 +7,8 @@ their ratio, in wall time and in CPU time (user + system: less disturbed by a bu
 * editor start (``python -m journeymap_desktop MAP``) to first paint, and to ready to edit,
   against a bare PySide6 window (goals: first paint <= 1.6x, ready <= 3x), on a first open
   (nothing cached), on a reopen (start-up paints the snapshot the first open left) and on a
-  reopen after an in-editor save (each run edits, saves and quits the editor first; the
-  snapshot is the one the quit left, ui/aftersave.py);
+  reopen after an in-editor save ("after save": each run edits, saves and quits the editor
+  first; the snapshot is the one the quit left, ui/aftersave.py);
 * ``journeymap export MAP -o x.pdf --page A0`` against bare reportlab drawing the same text
   runs and boxes (goal <= 2x; <= 2.5x at 10x the cards), with peak memory (<= 200 MB);
 * ``journeymap validate MAP`` against Python + pydantic import + ``json.load`` (goal <= 2x);
@@ -106,7 +106,7 @@ def measure_size(factor: int, folder: Path, runs: int) -> dict[str, float]:
     saved = folder / f"saved-{factor}x.journeymap"  # edited by the runs: a copy
     shutil.copyfile(path, saved)
     for label, env, target in (("first open", None, path), ("reopen", reopen_home, path),
-                               ("reopen after save", reopen_home, saved)):
+                               ("after save", reopen_home, saved)):
         def launch(env: dict[str, str] | None = env, target: Path = target) -> Run:
             if target == saved:
                 run_process(python("-c", SAVE_AND_QUIT, str(target)), env)

@@ -8,7 +8,8 @@ view depends on). When there is one it goes on screen at once
 event loop in steps — imports, application set-up, the model, the window — with input and
 repaints processed between them; keys typed meanwhile are replayed into the real window.
 Without one (first open of this version of the file, another window size, a lock file
-beside the map) the editor starts as it always did and takes a snapshot for next time.
+beside the map) the editor starts as it always did and takes a snapshot for next time; a
+map saved in the editor gets the picture of its new bytes at quit (ui/aftersave.py).
 
 Everything this module imports at the top is cheap: Qt, the standard library and small
 helpers. The rest of the editor comes in through :func:`importlib.import_module`.

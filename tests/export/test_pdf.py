@@ -187,6 +187,22 @@ def test_a_picture_shown_twice_is_embedded_once_as_a_jpeg(tmp_path: Path) -> Non
     assert max(images)[0] < 1000  # the big one downsampled
 
 
+def test_a_picture_whose_type_is_wrong_is_still_read(tmp_path: Path) -> None:
+    # JPEGs are opened by Pillow's JPEG plugin directly (export/pdf/images.py); bytes that are
+    # not a JPEG despite the asset's type still go through Image.open, as before.
+    buffer = io.BytesIO()
+    Image.new("RGB", (900, 600), (10, 200, 90)).save(buffer, format="PNG")
+    asset = Asset(id="png", mime="image/jpeg", width=900, height=600,
+                  data=base64.b64encode(buffer.getvalue()).decode("ascii"))
+    stage = Stage(name="Etapa")
+    lane = StoryboardLane(kind="storyboard", name="Storyboard",
+                          frames=[StoryboardFrame(stage_id=stage.id, asset_id="png")])
+    result = export_pdf(JourneyMap(stages=[stage], lanes=[lane], assets=[asset]), tmp_path / "p.pdf",
+                        PosterOptions(page="A4"))
+    assert not result.warnings
+    assert len(list(PdfReader(tmp_path / "p.pdf").pages[0].images)) == 1
+
+
 def test_a_missing_picture_is_a_placeholder_not_a_crash(tmp_path: Path) -> None:
     stage = Stage(name="Etapa")
     lane = StoryboardLane(kind="storyboard", name="Storyboard",

@@ -8,7 +8,6 @@ may lead to one: never an autosave (the file keeps its bytes), never a failed sa
 
 from __future__ import annotations
 
-import base64
 import os
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.paths import sample_map_path
@@ -28,9 +27,8 @@ from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import snapshot, startup
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
-from journeymap_desktop.ui.settings import Preferences, save_preferences, settings_path
 from tests.ui.safetyhelpers import Person, person  # noqa: F401  (fixture)
-from tests.ui.startuphelpers import assert_window_shows, close_all, gone, windows
+from tests.ui.startuphelpers import assert_window_shows, close_all, gone, settle_window_place, windows
 from tests.ui.uihelpers import show
 
 
@@ -42,15 +40,12 @@ def map_file(tmp_path: Path) -> Path:
     return path
 
 
-def _settle_window_place() -> None:
-    """Preferences as a first start leaves them: a window that fits the offscreen screen
-    (the very first start's 1400 x 900 is fitted to it at the next, so never matches)."""
-    settings_path().parent.mkdir(parents=True, exist_ok=True)
-    prefs = Preferences()
-    probe = QWidget()
-    probe.resize(700, 500)
-    prefs.window_geometry = base64.b64encode(bytes(probe.saveGeometry().data())).decode("ascii")
-    save_preferences(prefs)
+def _opened(editor: EditorApp, map_file: Path, qtbot: QtBot) -> MainWindow:
+    """The map open in a shown window, its place settled as after a first start."""
+    settle_window_place()
+    window = editor.open_path(map_file)
+    assert window is not None
+    return show(window, qtbot)
 
 
 def _type_into_first_cell(window: MainWindow, word: str) -> None:
@@ -70,7 +65,7 @@ def _snapshots() -> set[str]:
 
 def test_edit_save_close_then_the_next_start_paints_the_saved_map_first(
         map_file: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    _settle_window_place()
+    settle_window_place()
     first = startup.first_view(str(map_file))
     assert first is not None and first.placeholder is None
     editor = app_module.start_editor([str(map_file)], first)
@@ -108,10 +103,7 @@ def test_edit_save_close_then_the_next_start_paints_the_saved_map_first(
 
 
 def test_an_autosave_leaves_no_snapshot(editor: EditorApp, map_file: Path, qtbot: QtBot) -> None:
-    _settle_window_place()
-    window = editor.open_path(map_file)
-    assert window is not None
-    show(window, qtbot)
+    window = _opened(editor, map_file, qtbot)
     before = map_file.read_bytes()
     _type_into_first_cell(window, "sin guardar")
     assert window.safety.autosave_now()  # written, beside the user's other autosaves
@@ -125,10 +117,7 @@ def test_an_autosave_leaves_no_snapshot(editor: EditorApp, map_file: Path, qtbot
 
 def test_a_failed_save_leaves_no_snapshot(editor: EditorApp, map_file: Path, qtbot: QtBot,
                                           person: Person, monkeypatch: pytest.MonkeyPatch) -> None:
-    _settle_window_place()
-    window = editor.open_path(map_file)
-    assert window is not None
-    show(window, qtbot)
+    window = _opened(editor, map_file, qtbot)
     before = map_file.read_bytes()
     _type_into_first_cell(window, "disco lleno")
     real = os.replace
@@ -153,10 +142,7 @@ def test_a_failed_save_leaves_no_snapshot(editor: EditorApp, map_file: Path, qtb
 
 def test_a_file_changed_by_another_program_after_the_save_gets_no_snapshot(
         editor: EditorApp, map_file: Path, qtbot: QtBot) -> None:
-    _settle_window_place()
-    window = editor.open_path(map_file)
-    assert window is not None
-    show(window, qtbot)
+    window = _opened(editor, map_file, qtbot)
     _type_into_first_cell(window, "mio")
     assert window.save()
     assert len(editor.saved_maps.newest_first()) == 1
@@ -169,7 +155,7 @@ def test_a_file_changed_by_another_program_after_the_save_gets_no_snapshot(
 def test_quitting_the_editor_takes_the_snapshot(map_file: Path, tmp_path: Path) -> None:
     """The whole program: edit and save in a running editor, close its window (the event loop
     ends, as when the person closes the last window); the next start finds the picture."""
-    _settle_window_place()
+    settle_window_place()
     script = textwrap.dedent("""
         import sys
         from PySide6.QtCore import QTimer
@@ -197,10 +183,7 @@ def test_quitting_the_editor_takes_the_snapshot(map_file: Path, tmp_path: Path) 
 
 def test_save_as_gives_the_new_file_its_snapshot(editor: EditorApp, map_file: Path, tmp_path: Path,
                                                   qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    _settle_window_place()
-    window = editor.open_path(map_file)
-    assert window is not None
-    show(window, qtbot)
+    window = _opened(editor, map_file, qtbot)
     copy = tmp_path / "copia.journeymap"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
     assert window.save_as()
@@ -212,3 +195,17 @@ def test_save_as_gives_the_new_file_its_snapshot(editor: EditorApp, map_file: Pa
     again.placeholder.deleteLater()
     original = startup.first_view(str(map_file))  # its bytes were never pictured
     assert original is not None and original.placeholder is None
+
+
+def test_the_save_asked_for_at_close_gives_a_snapshot(editor: EditorApp, map_file: Path, qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _opened(editor, map_file, qtbot)
+    _type_into_first_cell(window, "al cerrar")
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)  # "Save changes?" Save
+    assert window.close()
+    saved = snapshot.file_sha256(map_file)
+    assert editor.saved_maps.newest_first() == [(map_file, saved)]
+    assert app_module.snapshot_saved_maps(editor) == [map_file]
+    again = startup.first_view(str(map_file))
+    assert again is not None and again.placeholder is not None
+    again.placeholder.deleteLater()

@@ -9,14 +9,13 @@ in the normal path (no picture, or the usual error), never in a stale picture.
 
 from __future__ import annotations
 
-import base64
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.errors import MapFileError
@@ -25,8 +24,7 @@ from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import messages, snapshot, startup
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.placeholder import FirstView, Placeholder
-from journeymap_desktop.ui.settings import Preferences, save_preferences, settings_path
-from tests.ui.startuphelpers import assert_window_shows, close_all, gone, windows
+from tests.ui.startuphelpers import assert_window_shows, close_all, gone, settle_window_place, windows
 
 
 @pytest.fixture
@@ -37,17 +35,9 @@ def map_file(tmp_path: Path) -> Path:
 
 
 def _first_start(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Open the map as ``journeymap MAP`` does without a snapshot, which leaves one behind.
-
-    The very first start has no saved window geometry; offscreen, its 1400 x 900 window is
-    larger than the screen Qt fits the next one to, so it leaves no snapshot (it would never
-    match): the window's place is settled by a first start here."""
-    settings_path().parent.mkdir(parents=True, exist_ok=True)
-    place_window = Preferences()
-    probe = QWidget()
-    probe.resize(700, 500)
-    place_window.window_geometry = base64.b64encode(bytes(probe.saveGeometry().data())).decode("ascii")
-    save_preferences(place_window)
+    """Open the map as ``journeymap MAP`` does without a snapshot, which leaves one behind
+    (the window's place settled first, see :func:`settle_window_place`)."""
+    settle_window_place()
     first = startup.first_view(str(map_file))
     assert first is not None and first.placeholder is None
     app_module.start_editor([str(map_file)], first)

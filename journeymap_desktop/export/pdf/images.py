@@ -27,6 +27,30 @@ DEFAULT_DPI = 150
 JPEG_QUALITY = 85
 
 
+def _open(data: bytes, mime: str) -> Image.Image:
+    """The picture in ``data``, not decoded yet. A JPEG (nearly every photo) is opened by
+    Pillow's JPEG plugin itself: ``Image.open`` first imports the BMP, GIF, PPM and PNG
+    plugins too, to guess the format (~10 ms). Too many pixels fail as in ``Image.open``;
+    data that is not a JPEG after all is left to ``Image.open`` to recognise."""
+    if mime == "image/jpeg" and data[:3] == b"\xff\xd8\xff":
+        from PIL import JpegImagePlugin
+
+        image: Image.Image = JpegImagePlugin.JpegImageFile(io.BytesIO(data))
+        Image._decompression_bomb_check(image.size)
+        return image
+    return Image.open(io.BytesIO(data))
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    """``image`` encoded as a JPEG for print. Saved to a buffer named like a JPEG file and
+    no explicit format: Pillow then imports only the JPEG plugin (``format="JPEG"`` makes it
+    import the BMP, GIF, PPM and PNG plugins first). The bytes are the same either way."""
+    buffer = io.BytesIO()
+    buffer.name = "picture.jpg"
+    image.save(buffer, quality=JPEG_QUALITY, optimize=True)
+    return buffer.getvalue()
+
+
 class JpegPicture:
     """A JPEG to embed as it is, for ``Canvas.drawImage``.
 
@@ -69,7 +93,7 @@ class ImageCache:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("error", Image.DecompressionBombWarning)
-                    image = Image.open(io.BytesIO(base64.b64decode(asset.data)))
+                    image = _open(base64.b64decode(asset.data), asset.mime)
                     if want is not None and image.format == "JPEG":
                         image.draft("RGB", want)
                     image.load()
@@ -112,8 +136,6 @@ class ImageCache:
         if has_alpha:
             reader = ImageReader(source)
         else:
-            buffer = io.BytesIO()
-            source.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-            reader = JpegPicture(buffer.getvalue())
+            reader = JpegPicture(_jpeg(source))
         self._prepared[key] = reader
         return reader
