@@ -6,7 +6,9 @@ their ratio, in wall time and in CPU time (user + system: less disturbed by a bu
 
 * editor start (``python -m journeymap_desktop MAP``) to first paint, and to ready to edit,
   against a bare PySide6 window (goals: first paint <= 1.6x, ready <= 3x), on a first open
-  (nothing cached) and on a reopen (start-up paints the snapshot the first open left);
+  (nothing cached), on a reopen (start-up paints the snapshot the first open left) and on a
+  reopen after an in-editor save ("after save": each run edits, saves and quits the editor
+  first; the snapshot is the one the quit left, ui/aftersave.py);
 * ``journeymap export MAP -o x.pdf --page A0`` against bare reportlab drawing the same text
   runs and boxes (goal <= 2x; <= 2.5x at 10x the cards), with peak memory (<= 200 MB);
 * ``journeymap validate MAP`` against Python + pydantic import + ``json.load`` (goal <= 2x);
@@ -20,12 +22,14 @@ their ratio, in wall time and in CPU time (user + system: less disturbed by a bu
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import tempfile
 from pathlib import Path
 
 from benchmarks.baselines import BARE_POSTER, BARE_SCENE, BARE_VALIDATE, BARE_WINDOW, write_census
-from benchmarks.processes import Pair, child_env, compare, python, run_process
+from benchmarks.bench_save import SAVE_AND_QUIT
+from benchmarks.processes import Pair, Run, child_env, compare, python, run_process
 
 EDIT = """
 import statistics, sys, time
@@ -99,10 +103,17 @@ def measure_size(factor: int, folder: Path, runs: int) -> dict[str, float]:
     reopen_home = child_env(**{FIRST_PAINT_VAR: "1"}, JOURNEYMAP_HOME=_fresh_home())
     for _ in range(2):  # the first start settles the window's place, the second leaves the snapshot
         run_process(python("-m", "journeymap_desktop", str(path)), reopen_home)
-    for label, env in (("first open", None), ("reopen", reopen_home)):
-        start = compare(lambda: run_process(python("-m", "journeymap_desktop", str(path)),
-                                            env or child_env(**{FIRST_PAINT_VAR: "1"}, JOURNEYMAP_HOME=_fresh_home())),
-                        lambda: run_process(python("-c", BARE_WINDOW)), runs)
+    saved = folder / f"saved-{factor}x.journeymap"  # edited by the runs: a copy
+    shutil.copyfile(path, saved)
+    for label, env, target in (("first open", None, path), ("reopen", reopen_home, path),
+                               ("after save", reopen_home, saved)):
+        def launch(env: dict[str, str] | None = env, target: Path = target) -> Run:
+            if target == saved:
+                run_process(python("-c", SAVE_AND_QUIT, str(target)), env)
+            return run_process(python("-m", "journeymap_desktop", str(target)),
+                               env or child_env(**{FIRST_PAINT_VAR: "1"}, JOURNEYMAP_HOME=_fresh_home()))
+
+        start = compare(launch, lambda: run_process(python("-c", BARE_WINDOW)), runs)
         ours = start.wall("first paint")[0]
         base = statistics.median(run.marks["paint"] for run in start.base)
         ready = statistics.median(run.marks["ready"] for run in start.ours)

@@ -14,7 +14,7 @@ import argparse
 import gc
 import importlib
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from journeymap_desktop import __version__
 
@@ -52,14 +52,53 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit status."""
+    """Entry point of the console script; returns the exit status.
+
+    Run as the program (``argv`` None: the console script, ``python -m journeymap_desktop``),
+    a headless command ends the process as soon as it is done, without the interpreter's
+    teardown (see :func:`_exit_now`); called with arguments (tests, scripts) it returns.
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run(list(sys.argv[1:] if argv is None else argv))
+        status = _run(args_list)
     finally:
         if enabled:
             gc.enable()
+    if argv is None and _is_headless(args_list):
+        _exit_now(status)
+    return status
+
+
+def _is_headless(args_list: list[str]) -> bool:
+    """A batch command (``export``, ``validate``...), not the editor (``open``, or a file)."""
+    known = {command_name(name) for name in COMMAND_MODULES}
+    return bool(args_list) and args_list[0] in known and args_list[0] != "open"
+
+
+def _exit_now(status: int) -> NoReturn:
+    """End the process now: run the ``atexit`` handlers, flush the standard streams, exit.
+
+    What the interpreter's own exit would add is freeing every object one by one and a last
+    full garbage collection over them all: after a 1,500-card poster that is ~145 ms, as
+    long as writing its page, for memory the operating system takes back at once anyway
+    (mypy ends its runs the same way, ``util.hard_exit``). Only once the command has
+    returned, and with no other thread running (the normal exit would wait for it).
+    """
+    import atexit
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        sys.exit(status)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
+            pass
+    os._exit(status)
 
 
 def _run(args_list: list[str]) -> int:

@@ -42,3 +42,33 @@ def test_the_collector_is_back_on_after_a_command(capsys: object) -> None:
     assert gc.isenabled()
     assert main(["validate", "-q", str(sample_map_path("es"))]) == 0
     assert gc.isenabled()
+
+
+EXITING = """
+import atexit, sys
+atexit.register(lambda: print("atexit ran"))
+from journeymap_desktop.cli import main
+sys.argv = ["journeymap", *sys.argv[1:]]
+print("before", end=" ")  # buffered: must still come out
+main()
+print("not reached: the process ended in main")
+"""
+
+
+def test_a_headless_command_run_as_the_program_ends_the_process_with_its_status(tmp_path: Path) -> None:
+    # Run as the program (argv None), a batch command skips the interpreter's teardown but
+    # still flushes what it printed, runs the atexit handlers and exits with its status.
+    good = subprocess.run([sys.executable, "-c", EXITING, "validate", str(sample_map_path("es"))],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.startswith("before ") and good.stdout.rstrip().endswith("atexit ran")
+    assert "not reached" not in good.stdout
+    bad = subprocess.run([sys.executable, "-c", EXITING, "validate", str(tmp_path / "missing.journeymap")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 1 and "missing.journeymap" in bad.stderr
+    assert "atexit ran" in bad.stdout and "not reached" not in bad.stdout
+
+
+def test_called_with_arguments_main_returns() -> None:
+    # Tests and scripts call main(args): it returns, whatever the command.
+    assert main(["templates"]) == 0

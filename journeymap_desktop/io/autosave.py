@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapdiff import describe_differences
 from journeymap_desktop.io.mapfile import MAX_FILE_BYTES, dumps_map, loads_map, save_reason, write_atomic
 from journeymap_desktop.io.owner import ProcessStamp
 from journeymap_desktop.io.regular import open_regular, read_regular
@@ -315,5 +314,5 @@ def discard(info: AutosaveInfo) -> None:
 
 __all__ = [
     "Autosave", "AutosaveInfo", "DELAY_SECONDS", "STALE_AFTER_HOURS", "autosave_dir", "claim",
-    "describe_differences", "discard", "find_orphans", "list_autosaves", "read_autosave", "read_header",
+    "discard", "find_orphans", "list_autosaves", "read_autosave", "read_header",
 ]

@@ -51,14 +51,19 @@ _FORMAT_KEY = re.compile(rb'"format"\s*:')
 #: cannot be written back as UTF-8, so its file is refused (see :func:`lone_surrogate_path`).
 _SURROGATE_HINT = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}|\xed[\xa0-\xbf]")
 _VERSION_KEY = re.compile(rb'"version"\s*:')
+_ESCAPE_U = re.compile(rb"\\u")
 
 
 def _may_hold_surrogates(data: bytes) -> bool:
     """Whether :data:`_SURROGATE_HINT` occurs in ``data``. The regular expression walks a
-    large map's bytes in about 80 ms (its alternation defeats the fast literal search); two
-    substring searches (a few ms) rule it out for almost every file: ours are written with
-    raw UTF-8 text, so without escapes, and only Hangul from U+D000 has 0xED in its UTF-8."""
-    return (b"\\u" in data or b"\xed" in data) and _SURROGATE_HINT.search(data) is not None
+    large map's bytes in about 80 ms (its alternation defeats the fast literal search); cheap
+    searches rule it out for almost every file: ours are written with raw UTF-8 text, so
+    without ``\\u`` escapes, and only Hangul from U+D000 has 0xED in its UTF-8. One-byte
+    searches are the fastest (memchr, 0.03 ms on the large map); ``\\u`` is looked for only
+    when there is a backslash at all, with a regular expression (3x faster on two bytes
+    than ``in``, which took 2.8 ms)."""
+    return ((b"\xed" in data or (b"\\" in data and _ESCAPE_U.search(data) is not None))
+            and _SURROGATE_HINT.search(data) is not None)
 
 
 # ---------------------------------------------------------------------------- reading

@@ -22,6 +22,7 @@ from journeymap_desktop.io.templates import new_from_template
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.fileopen import JourneyMapApplication, application
 from journeymap_desktop.ui import firstpaint, snapshot
+from journeymap_desktop.ui.aftersave import SavedMaps, snapshot_saved_maps
 from journeymap_desktop.ui.firstpaint import install_if_requested as install_first_paint_probe
 from journeymap_desktop.ui.fonts import load_fonts
 from journeymap_desktop.ui.mainwindow import MainWindow
@@ -91,6 +92,8 @@ class EditorApp(QObject):
         self.windows: list[MainWindow] = []
         #: The welcome window, while it is up (start-up without a map to open).
         self.welcome: QWidget | None = None
+        #: Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py).
+        self.saved_maps = SavedMaps()
 
     # ----------------------------------------------------------------------- windows
 
@@ -102,7 +105,7 @@ class EditorApp(QObject):
         first = not self.windows
         self.windows.append(window)
         if first:
-            window.restore_geometry(self.prefs.window_geometry, self.prefs.window_state)
+            self.place_first_window(window)
             if placeholder is not None and not (placeholder.isMaximized() or placeholder.isFullScreen()):
                 window.setGeometry(placeholder.geometry())  # where the person may have moved it
         elif replace is not None:
@@ -115,11 +118,30 @@ class EditorApp(QObject):
         if self.welcome is not None:  # a map is open: the welcome screen has done its job
             self.welcome.close()
             self.welcome = None
-        fit = self.prefs.zoom_on_open != "100"
-        QTimer.singleShot(0, window.view.fit if fit else window.view.actual_size)
+        QTimer.singleShot(0, lambda: self.zoom_on_open(window))
         if placeholder is not None:  # after the zoom: the keys act on the map as it will be seen
             QTimer.singleShot(0, lambda: placeholder.hand_over(window, window.view))
         return window
+
+    def place_first_window(self, window: MainWindow) -> None:
+        """Give the first window of a start the size and dock layout remembered."""
+        window.restore_geometry(self.prefs.window_geometry, self.prefs.window_state)
+
+    def zoom_on_open(self, window: MainWindow) -> None:
+        """The zoom a map opens at (Preferences: fit all, or 100 %)."""
+        if self.prefs.zoom_on_open != "100":
+            window.view.fit()
+        else:
+            window.view.actual_size()
+
+    def map_saved(self, path: Path, sha256: str | None) -> None:
+        """``path`` was saved with bytes hashing to ``sha256``: the next start on it should
+        paint first, so its picture is taken at quit (:mod:`journeymap_desktop.ui.aftersave`)."""
+        self.saved_maps.add(path, sha256)
+
+    def snapshot_saved_maps(self) -> None:
+        """At quit: pictures of the maps saved in this session, for their next start."""
+        snapshot_saved_maps(self)
 
     def window_closing(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -306,6 +328,7 @@ def start_editor(paths: list[str], first: FirstView | None = None) -> EditorApp:
     editor = EditorApp(app)
     install_translators(app, editor.language)
     app.setQuitOnLastWindowClosed(True)
+    app.aboutToQuit.connect(editor.snapshot_saved_maps)  # the windows are gone by then
     if isinstance(app, JourneyMapApplication):  # macOS: Finder's double-clicks (ui/fileopen.py)
         app.fileOpenRequested.connect(editor.open_path)
     if firstpaint.probe is None:

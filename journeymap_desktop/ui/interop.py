@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.merge import MergePlan, plan_merge
-from journeymap_desktop.io.report import Imported, Report
 from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
+    # The merge planner and the reports (about 20 dataclasses) are imported when an import
+    # or export runs, not when the window builds its File menu at start-up.
+    from journeymap_desktop.io.merge import MergePlan
+    from journeymap_desktop.io.report import Imported, Report
     from journeymap_desktop.ui.mainwindow import MainWindow
 
 
@@ -100,6 +102,8 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
         messages.critical(window, tr("Cannot import the file"), import_failure_text(exc))
         return
+    from journeymap_desktop.io.merge import plan_merge
+
     plan = plan_merge(window.document.doc, imported.doc, columns=getattr(imported, "columns", None),
                       captions=getattr(imported, "captions", None), lang=_language(window))
     dialog = ImportDialog(path.name, imported.report, plan, window.document.doc.title, _language(window), window)
@@ -196,6 +200,7 @@ def write_export(doc: object, path: Path, fmt: str) -> Report | None:
     from journeymap_desktop.io.csv_cards import export_cards_csv
     from journeymap_desktop.io.markdown import export_markdown
     from journeymap_desktop.io.ojf_export import export_ojf
+    from journeymap_desktop.io.report import Report
     from journeymap_desktop.model.document import JourneyMap
 
     assert isinstance(doc, JourneyMap)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -42,9 +42,11 @@ from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import exports, messages
 from journeymap_desktop.ui.windowsize import default_window_size
+from journeymap_desktop.ui.workshop import presenter_of, room_tools
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
+    from journeymap_desktop.ui.present import Presenter
     from journeymap_desktop.ui.review import ReviewTools
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     #: The Review panel and its actions (ui/review/).
     review: ReviewTools
+    #: Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py).
+    presenter = property(presenter_of)
 
     def __init__(self, app: EditorApp, document: MapDocument) -> None:
         super().__init__()
@@ -130,9 +134,8 @@ class MainWindow(QMainWindow):
         from journeymap_desktop.ui.timer import WindowTimer
 
         self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
-        from journeymap_desktop.ui.workshop import room_tools
-
-        self.voting, self.presenter = room_tools(self)  # dot votes, present mode (F5), the Workshop menu
+        self.voting = room_tools(self)  # dot votes and the Workshop menu
+        self._presenter: Presenter | None = None  # present mode (F5), made at the first workshop
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._update_title)
@@ -493,8 +496,3 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About JourneyMap Desktop"),
                           self.tr("JourneyMap Desktop %1\nOffline customer journey maps, with PDF posters.")
                           .replace("%1", __version__))
-
-
-def clipboard_has_content() -> bool:
-    mime = QGuiApplication.clipboard().mimeData()
-    return mime is not None and bool(mime.formats())

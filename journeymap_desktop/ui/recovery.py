@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from journeymap_desktop.io.autosave import Autosave, AutosaveInfo, claim, discard, find_orphans
 from journeymap_desktop.io.errors import MapFileError
-from journeymap_desktop.io.mapdiff import describe_differences
 from journeymap_desktop.io.mapfile import EXTENSION, SaveFailed, load_map, save_map
 from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.ui import safety
@@ -63,6 +62,9 @@ class Orphan:
             doc = info.load_map()
         except MapFileError as exc:  # worded in the UI language, naming the autosave file
             return cls(info, None, [], recovery_failure_text(exc))
+        # (imported here: the comparison and difflib are needed only when a crash left work)
+        from journeymap_desktop.io.mapdiff import describe_differences
+
         disk: JourneyMap | None = None
         if info.original is not None:
             try:

@@ -85,7 +85,7 @@ def retranslate_window(w: MainWindow) -> None:
     if w.workshop:  # present mode keeps its chrome hidden
         w.menuBar().hide()
         w.toolbar.hide()
-        w.presenter.retranslate()
+        w.presenter.retranslate()  # (made by then: workshop mode entered it)
     if w.shortcuts_window is not None:  # F1 builds its table once: build it again when asked
         w.shortcuts_window.close()
         w.shortcuts_window.deleteLater()

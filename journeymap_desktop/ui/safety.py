@@ -326,6 +326,7 @@ class DocumentGuard(QObject):
         if self.document.save_warning:  # saved, but a folder holds the backup's name (issue 17)
             self.window.statusBar().showMessage(no_backup_text(self.document.save_warning), 30000)
         self._known_digest = file_digest(saved)
+        self.window.app.map_saved(saved, self._known_digest)  # its next start paints first (ui/aftersave.py)
         self._declined_digest = None
         self.autosave.original = saved
         self.autosave.discard()

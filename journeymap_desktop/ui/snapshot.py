@@ -9,7 +9,9 @@ is the cheapest correct first paint for every later start (:mod:`journeymap_desk
 A snapshot is a PNG in ``<data folder>/snapshots`` (beside the autosaves) named by a hash of
 the file's SHA-256 and those settings: a changed, replaced or damaged file has another hash
 and simply finds no picture. It is a cache: unreadable or missing pictures mean "no
-snapshot", write failures are ignored, and only the newest :data:`KEEP` are kept.
+snapshot", write failures are ignored, and only the newest :data:`KEEP` are kept. Pictures
+are taken by the first start on a file version (``EditorApp.snapshot_later``) and, for a map
+saved in the editor, when the editor quits (:mod:`journeymap_desktop.ui.aftersave`).
 
 This module is on the path to the first paint: it imports nothing but the standard library,
 Qt's GUI classes and small helpers (no pydantic, no layout).

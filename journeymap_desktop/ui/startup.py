@@ -8,7 +8,8 @@ view depends on). When there is one it goes on screen at once
 event loop in steps — imports, application set-up, the model, the window — with input and
 repaints processed between them; keys typed meanwhile are replayed into the real window.
 Without one (first open of this version of the file, another window size, a lock file
-beside the map) the editor starts as it always did and takes a snapshot for next time.
+beside the map) the editor starts as it always did and takes a snapshot for next time; a
+map saved in the editor gets the picture of its new bytes at quit (ui/aftersave.py).
 
 Everything this module imports at the top is cheap: Qt, the standard library and small
 helpers. The rest of the editor comes in through :func:`importlib.import_module`.
@@ -30,7 +31,8 @@ from journeymap_desktop.ui.translations import choose_language
 
 #: Imported one per turn of the event loop while the placeholder is up (each a few tens of
 #: ms): pydantic and the model classes, the layout, the canvas, then the window's code and
-#: the parts it imports when it builds its menus and room tools.
+#: the parts it imports when it builds its menus and room tools (not present mode, made at
+#: the first F5).
 BUILD_IMPORTS = (
     "journeymap_desktop.model",
     "journeymap_desktop.io.mapfile",
@@ -41,7 +43,6 @@ BUILD_IMPORTS = (
     "journeymap_desktop.ui.interop",
     "journeymap_desktop.ui.deliverables",
     "journeymap_desktop.ui.review",
-    "journeymap_desktop.ui.present",
     "journeymap_desktop.ui.voting",
     "journeymap_desktop.ui.app",
 )

@@ -21,16 +21,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workshop", text)
 
 
-def room_tools(window: MainWindow) -> tuple[WindowVoting, Presenter]:
-    """The window's dot vote and present mode, then the Workshop menu with their actions."""
-    from journeymap_desktop.ui.present import Presenter
+def room_tools(window: MainWindow) -> WindowVoting:
+    """The window's dot vote, then the Workshop menu with its actions (present mode is
+    made when first used: :func:`make_presenter`)."""
     from journeymap_desktop.ui.voting import WindowVoting
 
     voting = WindowVoting(window)
     window.voting = voting  # the presenter and the menu reach it through the window
-    presenter = Presenter(window)
     add_workshop_menu(window)
-    return voting, presenter
+    return voting
+
+
+def presenter_of(window: MainWindow) -> Presenter:
+    """Present mode of ``window`` (its ``presenter`` property), made the first time it is
+    needed rather than with the window: until a workshop starts it would do nothing but
+    watch every event of the view (its key is the window's Workshop action, which exists
+    from the start), and its module and overlays are work start-up does without before
+    the map is editable."""
+    if window._presenter is None:
+        from journeymap_desktop.ui.present import Presenter
+
+        window._presenter = Presenter(window)
+    return window._presenter
 
 
 def add_workshop_menu(window: MainWindow) -> QMenu:

@@ -17,12 +17,12 @@ from journeymap_desktop.io import autosave
 from journeymap_desktop.io.autosave import (
     Autosave,
     claim,
-    describe_differences,
     find_orphans,
     list_autosaves,
     read_autosave,
 )
 from journeymap_desktop.io.errors import MapFileError
+from journeymap_desktop.io.mapdiff import describe_differences
 from journeymap_desktop.io.mapfile import dumps_map, load_map, save_map
 from journeymap_desktop.io.owner import ProcessStamp
 from journeymap_desktop.model import Card, JourneyMap, Stage

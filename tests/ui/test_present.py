@@ -122,6 +122,19 @@ def test_stage_keys_slide_and_home_end_jump(window: MainWindow, qtbot: QtBot) ->
     assert abs(left - (window.scene.layout.lanes[0].header.rect.w * window.view.zoom() + p.fit.sliver_px)) < 3
 
 
+def test_present_mode_is_made_by_its_first_f5_and_its_keys_work_at_once(window: MainWindow, qtbot: QtBot) -> None:
+    """The window starts without present mode (start-up does not build it before the map
+    is editable); the first F5 makes it, and its stage keys act on the first press."""
+    assert window._presenter is None
+    qtbot.keyClick(window.view, Qt.Key.Key_F5)
+    assert window.workshop and window._presenter is not None and window._presenter.active
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert window._presenter.index == 1
+    settle(window, qtbot)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not window.workshop and not window._presenter.active
+
+
 def test_o_shows_the_whole_map_and_back(window: MainWindow, qtbot: QtBot) -> None:
     present(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_Right)

@@ -4,7 +4,7 @@ undo, filters, clicking a comment selects its part, merge conflicts resolved the
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTabBar, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.review import is_conflict
@@ -324,3 +324,49 @@ def test_view_hide_assumed_leaves_assumed_cards_out_of_the_canvas_only(editor: E
     win.review.act_hide_assumed.trigger()
     assert {item.item_id for item in win.scene.card_items()} == set(assumed) | set(kept)
     assert win.review.act_hide_assumed.isChecked() is False
+
+
+def _review_tab(win: MainWindow) -> tuple[QTabBar, int]:
+    """The tab bar holding the Review dock's tab, and that tab's index."""
+    for bar in win.findChildren(QTabBar):
+        for index in range(bar.count()):
+            if bar.tabText(index) == win.review.dock.windowTitle():
+                return bar, index
+    raise AssertionError("no Review tab")
+
+
+def test_the_panel_is_made_when_its_tab_is_clicked_and_shows_what_it_would_have_followed(
+        editor: EditorApp, qtbot: QtBot) -> None:
+    """A window opens with the panel not made (it is behind the Inspector's tab); the part
+    selected before, then a click on the tab: the panel is there, on that part's comment."""
+    doc = reviewed_map("en")
+    win = show(editor.show_window(MapDocument(doc)), qtbot)
+    assert win.review._panel is None and win.review.dock.widget() is None
+    commented = next(c for c in doc.comments if c.anchor.kind == "card" and c.is_open)
+    click(win, win.scene.item_for_id[commented.anchor.id].sceneBoundingRect().center())
+    assert win.selection.target.id == commented.anchor.id
+    bar, index = _review_tab(win)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: win.review.dock.widget() is not None and win.review.dock.widget().isVisible())
+    panel = win.review.panel
+    assert panel is win.review.dock.widget()
+    assert panel.current_comment() is not None and panel.current_comment().anchor.id == commented.anchor.id
+    assert commented.anchor.id and rows(panel.list)  # the comments are listed
+
+
+def test_the_comment_key_makes_the_panel_at_its_first_press(editor: EditorApp, qtbot: QtBot) -> None:
+    """Ctrl+Alt+M (Insert → Comment) on a window whose panel was never made: the panel shows,
+    the typing goes into its text box, and the comment lands on the selected card."""
+    editor.prefs.review_author = "Ana Ruiz"
+    win = show(editor.show_window(MapDocument(sample_map("en"))), qtbot)
+    assert win.review._panel is None
+    card = next(iter(win.document.doc.card_lanes())).cards[0]
+    click(win, win.scene.item_for_id[card.id].sceneBoundingRect().center())
+    qtbot.keyClick(win.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    panel = win.review._panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.text.hasFocus())
+    qtbot.keyClicks(panel.text, "Checked with sales?")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    [comment] = win.document.doc.comments
+    assert (comment.anchor.kind, comment.anchor.id, comment.text) == ("card", card.id, "Checked with sales?")

@@ -9,16 +9,13 @@ in the normal path (no picture, or the usual error), never in a stale picture.
 
 from __future__ import annotations
 
-import base64
 import shutil
 from pathlib import Path
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.errors import MapFileError
@@ -26,9 +23,8 @@ from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import messages, snapshot, startup
 from journeymap_desktop.ui.document import MapDocument
-from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.placeholder import FirstView, Placeholder
-from journeymap_desktop.ui.settings import Preferences, save_preferences, settings_path
+from tests.ui.startuphelpers import assert_window_shows, close_all, gone, settle_window_place, windows
 
 
 @pytest.fixture
@@ -38,39 +34,15 @@ def map_file(tmp_path: Path) -> Path:
     return path
 
 
-def _windows() -> list[MainWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-
-
-def _gone(widget: QWidget | None) -> bool:
-    """Closed (the placeholder deletes itself when it closes)."""
-    return widget is None or not shiboken6.isValid(widget) or not widget.isVisible()
-
-
-def _close_all(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: True)
-    for window in _windows():
-        window.close()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 def _first_start(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Open the map as ``journeymap MAP`` does without a snapshot, which leaves one behind.
-
-    The very first start has no saved window geometry; offscreen, its 1400 x 900 window is
-    larger than the screen Qt fits the next one to, so it leaves no snapshot (it would never
-    match): the window's place is settled by a first start here."""
-    settings_path().parent.mkdir(parents=True, exist_ok=True)
-    place_window = Preferences()
-    probe = QWidget()
-    probe.resize(700, 500)
-    place_window.window_geometry = base64.b64encode(bytes(probe.saveGeometry().data())).decode("ascii")
-    save_preferences(place_window)
+    """Open the map as ``journeymap MAP`` does without a snapshot, which leaves one behind
+    (the window's place settled first, see :func:`settle_window_place`)."""
+    settle_window_place()
     first = startup.first_view(str(map_file))
     assert first is not None and first.placeholder is None
     app_module.start_editor([str(map_file)], first)
     qtbot.waitUntil(lambda: any(snapshot.folder().glob("*.png")), timeout=5000)
-    _close_all(monkeypatch)
+    close_all(monkeypatch)
 
 
 def _start_behind_placeholder(map_file: Path, qtbot: QtBot,
@@ -90,26 +62,11 @@ def test_the_first_view_is_the_real_window_pixel_for_pixel(
     painted = placeholder.grab().toImage()
     geometry = placeholder.geometry()
     startup.build_in_steps([str(map_file)], first)
-    qtbot.waitUntil(lambda: bool(_windows()) and _gone(placeholder), timeout=10000)
-    [window] = _windows()
+    qtbot.waitUntil(lambda: bool(windows()) and gone(placeholder), timeout=10000)
+    [window] = windows()
     assert window.geometry() == geometry  # nothing moves at the swap
-    expected = painted.convertToFormat(QImage.Format.Format_RGB32)
-    grabs: list[QImage] = []
-
-    def settled() -> bool:
-        # The zoom on open comes from the event loop: on a loaded machine it can take a
-        # while, so wait for the window to settle rather than for a fixed time.
-        grabs.append(window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32))
-        return grabs[-1] == expected
-
-    try:
-        qtbot.waitUntil(settled, timeout=10000)
-    except qtbot.TimeoutError:
-        painted.save(str(tmp_path / "placeholder.png"))  # to look at when this fails
-        grabs[-1].save(str(tmp_path / "real.png"))
-        assert grabs[-1].size() == painted.size()
-        raise AssertionError(f"the placeholder and the window differ: compare the pictures in {tmp_path}")
-    _close_all(monkeypatch)
+    assert_window_shows(window, painted, qtbot, tmp_path)
+    close_all(monkeypatch)
 
 
 def test_keys_typed_while_loading_reach_the_card(
@@ -117,7 +74,7 @@ def test_keys_typed_while_loading_reach_the_card(
     first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
     placeholder.activateWindow()
     startup.build_in_steps([str(map_file)], first)  # the first step runs now, the rest from the loop
-    assert not _windows()  # still loading: the keys below go to the placeholder
+    assert not windows()  # still loading: the keys below go to the placeholder
     # Typed at the window (as the window system delivers keys), not sent to a widget.
     handle = placeholder.windowHandle()
     QTest.keyClick(handle, Qt.Key.Key_Tab)  # focus the first cell
@@ -125,14 +82,14 @@ def test_keys_typed_while_loading_reach_the_card(
         QTest.keyClick(handle, Qt.Key(ord(letter.upper())))
     QTest.keyClick(handle, Qt.Key.Key_Return)
     assert len(placeholder.keys) == 12  # presses and releases, kept for the real window
-    assert not _windows()
-    qtbot.waitUntil(lambda: bool(_windows()) and _gone(placeholder), timeout=10000)
-    [window] = _windows()
+    assert not windows()
+    qtbot.waitUntil(lambda: bool(windows()) and gone(placeholder), timeout=10000)
+    [window] = windows()
     doc = window.document.doc
     titles = [card.title for lane in doc.card_lanes() for card in lane.cards]
     assert any("hola" in title for title in titles), titles
     assert window.document.undo_stack.count() >= 1  # a real, undoable edit
-    _close_all(monkeypatch)
+    close_all(monkeypatch)
 
 
 def test_a_changed_file_has_no_snapshot(map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,13 +130,13 @@ def test_a_map_that_fails_behind_the_placeholder_takes_it_down_before_the_error(
 
     monkeypatch.setattr(MapDocument, "open", fail)
     seen: list[bool] = []
-    monkeypatch.setattr(messages, "critical", lambda parent, title, text: seen.append(not _gone(placeholder)))
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: seen.append(not gone(placeholder)))
     startup.build_in_steps([str(map_file)], first)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen == [False]  # the picture was gone before the error was explained
     qtbot.waitUntil(lambda: any(w.isVisible() and type(w).__name__ == "WelcomeWindow"
                                 for w in QApplication.topLevelWidgets()), timeout=5000)
-    assert not _windows()
+    assert not windows()
 
 
 def test_the_very_first_window_fits_the_screen_and_leaves_a_snapshot(
@@ -191,8 +148,8 @@ def test_the_very_first_window_fits_the_screen_and_leaves_a_snapshot(
     first = startup.first_view(str(map_file))
     assert first is not None and first.placeholder is None
     app_module.start_editor([str(map_file)], first)
-    qtbot.waitUntil(lambda: bool(_windows()), timeout=10000)
-    [window] = _windows()
+    qtbot.waitUntil(lambda: bool(windows()), timeout=10000)
+    [window] = windows()
     qtbot.waitExposed(window)
     area = window.screen().availableGeometry()
     assert window.frameGeometry().width() <= area.width()
@@ -200,6 +157,6 @@ def test_the_very_first_window_fits_the_screen_and_leaves_a_snapshot(
     status = window.statusBar()
     assert status.isVisible() and window.rect().contains(status.geometry())
     qtbot.waitUntil(lambda: any(snapshot.folder().glob("*.png")), timeout=5000)
-    _close_all(monkeypatch)
+    close_all(monkeypatch)
     second = startup.first_view(str(map_file))
     assert second is not None and second.placeholder is not None, "the first start left no snapshot"

@@ -121,9 +121,7 @@ class PosterPainter:
             draw(c)
             c.endForm()
             self.ops.rebind()
-        self.ops.out("q 1 0 0 1 %.3f %.3f cm" % (x, y))
-        c.doForm(name)
-        self.ops.out("Q")
+        self.ops.place_form(name, x, y)
 
     def rounded_path(self, r: Rect, bl: float, br: float, tr: float, tl: float) -> Any:
         """A rectangle path with its own radius at each corner (PDF space, y up)."""

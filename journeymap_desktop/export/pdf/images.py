@@ -4,11 +4,17 @@ An 800 x 600 photo printed 5 cm wide needs ~300 px at 150 dpi: embedding it whol
 only make the file heavier. Photos go in as JPEG (passed through by reportlab unchanged);
 images with transparency as PNG-like Flate with an alpha mask. Each (asset, size) is
 prepared once per export.
+
+A JPEG is handed to reportlab as its bytes (:class:`JpegPicture`), not as an ``ImageReader``:
+for an ``ImageReader`` ``drawImage`` decodes the whole picture again only to name it by a
+digest of its pixels (a poster of the large map spent a third of its picture time there),
+while the stream it embeds is the JPEG's bytes either way.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import warnings
 from typing import Any
@@ -19,6 +25,51 @@ from journeymap_desktop.model import Asset
 
 DEFAULT_DPI = 150
 JPEG_QUALITY = 85
+
+
+def _open(data: bytes, mime: str) -> Image.Image:
+    """The picture in ``data``, not decoded yet. A JPEG (nearly every photo) is opened by
+    Pillow's JPEG plugin itself: ``Image.open`` first imports the BMP, GIF, PPM and PNG
+    plugins too, to guess the format (~10 ms). Too many pixels fail as in ``Image.open``;
+    data that is not a JPEG after all is left to ``Image.open`` to recognise."""
+    if mime == "image/jpeg" and data[:3] == b"\xff\xd8\xff":
+        from PIL import JpegImagePlugin
+
+        image: Image.Image = JpegImagePlugin.JpegImageFile(io.BytesIO(data))
+        Image._decompression_bomb_check(image.size)
+        return image
+    return Image.open(io.BytesIO(data))
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    """``image`` encoded as a JPEG for print. Saved to a buffer named like a JPEG file and
+    no explicit format: Pillow then imports only the JPEG plugin (``format="JPEG"`` makes it
+    import the BMP, GIF, PPM and PNG plugins first). The bytes are the same either way."""
+    buffer = io.BytesIO()
+    buffer.name = "picture.jpg"
+    image.save(buffer, quality=JPEG_QUALITY, optimize=True)
+    return buffer.getvalue()
+
+
+class JpegPicture:
+    """A JPEG to embed as it is, for ``Canvas.drawImage``.
+
+    reportlab takes an image source that is not an ``ImageReader`` as a file name: it names
+    the image by a digest of ``str(source)`` (here the digest of the bytes, so the same
+    picture at the same size is embedded once) and, as the source has ``jpeg_fh``, reads
+    the JPEG's size and colours from its header and embeds its bytes unchanged, exactly as
+    it does for an ``ImageReader`` of a JPEG (``PDFImageXObject.loadImageFromSRC``).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._name = "journeymap-jpeg:" + hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+    def jpeg_fh(self) -> io.BytesIO:
+        return io.BytesIO(self.data)
+
+    def __str__(self) -> str:
+        return self._name
 
 
 class ImageCache:
@@ -42,7 +93,7 @@ class ImageCache:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("error", Image.DecompressionBombWarning)
-                    image = Image.open(io.BytesIO(base64.b64decode(asset.data)))
+                    image = _open(base64.b64decode(asset.data), asset.mime)
                     if want is not None and image.format == "JPEG":
                         image.draft("RGB", want)
                     image.load()
@@ -54,7 +105,9 @@ class ImageCache:
         return image
 
     def get(self, asset_id: str, printed_w: float, printed_h: float) -> Any:
-        """A reportlab ImageReader for the asset printed ``printed_w`` x ``printed_h`` points."""
+        """What ``Canvas.drawImage`` draws for the asset printed ``printed_w`` x ``printed_h``
+        points: a :class:`JpegPicture`, or a reportlab ``ImageReader`` for a picture with
+        transparency; None when it cannot be read."""
         from reportlab.lib.utils import ImageReader
 
         asset = self._assets.get(asset_id)
@@ -73,9 +126,9 @@ class ImageCache:
             self._prepared[key] = None
             return None
         if full and asset.mime == "image/jpeg":
-            reader = ImageReader(io.BytesIO(base64.b64decode(asset.data)))
-            self._prepared[key] = reader
-            return reader
+            picture = JpegPicture(base64.b64decode(asset.data))
+            self._prepared[key] = picture
+            return picture
         has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
         source = image.convert("RGBA" if has_alpha else "RGB")
         if (want_w, want_h) != (image.width, image.height):
@@ -83,9 +136,6 @@ class ImageCache:
         if has_alpha:
             reader = ImageReader(source)
         else:
-            buffer = io.BytesIO()
-            source.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
-            buffer.seek(0)
-            reader = ImageReader(buffer)
+            reader = JpegPicture(_jpeg(source))
         self._prepared[key] = reader
         return reader

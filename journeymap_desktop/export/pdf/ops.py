@@ -24,7 +24,7 @@ overhead of a quarter of a million small objects (about 15 MB) until the page is
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from journeymap_desktop.export.pdf.fonts import use_font
 from journeymap_desktop.layout.boxes import TextBlock
@@ -91,6 +91,31 @@ class _Encoder:
         return parts
 
 
+#: Different rounded shapes whose path text :class:`PageOps` keeps for reuse (more are
+#: formatted each time): a poster has a few hundred (cards of a column share a few heights).
+PATH_CACHE = 8192
+
+
+def _round_rect_path(w: float, h: float, r: float, paint: str) -> str:
+    """A ``w`` x ``h`` rounded rectangle with its lower-left corner at the origin, painted
+    with ``paint``: the corners of reportlab's ``roundRect``."""
+    t = ROUND * r
+    xt, xr, x1r, x1t, x1 = ("%.3f %.3f %.3f %.3f %.3f" % (t, r, w - r, w - t, w)).split()
+    yt, yr, y1r, y1t, y1 = ("%.3f %.3f %.3f %.3f %.3f" % (t, r, h - r, h - t, h)).split()
+    return (f"{xr} 0 m {x1r} 0 l {x1t} 0 {x1} {yt} {x1} {yr} c {x1} {y1r} l "
+            f"{x1} {y1t} {x1t} {y1} {x1r} {y1} c {xr} {y1} l {xt} {y1} 0 {y1t} 0 {y1r} c "
+            f"0 {yr} l 0 {yt} {xt} 0 {xr} 0 c h {paint}")
+
+
+def _accent_path(w: float, h: float, r: float) -> str:
+    """A card's accent strip at the origin, filled, rounded at its two left corners."""
+    k = 0.4477 * r  # the handle PosterPainter.rounded_path uses
+    xk, xr, x1 = ("%.3f %.3f %.3f" % (k, r, w)).split()
+    yk, yr, y1r, y1k, y1 = ("%.3f %.3f %.3f %.3f %.3f" % (k, r, h - r, h - k, h)).split()
+    return (f"{xr} 0 m {x1} 0 l {x1} {y1} l {xr} {y1} l {xk} {y1} 0 {y1k} 0 {y1r} c "
+            f"0 {yr} l 0 {yk} {xk} 0 {xr} 0 c h f")
+
+
 #: Path-painting operator by (stroke, fill).
 PAINT = {(False, True): "f", (True, False): "S", (True, True): "B", (False, False): "n"}
 
@@ -106,7 +131,10 @@ class PageOps:
         self.canvas = canvas
         self.out = canvas._code.append
         self._doc = canvas._doc
-        self._escape = canvas._escape
+        # What Canvas._escape calls, without its Python frame per string.
+        from reportlab.lib.rl_accel import escapePDF
+
+        self._escape: Callable[[bytes], str] = escapePDF
         self.fill_color: str | None = None
         self.stroke_color: str | None = None
         self.line_width: float | None = None
@@ -114,6 +142,8 @@ class PageOps:
         self._stack: list[tuple[str | None, str | None, float | None, tuple[str, int, float] | None]] = []
         self._fonts: dict[str, _Encoder] = {}
         self._compacted: tuple[list[str], int] = (canvas._code, 0)
+        self._forms: dict[str, str] = {}  # form used in this stream -> its PDF name
+        self._paths: dict[tuple[float, float, float, str], str] = {}  # rounded shapes' path text
 
     def rebind(self) -> None:
         """Write into the canvas's current stream again (after a form was defined mid-page)."""
@@ -135,6 +165,21 @@ class PageOps:
             code[start:end] = ["\n".join(code[start:end])]
             start += 1
         self._compacted = (code, start)
+
+    def place_form(self, name: str, x: float, y: float) -> None:
+        """Draw the form ``name`` with its origin at (x, y): the text of ``q``, a translation,
+        ``Canvas.doForm`` and ``Q``, as one string.
+
+        ``doForm`` also lists the form in the stream's resources at every use, and reportlab
+        builds the resource dictionary from that list, as long as the uses (tens of
+        thousands of stamps on a large poster); here it is listed once, which gives the
+        same dictionary.
+        """
+        xname = self._forms.get(name)
+        if xname is None:
+            xname = self._forms[name] = self._doc.getXObjectName(name)
+            self.canvas._formsinuse.append(name)
+        self.out("q 1 0 0 1 %.3f %.3f cm\n/%s Do\nQ" % (x, y, xname))
 
     # -- graphics state
 
@@ -173,34 +218,32 @@ class PageOps:
         self.out("%.3f %.3f %.3f %.3f re %s" % (x, y, w, h, paint))
 
     def round_rect(self, x: float, y: float, w: float, h: float, r: float, paint: str) -> None:
-        """The path of reportlab's ``roundRect`` (same corners), written as one string."""
-        t = ROUND * r
-        x1, y1 = x + w, y + h
-        self.out(
-            "%.3f %.3f m %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f l "
-            "%.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c "
-            "%.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c h %s" % (
-                x + r, y, x1 - r, y,
-                x1 - t, y, x1, y + t, x1, y + r,
-                x1, y1 - r,
-                x1, y1 - t, x1 - t, y1, x1 - r, y1,
-                x + r, y1,
-                x + t, y1, x, y1 - t, x, y1 - r,
-                x, y + r,
-                x, y + t, x + t, y, x + r, y,
-                paint,
-            ))
+        """The path of reportlab's ``roundRect`` (same corners), drawn at (x, y).
+
+        The path is written about its own corner and moved into place (``q``, a translation,
+        the path, ``Q``), so the path's text depends only on the size: cards of one column
+        and one height, and chips of one label, share it, formatted once (its 30 numbers
+        were most of the cost of a card) and, repeated verbatim, compressed almost for free.
+        Rounded paths were two thirds of a large poster's page before.
+        """
+        key = (w, h, r, paint)
+        path = self._paths.get(key)
+        if path is None:
+            path = _round_rect_path(w, h, r, paint)
+            if len(self._paths) < PATH_CACHE:
+                self._paths[key] = path
+        self.out("q 1 0 0 1 %.3f %.3f cm\n%s\nQ" % (x, y, path))
 
     def accent_path(self, x: float, y: float, w: float, h: float, r: float) -> None:
-        """A card's accent strip, filled: rounded at its two left corners like the card."""
-        k = 0.4477 * r  # the handle PosterPainter.rounded_path uses
-        x1, y1 = x + w, y + h
-        self.out("%.3f %.3f m %.3f %.3f l %.3f %.3f l %.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c "
-                 "%.3f %.3f l %.3f %.3f %.3f %.3f %.3f %.3f c h f" % (
-                     x + r, y, x1, y, x1, y1, x + r, y1,
-                     x + k, y1, x, y1 - k, x, y1 - r,
-                     x, y + r,
-                     x, y + k, x + k, y, x + r, y))
+        """A card's accent strip, filled: rounded at its two left corners like the card
+        (moved into place like :meth:`round_rect`)."""
+        key = (w, h, r, "accent")
+        path = self._paths.get(key)
+        if path is None:
+            path = _accent_path(w, h, r)
+            if len(self._paths) < PATH_CACHE:
+                self._paths[key] = path
+        self.out("q 1 0 0 1 %.3f %.3f cm\n%s\nQ" % (x, y, path))
 
     # -- text
 
@@ -214,9 +257,17 @@ class PageOps:
         return encoder
 
     def text(self, block: TextBlock, H: float, color: str) -> None:
-        """One text object for the whole block: its runs at their laid-out positions."""
-        self.fill(color)
+        """One text object for the whole block: its runs at their laid-out positions.
+
+        The common run (its characters all in the font's first subset) is one formatted
+        string, ``x y Td (...) Tj`` (with the ``Tf`` between when it changes); others go through
+        :meth:`_Encoder.encode`. Either way the text is ``" ".join`` of the operators.
+        """
+        if color != self.fill_color:
+            self.fill_color = color
+            self.out(fill_op(color))
         escape = self._escape
+        fonts = self._fonts
         size = block.size
         parts = ["BT"]
         put = parts.append
@@ -226,9 +277,18 @@ class PageOps:
         for text, run_font, dx, dy, _width in block.runs:
             if not text:
                 continue  # an empty line
-            font = self._font(run_font)
+            font = fonts.get(run_font) or self._font(run_font)
             x = round(left + dx, 3)
             baseline = round(top - dy, 3)
+            if font.known.issuperset(text):
+                escaped = escape(text.translate(font.table).encode("latin-1"))
+                if current == (run_font, 0, size):
+                    put("%.3f %.3f Td (%s) Tj" % (x - x0, baseline - y0, escaped))
+                else:
+                    current = (run_font, 0, size)
+                    put("%.3f %.3f Td %s %.3f Tf (%s) Tj" % (x - x0, baseline - y0, font.name(0), size, escaped))
+                x0, y0 = x, baseline
+                continue
             put("%.3f %.3f Td" % (x - x0, baseline - y0))
             x0, y0 = x, baseline
             for subset, chunk in font.encode(text):

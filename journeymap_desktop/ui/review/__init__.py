@@ -19,12 +19,12 @@ from journeymap_desktop.model.review import Anchor
 from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.review.author import comment_author
 from journeymap_desktop.ui.review.markers import CommentMarkers
-from journeymap_desktop.ui.review.panel import ReviewPanel
 from journeymap_desktop.ui.selection import Target, TargetKind
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.compare import CompareView
     from journeymap_desktop.ui.mainwindow import MainWindow
+    from journeymap_desktop.ui.review.panel import ReviewPanel
 
 
 def tr(text: str) -> str:
@@ -98,15 +98,13 @@ class ReviewTools:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.panel = ReviewPanel(window.document, window.controller.push, self.author, self.new_anchor)
+        self._panel: ReviewPanel | None = None  # see the panel property
         self.dock = QDockWidget(window)
         self.dock.setObjectName("review")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.inspector_dock, self.dock)
         window.inspector_dock.raise_()
-        self.panel.anchorActivated.connect(lambda anchor: show_anchor(window, anchor))
-        window.selection.changed.connect(self.panel.update_target)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
         self.act_comment = QAction(window)
         self.act_comment.triggered.connect(lambda _=False: self.start_comment())
         self.act_comment.setShortcuts(keymap.shortcuts("insert.comment"))
@@ -140,7 +138,35 @@ class ReviewTools:
         self.act_compare.setText(tr("Compare &with…"))
         self.act_compare.setStatusTip(tr("Show on the map how it differs from another version of it"))
         self.act_markers.setText(tr("Comment &markers"))
-        self.panel.retranslate()
+        if self._panel is not None:  # (one made later is made in the language of the moment)
+            self._panel.retranslate()
+
+    @property
+    def panel(self) -> ReviewPanel:
+        """The panel, made the first time its dock shows or someone needs it.
+
+        It sits behind the Inspector's tab, so a window opens without it: its widgets, its
+        stage list and its module are work start-up does without before the map is
+        editable. Made later it reads the same state (comments, selection) it would have
+        followed since the start. The dock is empty until then, which no one sees: Qt
+        emits ``visibilityChanged`` before the dock is painted, at a click on its tab, at
+        ``show_panel`` or a window opening with the Review tab in front.
+        """
+        if self._panel is None:
+            from journeymap_desktop.ui.review.panel import ReviewPanel
+
+            window = self.window
+            panel = ReviewPanel(window.document, window.controller.push, self.author, self.new_anchor)
+            panel.anchorActivated.connect(lambda anchor: show_anchor(window, anchor))
+            window.selection.changed.connect(panel.update_target)
+            panel.update_target()  # where the selection is now, as if it had followed it
+            self._panel = panel
+            self.dock.setWidget(panel)
+        return self._panel
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            _ = self.panel  # (made by the property)
 
     def actions(self) -> list[QAction]:
         """The window-wide actions with a key-table row: a language switch keeps them (they

@@ -10,14 +10,16 @@ panel shows that part's comment).
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeymap_desktop.layout.review import MARKER_INK, CommentMarker, grouped_markers
 from journeymap_desktop.ui.canvas.scene import MapScene
+
+if TYPE_CHECKING:
+    from journeymap_desktop.layout.review import CommentMarker
 
 #: Above cards (2), curves (3) and the focus outline.
 MARKER_Z = 6.0
@@ -26,9 +28,10 @@ MARKER_Z = 6.0
 class CommentMarkerItem(QGraphicsItem):
     """One disc: how many comments a part has; its tooltip lists them."""
 
-    def __init__(self, marker: CommentMarker, tooltip: str) -> None:
+    def __init__(self, marker: CommentMarker, tooltip: str, ink: str) -> None:
         super().__init__()
         self.marker = marker
+        self.ink = ink
         self.setZValue(MARKER_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setToolTip(tooltip)
@@ -48,7 +51,7 @@ class CommentMarkerItem(QGraphicsItem):
         font.setPixelSize(max(1, round(r * 1.25)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(MARKER_INK))
+        painter.setPen(QColor(self.ink))
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self.marker.label)
 
 
@@ -71,6 +74,12 @@ class CommentMarkers:
         comments = self.scene.doc.comments
         if not self.visible or not comments:
             return
+        # Imported once a map has comments: most maps opened have none, and start-up does
+        # without the marker layout and html (about 15 ms of imports) before the map is editable.
+        from html import escape
+
+        from journeymap_desktop.layout.review import MARKER_INK, grouped_markers
+
         by_id = {c.id: c for c in comments}
         for marker in grouped_markers(self.scene.layout, comments):
             lines = []
@@ -80,7 +89,7 @@ class CommentMarkers:
                 lines.append(f"{comment.author or '—'}{state}: {comment.text}")
             # Comment text is never markup: escaped into a tooltip that keeps its line breaks.
             tooltip = "<p style='white-space:pre-wrap'>" + escape("\n".join(lines)) + "</p>"
-            item = CommentMarkerItem(marker, tooltip)
+            item = CommentMarkerItem(marker, tooltip, MARKER_INK)
             self.scene.addItem(item)
             self.items.append(item)
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from journeymap_desktop.editing import Change
 from journeymap_desktop.editing.base import Command
 from journeymap_desktop.editing.review import AddComment, AddReply, RemoveComment, RemoveReply, set_comment_status
-from journeymap_desktop.io.conflicts import GIT_AUTHOR
 from journeymap_desktop.io.review import (
     anchor_exists,
     anchor_stage,
@@ -196,6 +195,10 @@ class ReviewPanel(QWidget):
     def who(self, author: str) -> str:
         """An author as the panel shows it: git's merge driver in the UI's language (it
         writes its name in the map's), '—' for none, anyone else as written."""
+        # Imported here: io.conflicts brings the whole map comparison (mapdiff, difflib),
+        # which opening a map does not otherwise need.
+        from journeymap_desktop.io.conflicts import GIT_AUTHOR
+
         if author in GIT_AUTHOR.values():
             return self.tr("git merge")
         return author or "—"
