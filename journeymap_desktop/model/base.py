@@ -1,9 +1,21 @@
-"""Shared building blocks of the document: the strict base model and constrained types."""
+"""Shared building blocks of the document: the strict base model and constrained types.
 
-from __future__ import annotations
+Every command and the editor import the model, and building its pydantic classes is most of
+what that import costs, so the model modules are written to be cheap to build (measured with
+``journeymap validate`` on the large benchmark map):
 
+* they do not use ``from __future__ import annotations``: pydantic would have to compile and
+  evaluate each field's annotation string again (about 170 of them), where Python evaluates
+  them once while running the class body;
+* list fields default to :func:`empty_list`, not ``list`` (see there);
+* pydantic's plugin scan is skipped (:func:`_skip_pydantic_plugin_scan`).
+"""
+
+import os
+import sys
+import types
 from datetime import datetime, timezone
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -24,9 +36,46 @@ ShortText = Annotated[str, Field(max_length=SHORT_MAX)]
 LongText = Annotated[str, Field(max_length=LONG_MAX)]
 
 
+def empty_list() -> list[Any]:
+    """A new empty list: the default factory of every list field.
+
+    Not ``list`` itself: pydantic asks each default factory for its signature, and for a
+    builtin like ``list`` that means parsing its text signature with the tokenizer, about
+    half a millisecond per field when the model classes are built at import.
+    """
+    return []
+
+
 def now_utc() -> datetime:
     """The current time, to the second, in UTC (files carry no local offsets)."""
     return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def _skip_pydantic_plugin_scan() -> None:
+    """Tell pydantic there are no plugins, without its entry-point scan.
+
+    Before building the first validator pydantic imports ``importlib.metadata`` (with the
+    ``email`` package, ``zipfile``, ``csv``...) and reads the entry points of every installed
+    distribution, looking for plugins in the ``pydantic`` group: a tenth of the instructions
+    of ``journeymap validate``. JourneyMap uses no pydantic plugin, so the loader module is
+    replaced by one that finds none. Left alone when it is already imported (someone in this
+    process asked for plugins) or when ``PYDANTIC_DISABLE_PLUGINS`` names only some plugins
+    (someone means to use the others).
+    """
+    name = "pydantic.plugin._loader"
+    disabled = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
+    if name in sys.modules or disabled not in (None, "", "__all__", "1", "true"):
+        return
+    loader = types.ModuleType(name, "No pydantic plugins (see journeymap_desktop.model.base).")
+    loader.__dict__.update(get_plugins=_no_plugins, PYDANTIC_ENTRY_POINT_GROUP="pydantic")
+    sys.modules[name] = loader
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
+
+
+_skip_pydantic_plugin_scan()
 
 
 class DocModel(BaseModel):

@@ -1,13 +1,11 @@
 """The journey map document: the root object saved as one ``.journeymap`` file."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from typing import Final, Iterator, Literal, Optional, TypeVar
 
 from pydantic import Field
 
-from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText, now_utc
+from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText, empty_list, now_utc
 from journeymap_desktop.model.elements import Asset, Card, Persona, Scope, Stage
 from journeymap_desktop.model.ids import new_id
 from journeymap_desktop.model.lanes import CardLane, Lane, LaneBase
@@ -38,14 +36,14 @@ class JourneyMap(DocModel):
     modified: datetime = Field(default_factory=now_utc)
     scope: Scope = Field(default_factory=Scope)
     primary_persona_id: Optional[Id] = None
-    personas: list[Persona] = Field(default_factory=list)
-    stages: list[Stage] = Field(default_factory=list)
-    lanes: list[Lane] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=empty_list)
+    stages: list[Stage] = Field(default_factory=empty_list)
+    lanes: list[Lane] = Field(default_factory=empty_list)
     notes: LongText = ""
     voting: Optional[Voting] = None
     #: Review comments on the map and its parts (see :mod:`.review`).
-    comments: list[Comment] = Field(default_factory=list)
-    assets: list[Asset] = Field(default_factory=list)
+    comments: list[Comment] = Field(default_factory=empty_list)
+    assets: list[Asset] = Field(default_factory=empty_list)
 
     # -- look-ups (linear scans: maps hold tens of stages and lanes, not thousands) --
 

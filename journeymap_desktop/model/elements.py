@@ -1,13 +1,11 @@
 """The map's parts that are not lanes: scope, personas, stages, cards, assets."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated, Optional
 
 from pydantic import Field
 
-from journeymap_desktop.model.base import Color, DocModel, Id, LongText, ShortText
+from journeymap_desktop.model.base import Color, DocModel, Id, LongText, ShortText, empty_list
 from journeymap_desktop.model.channels import Channel
 from journeymap_desktop.model.ids import new_id
 
@@ -26,9 +24,9 @@ class Persona(DocModel):
     id: Id = Field(default_factory=lambda: new_id("persona"))
     name: ShortText
     description: LongText = ""
-    goals: list[ShortText] = Field(default_factory=list)
-    needs: list[ShortText] = Field(default_factory=list)
-    frustrations: list[ShortText] = Field(default_factory=list)
+    goals: list[ShortText] = Field(default_factory=empty_list)
+    needs: list[ShortText] = Field(default_factory=empty_list)
+    frustrations: list[ShortText] = Field(default_factory=empty_list)
     quote: LongText = ""
     photo: Optional[Id] = None
     color: Color = "#3b6fd8"
@@ -92,7 +90,7 @@ class Card(DocModel):
     title: ShortText = ""
     body: LongText = ""
     color: Optional[Color] = None
-    tags: list[ShortText] = Field(default_factory=list)
+    tags: list[ShortText] = Field(default_factory=empty_list)
     moment_of_truth: bool = False
     channel: Optional[Channel] = None
     device: ShortText = ""

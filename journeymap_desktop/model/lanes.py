@@ -11,15 +11,13 @@ does with a kind (lay it out, draw it, write it) is a row of that layer's table,
 these classes (:mod:`journeymap_desktop.model.registry`). None of this changes the file.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Iterator, Literal, Optional, Union
 
 from pydantic import Field
 
-from journeymap_desktop.model.base import Color, DocModel, Id, LongText, ShortText
+from journeymap_desktop.model.base import Color, DocModel, Id, LongText, ShortText, empty_list
 from journeymap_desktop.model.channels import Channel
 from journeymap_desktop.model.elements import Card
 from journeymap_desktop.model.ids import new_id
@@ -147,7 +145,7 @@ class CardLane(LaneBase):
 
     kind: Literal["activities", "touchpoints", "pain_points", "opportunities",
                   "evidence", "frontstage", "backstage", "support"]
-    cards: list[Card] = Field(default_factory=list)
+    cards: list[Card] = Field(default_factory=empty_list)
 
     holds_items: ClassVar[bool] = True
 
@@ -190,7 +188,7 @@ class StoryboardFrame(DocModel):
 class StoryboardLane(LaneBase):
     # Pictures (with captions) in cells. (No docstring: it would change the schema.)
     kind: Literal["storyboard"]
-    frames: list[StoryboardFrame] = Field(default_factory=list)
+    frames: list[StoryboardFrame] = Field(default_factory=empty_list)
 
     holds_items: ClassVar[bool] = True
 
@@ -235,13 +233,13 @@ class EmotionCurve(DocModel):
     persona_id: Optional[Id] = None
     variant: Literal["as_is", "to_be"] = "as_is"
     color: Optional[Color] = None
-    points: list[EmotionPoint] = Field(default_factory=list)
+    points: list[EmotionPoint] = Field(default_factory=empty_list)
 
 
 class EmotionLane(LaneBase):
     # Curves (a persona's as-is or to-be experience), one point per stage each.
     kind: Literal["emotion"]
-    curves: list[EmotionCurve] = Field(default_factory=list)
+    curves: list[EmotionCurve] = Field(default_factory=empty_list)
 
     def stage_lists(self) -> Iterator[StageList]:
         for index, curve in enumerate(self.curves):
@@ -320,7 +318,7 @@ class EngagementValue(DocModel):
 
 class EngagementLane(StageValueLane):
     kind: Literal["engagement"]
-    values: list[EngagementValue] = Field(default_factory=list)
+    values: list[EngagementValue] = Field(default_factory=empty_list)
 
     entries_field: ClassVar[str] = "values"
     entry_class: ClassVar[type[DocModel]] = EngagementValue
@@ -336,7 +334,7 @@ class StageText(DocModel):
 
 class TextLane(StageValueLane):
     kind: Literal["text"]
-    texts: list[StageText] = Field(default_factory=list)
+    texts: list[StageText] = Field(default_factory=empty_list)
 
     entries_field: ClassVar[str] = "texts"
     entry_class: ClassVar[type[DocModel]] = StageText
@@ -355,7 +353,7 @@ class MetricValue(DocModel):
 class MetricsLane(StageValueLane):
     kind: Literal["metrics"]
     unit: ShortText = ""
-    values: list[MetricValue] = Field(default_factory=list)
+    values: list[MetricValue] = Field(default_factory=empty_list)
 
     entries_field: ClassVar[str] = "values"
     entry_class: ClassVar[type[DocModel]] = MetricValue
@@ -366,12 +364,12 @@ class StageChannels(DocModel):
     """The channels the customer uses in a stage."""
 
     stage_id: Id
-    channels: list[Channel] = Field(default_factory=list)
+    channels: list[Channel] = Field(default_factory=empty_list)
 
 
 class ChannelsLane(StageValueLane):
     kind: Literal["channels"]
-    entries: list[StageChannels] = Field(default_factory=list)
+    entries: list[StageChannels] = Field(default_factory=empty_list)
 
     entries_field: ClassVar[str] = "entries"
     entry_class: ClassVar[type[DocModel]] = StageChannels

@@ -6,15 +6,13 @@ card was deleted) is kept, not dropped: undoing the deletion puts it back in pla
 merge never loses a reviewer's words. The Review panel lists such comments apart.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal, Optional
 
 from pydantic import Field, model_validator
 
-from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText, now_utc
+from journeymap_desktop.model.base import DocModel, Id, LongText, ShortText, empty_list, now_utc
 from journeymap_desktop.model.ids import new_id
 
 
@@ -37,7 +35,7 @@ class Anchor(DocModel):
     stage_id: Optional[Id] = None
 
     @model_validator(mode="after")
-    def _complete(self) -> Anchor:
+    def _complete(self) -> "Anchor":
         # A half-filled anchor would silently point at nothing: say which part is missing.
         if self.kind == "map":
             if self.id is not None or self.stage_id is not None:
@@ -54,7 +52,7 @@ class Anchor(DocModel):
         return tuple(part for part in (self.kind, self.id, self.stage_id) if part is not None)
 
     @staticmethod
-    def on(kind: str, item_id: str | None = None, stage_id: str | None = None) -> Anchor:
+    def on(kind: str, item_id: str | None = None, stage_id: str | None = None) -> "Anchor":
         """An anchor from its parts: ``Anchor.on("card", "card-1")``."""
         return Anchor.model_validate({"kind": kind, "id": item_id, "stage_id": stage_id})
 
@@ -82,7 +80,7 @@ class Comment(DocModel):
     created: datetime = Field(default_factory=now_utc)
     text: LongText = ""
     status: CommentStatus = CommentStatus.OPEN
-    replies: list[Reply] = Field(default_factory=list)
+    replies: list[Reply] = Field(default_factory=empty_list)
 
     @property
     def is_open(self) -> bool:

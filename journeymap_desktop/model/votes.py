@@ -6,15 +6,13 @@ set-up of the last session (:class:`Voting`): which lanes, how many participants
 many dots, and how many ranks the poster highlights as "most voted".
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 from pydantic import Field
 
-from journeymap_desktop.model.base import DocModel, Id, ShortText
+from journeymap_desktop.model.base import DocModel, Id, ShortText, empty_list
 
 if TYPE_CHECKING:
     from journeymap_desktop.model.document import JourneyMap
@@ -33,9 +31,9 @@ class Voting(DocModel):
     ``names`` is empty for an anonymous room, else one name per participant.
     """
 
-    lane_ids: list[Id] = Field(default_factory=list)
+    lane_ids: list[Id] = Field(default_factory=empty_list)
     participants: Annotated[int, Field(ge=0, le=1_000, strict=True)] = 0
-    names: list[ShortText] = Field(default_factory=list)
+    names: list[ShortText] = Field(default_factory=empty_list)
     dots_per_participant: Annotated[int, Field(ge=1, le=MAX_DOTS, strict=True)] = 3
     top: Annotated[int, Field(ge=1, le=100, strict=True)] = DEFAULT_TOP
     held: Optional[datetime] = None
@@ -47,11 +45,11 @@ class RankedCard:
 
     rank: int
     votes: int
-    card: Card
-    lane: CardLane
+    card: "Card"
+    lane: "CardLane"
 
 
-def voted_cards(doc: JourneyMap) -> Iterator[tuple[CardLane, Card]]:
+def voted_cards(doc: "JourneyMap") -> "Iterator[tuple[CardLane, Card]]":
     """Every card with at least one vote, in map order."""
     for lane in doc.card_lanes():
         for card in lane.cards:
@@ -59,7 +57,7 @@ def voted_cards(doc: JourneyMap) -> Iterator[tuple[CardLane, Card]]:
                 yield lane, card
 
 
-def ranking(doc: JourneyMap) -> list[RankedCard]:
+def ranking(doc: "JourneyMap") -> list[RankedCard]:
     """Cards with votes, most votes first; ties keep map order (stage, then lane) and share
     a rank ("1, 2, 2, 4"), so a room never sees one of two equal cards promoted."""
     stage_order = {stage.id: index for index, stage in enumerate(doc.stages)}
@@ -74,17 +72,17 @@ def ranking(doc: JourneyMap) -> list[RankedCard]:
     return out
 
 
-def top_count(doc: JourneyMap) -> int:
+def top_count(doc: "JourneyMap") -> int:
     """How many ranks count as "most voted" on this map."""
     return doc.voting.top if doc.voting is not None else DEFAULT_TOP
 
 
-def most_voted_ids(doc: JourneyMap) -> frozenset[str]:
+def most_voted_ids(doc: "JourneyMap") -> frozenset[str]:
     """Ids of the cards ranked within the top N (ties at the edge are all in)."""
     top = top_count(doc)
     return frozenset(entry.card.id for entry in ranking(doc) if entry.rank <= top)
 
 
-def total_votes(doc: JourneyMap) -> int:
+def total_votes(doc: "JourneyMap") -> int:
     """All dots on the map."""
     return sum(card.votes for _, card in voted_cards(doc))

@@ -16,14 +16,15 @@ from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.settings import Preferences, save_preferences, settings_path
 
 
-def settle_window_place() -> None:
-    """Preferences as a first start leaves them: a window that fits the offscreen screen.
+def settle_window_place(language: str = "system") -> None:
+    """Preferences as a first start leaves them: a window that fits the offscreen screen
+    (and the editor's ``language``).
 
     The very first start has no saved window geometry; offscreen, its 1400 x 900 window is
     larger than the screen Qt fits the next one to, so it leaves no snapshot (it would never
     match): tests settle the window's place first, as a first start does."""
     settings_path().parent.mkdir(parents=True, exist_ok=True)
-    prefs = Preferences()
+    prefs = Preferences(language=language)
     probe = QWidget()
     probe.resize(700, 500)
     prefs.window_geometry = base64.b64encode(bytes(probe.saveGeometry().data())).decode("ascii")

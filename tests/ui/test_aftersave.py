@@ -14,10 +14,10 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -27,6 +27,7 @@ from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import snapshot, startup
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.translations import install_translations
 from tests.ui.safetyhelpers import Person, person  # noqa: F401  (fixture)
 from tests.ui.startuphelpers import assert_window_shows, close_all, gone, settle_window_place, windows
 from tests.ui.uihelpers import show
@@ -63,9 +64,19 @@ def _snapshots() -> set[str]:
     return {p.name for p in snapshot.folder().glob("*.png")}
 
 
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Put the editor back in English after a test that started it in Spanish."""
+    yield
+    install_translations(QCoreApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_edit_save_close_then_the_next_start_paints_the_saved_map_first(
-        map_file: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    settle_window_place()
+        language: str, map_file: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        english: None) -> None:
+    shutil.copyfile(sample_map_path(language), map_file)
+    settle_window_place(language)
     first = startup.first_view(str(map_file))
     assert first is not None and first.placeholder is None
     editor = app_module.start_editor([str(map_file)], first)
@@ -98,6 +109,8 @@ def test_edit_save_close_then_the_next_start_paints_the_saved_map_first(
     qtbot.waitUntil(lambda: bool(windows()) and gone(placeholder), timeout=10000)
     [fresh] = windows()
     assert any("hola" in card.title for lane in fresh.document.doc.card_lanes() for card in lane.cards)
+    file_menu = fresh.menuBar().actions()[0].text().replace("&", "")
+    assert file_menu == {"en": "File", "es": "Archivo"}[language]  # the picture is in that language too
     assert_window_shows(fresh, painted, qtbot, tmp_path)
     close_all(monkeypatch)
 

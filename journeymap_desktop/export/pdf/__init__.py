@@ -85,6 +85,8 @@ class PosterResult:
 
 #: zlib level of the page streams. Measured on the large map's A0 page (3.2 MB of operators):
 #: level 6 (reportlab's) 135 ms -> 607 KB; 4: 60 ms -> 633 KB (+4 %); 3: 47 ms (+18 %); 1: 35 ms (+29 %).
+#: Again once rounded shapes shared their path text (ops.py; 2.2 MB, far more repetitive):
+#: 6: 27 ms -> 204 KB; 5: 22 ms -> 210 KB; 4: 16 ms -> 224 KB; 3: 11 ms -> 251 KB; 1: 9 ms -> 289 KB.
 ZLIB_LEVEL = 4
 
 
@@ -116,11 +118,27 @@ class _Deflate:
             return zlib.compress(text, ZLIB_LEVEL)
         deflate = zlib.compressobj(ZLIB_LEVEL)
         out: list[bytes] = []
-        for part in text if isinstance(text, _PageParts) else (text,):
-            out.extend(deflate.compress(part[start:start + ENCODE_CHUNK].encode("utf8"))
-                       for start in range(0, len(part), ENCODE_CHUNK))
-            if isinstance(text, _PageParts):
-                out.append(deflate.compress(b"\n"))
+
+        def compress(piece: str) -> None:
+            out.extend(deflate.compress(piece[start:start + ENCODE_CHUNK].encode("utf8"))
+                       for start in range(0, len(piece), ENCODE_CHUNK))
+
+        if isinstance(text, _PageParts):
+            # Parts are joined into pieces of about ENCODE_CHUNK: a page has thousands of
+            # short parts (what is drawn outside the cards) and a zlib call each cost more
+            # than their compression.
+            batch: list[str] = []
+            size = 0
+            for part in text:
+                batch.append(part)
+                size += len(part) + 1
+                if size >= ENCODE_CHUNK:
+                    compress("\n".join(batch) + "\n")
+                    batch, size = [], 0
+            if batch:
+                compress("\n".join(batch) + "\n")
+        else:
+            compress(text)
         out.append(deflate.flush())
         return b"".join(out)
 

@@ -259,8 +259,8 @@ class PageOps:
     def text(self, block: TextBlock, H: float, color: str) -> None:
         """One text object for the whole block: its runs at their laid-out positions.
 
-        The common run (its characters all in the font's first subset, in the font and size
-        already set) is one formatted string, ``x y Td (...) Tj``; others go through
+        The common run (its characters all in the font's first subset) is one formatted
+        string, ``x y Td (...) Tj`` (with the ``Tf`` between when it changes); others go through
         :meth:`_Encoder.encode`. Either way the text is ``" ".join`` of the operators.
         """
         if color != self.fill_color:
@@ -280,9 +280,13 @@ class PageOps:
             font = fonts.get(run_font) or self._font(run_font)
             x = round(left + dx, 3)
             baseline = round(top - dy, 3)
-            if current == (run_font, 0, size) and font.known.issuperset(text):
-                put("%.3f %.3f Td (%s) Tj" % (x - x0, baseline - y0,
-                                              escape(text.translate(font.table).encode("latin-1"))))
+            if font.known.issuperset(text):
+                escaped = escape(text.translate(font.table).encode("latin-1"))
+                if current == (run_font, 0, size):
+                    put("%.3f %.3f Td (%s) Tj" % (x - x0, baseline - y0, escaped))
+                else:
+                    current = (run_font, 0, size)
+                    put("%.3f %.3f Td %s %.3f Tf (%s) Tj" % (x - x0, baseline - y0, font.name(0), size, escaped))
                 x0, y0 = x, baseline
                 continue
             put("%.3f %.3f Td" % (x - x0, baseline - y0))
