@@ -154,18 +154,19 @@ def build_chip(ctx: LayoutContext, draft: ChipDraft, x: float, y: float) -> Chip
     style = ctx.style
     height = style.chip_height
     pad = style.chip_padding
-    icon_size = height - 4
-    icon_space = draft.icon_width + 3 if draft.icon else 0.0
-    icon_rect = (new_rect((x + (pad if draft.text else 2), y + 2, draft.icon_width, icon_size))
-                 if draft.icon else None)
+    text, width, fill, border, ink, icon, icon_color, icon_width, role, size, font, label_set, label_width = draft
+    icon_space = 0.0
+    icon_rect = None
+    if icon:
+        icon_space = icon_width + 3
+        icon_rect = new_rect((x + (pad if text else 2), y + 2, icon_width, height - 4))
     label = None
-    if draft.label is not None:  # what ctx.setter.single_line would give, its lines set once per draft
-        leading = draft.size * 1.25
-        runs, text_h, cut = draft.label
-        label = new_text_block((new_rect((x + pad + icon_space, y + (height - leading) / 2, draft.label_width, text_h)),
-                                runs, draft.font, draft.size, draft.ink, "left", leading, cut is not None))
-    return new_chip_box((new_rect((x, y, draft.width, height)), label, draft.fill, draft.border, draft.icon,
-                         icon_rect, draft.icon_color, draft.role))
+    if label_set is not None:  # what ctx.setter.single_line would give, its lines set once per draft
+        leading = size * 1.25
+        runs, text_h, cut = label_set
+        label = new_text_block((new_rect((x + pad + icon_space, y + (height - leading) / 2, label_width, text_h)),
+                                runs, font, size, ink, "left", leading, cut is not None))
+    return new_chip_box((new_rect((x, y, width, height)), label, fill, border, icon, icon_rect, icon_color, role))
 
 
 def flow_chips(
@@ -180,6 +181,7 @@ def flow_chips(
     gap = style.chip_gap if spacing is None else spacing
     out: list[ChipBox] = []
     cx, row = x, 0
+    row_step = style.chip_height + style.chip_gap
     for draft in drafts:
         w = draft.width
         if cx > x and cx + w > x + width:
@@ -187,8 +189,7 @@ def flow_chips(
             cx = x
         if max_rows is not None and row >= max_rows:
             break
-        cy = y + row * (style.chip_height + style.chip_gap)
-        out.append(build_chip(ctx, draft, cx, cy))
+        out.append(build_chip(ctx, draft, cx, y + row * row_step))
         cx += w + gap
     rows = min(row + 1, max_rows) if (out and max_rows is not None) else ((row + 1) if out else 0)
     height = rows * style.chip_height + max(0, rows - 1) * style.chip_gap
