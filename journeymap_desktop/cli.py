@@ -95,7 +95,8 @@ def _exit_now(status: int) -> NoReturn:
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None without a console (pythonw)
+                stream.flush()
         except (OSError, ValueError):  # a closed pipe or stream: nothing more can be written
             pass
     os._exit(status)

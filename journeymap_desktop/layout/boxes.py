@@ -14,7 +14,8 @@ renderer can map what it draws back to the document. Colours are ``#rrggbb`` str
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple, Union
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Literal, NamedTuple, Union, cast
 
 if TYPE_CHECKING:
     from journeymap_desktop.layout.tally import CardTally
@@ -205,6 +206,21 @@ class ChipBox(NamedTuple):
     role: str = "tag"
 
 
+#: Makers of the named tuples the layout builds by the dozen per card, from one tuple of all
+#: their fields (no defaults): ``new_rect((x, y, w, h)) == Rect(x, y, w, h)``. They make the
+#: tuple directly, without the Python-level ``__new__`` a named tuple's call goes through, in
+#: less than half the time. For the layout's hot paths only (a card's boxes, text blocks and
+#: chips); anywhere else, call the class.
+new_rect = cast(Callable[[tuple[float, float, float, float]], Rect], partial(tuple.__new__, Rect))
+new_text_block = cast(
+    Callable[[tuple[Rect, tuple[RunTuple, ...], str, float, str, Align, float, bool]], TextBlock],
+    partial(tuple.__new__, TextBlock))
+new_chip_box = cast(
+    Callable[[tuple[Rect, "TextBlock | None", str, "str | None", "str | None", "Rect | None", "str | None", str]],
+             ChipBox],
+    partial(tuple.__new__, ChipBox))
+
+
 @dataclass(frozen=True, slots=True)
 class VotesBox:
     """A card's dot votes: a row of dots (at most as many as fit) and the count.
@@ -222,9 +238,13 @@ class VotesBox:
     top: bool
 
 
-@dataclass(frozen=True, slots=True)
-class CardBox:
-    """A card of an activities, touchpoints, pain-points or opportunities lane."""
+class CardBox(NamedTuple):
+    """A card of an activities, touchpoints, pain-points or opportunities lane.
+
+    A named tuple, like :class:`Rect`: a map lays out one per card, and a frozen dataclass
+    of this many fields costs several times as long to make. (Its place in the cell is
+    ``position``: a tuple's ``index`` is a method.)
+    """
 
     card_id: str
     lane_id: str
@@ -238,8 +258,14 @@ class CardBox:
     body: TextBlock | None
     chips: tuple[ChipBox, ...]
     moment_of_truth: Rect | None
-    index: int  # position within its cell
+    position: int  # the card's index within its cell
     votes: VotesBox | None = None
+
+
+#: :class:`CardBox` made from one tuple of all its fields (see :data:`new_rect`).
+new_card_box = cast(Callable[[tuple[str, str, str, Rect, str, str, str, Rect, "TextBlock | None", "TextBlock | None",
+                                    tuple[ChipBox, ...], "Rect | None", int, "VotesBox | None"]], CardBox],
+                    partial(tuple.__new__, CardBox))
 
 
 @dataclass(frozen=True, slots=True)

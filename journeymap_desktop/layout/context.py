@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from journeymap_desktop.layout.boxes import ChipBox, Column, Rect
+from journeymap_desktop.layout.boxes import ChipBox, Column, new_chip_box, new_rect, new_text_block
 from journeymap_desktop.layout.style import Style
-from journeymap_desktop.layout.text import TextSetter
+from journeymap_desktop.layout.text import LineSet, TextSetter
 from journeymap_desktop.model import JourneyMap, Lane
 
 
@@ -24,6 +24,10 @@ class Grid:
         return self.columns[index].x - self.left
 
 
+#: A card's colours: accent, fill, border, ink and muted ink (``layout/cards.card_paint``).
+CardPaint = tuple[str, str, str, str, str]
+
+
 @dataclass
 class LayoutContext:
     """Shared state of one layout computation (or one incremental update)."""
@@ -35,6 +39,10 @@ class LayoutContext:
     _most_voted: frozenset[str] | None = field(default=None, init=False, repr=False)
     _entries: dict[str, dict[str, list[Any]]] = field(default_factory=dict, init=False, repr=False)
     _chips: dict[tuple[Any, ...], ChipDraft] = field(default_factory=dict, init=False, repr=False)
+    #: Chips the cards repeat, by what decides them (see ``layout/cards.py``): one layout only.
+    memo: dict[tuple[Any, ...], ChipDraft] = field(default_factory=dict, init=False, repr=False)
+    #: Cards' colours by (lane kind, card colour): see ``layout/cards.card_paint``.
+    paints: dict[tuple[str, str | None], CardPaint] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def locale(self) -> str:
@@ -85,6 +93,10 @@ class ChipDraft(NamedTuple):
     role: str
     size: float
     font: str
+    #: The label's lines set once for every chip of this draft (see :func:`build_chip`), or
+    #: None for a chip without text; and the label's width (the text's room in the chip).
+    label: LineSet | None = None
+    label_width: float = 0.0
 
 
 def chip(
@@ -129,7 +141,12 @@ def _measure_chip(ctx: LayoutContext, text: str, max_width: float, fill: str, bo
         width = min(max_width, pad + icon_space + ctx.setter.text_width(text, font, size) + pad)
     else:
         width = min(max_width, icon_w + 4)
-    return ChipDraft(text, width, fill, border, ink, icon, icon_color, icon_w, role, size, font)
+    label = None
+    label_width = 0.0
+    if text:
+        label_width = max(1.0, width - pad - icon_space - pad + 0.5)
+        label = ctx.setter.line_set(text, font, size, label_width)
+    return ChipDraft(text, width, fill, border, ink, icon, icon_color, icon_w, role, size, font, label, label_width)
 
 
 def build_chip(ctx: LayoutContext, draft: ChipDraft, x: float, y: float) -> ChipBox:
@@ -139,16 +156,16 @@ def build_chip(ctx: LayoutContext, draft: ChipDraft, x: float, y: float) -> Chip
     pad = style.chip_padding
     icon_size = height - 4
     icon_space = draft.icon_width + 3 if draft.icon else 0.0
-    icon_rect = (Rect(x + (pad if draft.text else 2), y + 2, draft.icon_width, icon_size)
+    icon_rect = (new_rect((x + (pad if draft.text else 2), y + 2, draft.icon_width, icon_size))
                  if draft.icon else None)
     label = None
-    if draft.text:
+    if draft.label is not None:  # what ctx.setter.single_line would give, its lines set once per draft
         leading = draft.size * 1.25
-        label = ctx.setter.single_line(draft.text, x=x + pad + icon_space, y=y + (height - leading) / 2,
-                                       width=max(1.0, draft.width - pad - icon_space - pad + 0.5),
-                                       font=draft.font, size=draft.size, color=draft.ink)
-    return ChipBox(Rect(x, y, draft.width, height), label, draft.fill, draft.border, draft.icon,
-                   icon_rect, draft.icon_color, draft.role)
+        runs, text_h, cut = draft.label
+        label = new_text_block((new_rect((x + pad + icon_space, y + (height - leading) / 2, draft.label_width, text_h)),
+                                runs, draft.font, draft.size, draft.ink, "left", leading, cut is not None))
+    return new_chip_box((new_rect((x, y, draft.width, height)), label, draft.fill, draft.border, draft.icon,
+                         icon_rect, draft.icon_color, draft.role))
 
 
 def flow_chips(

@@ -64,6 +64,8 @@ _default_width: dict[str, float] = {}
 #: font name -> {character: width} of the characters it covers (the measuring fast path).
 _by_char: dict[str, dict[str, float]] = {}
 _covered: dict[str, frozenset[str]] = {}
+#: font name -> whether its widths add up exactly (see :meth:`Measurer.exact_covered`).
+_exact: dict[str, bool] = {}
 #: Fallback fonts looked for and not found (or unreadable) on this machine.
 _absent: set[str] = set()
 
@@ -154,6 +156,7 @@ class Measurer:
     def __init__(self) -> None:
         self.missing: set[str] = set()
         self._cache: dict[tuple[str, str], tuple[str, float, str]] = {}
+        self._exact: dict[str, frozenset[str] | None] = {}
 
     def glyph(self, font: str, char: str) -> tuple[str, float, str]:
         """How ``char`` is drawn in ``font``: (font used, width at size 1000, text drawn).
@@ -196,6 +199,31 @@ class Measurer:
             _table(font)
             table = _by_char[font]
         return table
+
+    def covered(self, font: str) -> frozenset[str]:
+        """The characters ``font`` has glyphs for: text made of them only is one run in ``font``."""
+        self._fast_table(font)
+        return _covered[font]
+
+    def exact_covered(self, font: str) -> frozenset[str] | None:
+        """:meth:`covered` when widths of ``font`` add up exactly (in any order) at size 1000;
+        None otherwise.
+
+        Exact when every advance is a multiple of 1/256 of a unit (a font of 2048 or 1000
+        units per em, like Vera and DejaVu): adding a line's words and spaces then gives the
+        same number as adding its characters, so the text setter can keep a wrapped line's
+        width from its words instead of measuring the line again.
+        """
+        try:
+            return self._exact[font]
+        except KeyError:
+            pass
+        exact = _exact.get(font)
+        if exact is None:
+            table = self._fast_table(font)
+            exact = _exact[font] = all((width * 256).is_integer() and width < 2 ** 20 for width in table.values())
+        found = self._exact[font] = self.covered(font) if exact else None
+        return found
 
     def width(self, text: str, font: str, size: float) -> float:
         """Width of ``text`` in points, counting fallback fonts' widths where they are used."""

@@ -144,7 +144,7 @@ def relayout_card_cell(ctx: LayoutContext, lane: CardLane, stage_index: int, car
     y = pad
     for index, card in enumerate(cards):
         box = kept.get(card.id)
-        if box is not None and card.id not in changed and box.index == index and box.rect.y == y \
+        if box is not None and card.id not in changed and box.position == index and box.rect.y == y \
                 and box.rect.x == x and box.rect.w == width:
             overflows.extend(o for o in old.overflows if o.owner_id == card.id)
         else:

@@ -30,10 +30,12 @@ _SEVERITY_KINDS = ("pain_points", "opportunities")
 def card_features(card: Card, kind: str) -> list[Hashable]:
     """The legend features one card of a lane of ``kind`` shows (see ``layout/legend.py``)."""
     found: list[Hashable] = []
-    if kind == "touchpoints" and card.channel is not None:
-        found.append(("channel", Channel(card.channel)))  # as CardLane.channels_shown
+    channel = card.channel
+    if channel is not None and kind == "touchpoints":
+        # As CardLane.channels_shown; a validated card holds the member already (no enum call).
+        found.append(("channel", channel if type(channel) is Channel else Channel(channel)))
     if card.severity is not None and kind in _SEVERITY_KINDS:
-        found.append(("severity", kind, str(card.severity.value)))
+        found.append(("severity", kind, str(card.severity)))  # a StrEnum's str() is its value
     if card.evidence is not None:
         found.append(("evidence", str(getattr(card.evidence, "value", card.evidence))))
     if card.moment_of_truth:
@@ -50,10 +52,12 @@ def card_features(card: Card, kind: str) -> list[Hashable]:
 
 def card_counts(card: Card, kind: str) -> CardCounts:
     """One card's contribution: each feature once, and its minutes waited."""
-    pairs: list[tuple[Hashable, int]] = [(feature, 1) for feature in card_features(card, kind)]
+    features = card_features(card, kind)
     if card.wait_minutes is not None:
-        pairs.append((("wait_min", card.stage_id), card.wait_minutes))
-    return tuple(pairs)
+        return (*((feature, 1) for feature in features), (("wait_min", card.stage_id), card.wait_minutes))
+    if len(features) == 1:  # the common case (a channel, a severity): no generator
+        return ((features[0], 1),)
+    return tuple((feature, 1) for feature in features)
 
 
 @dataclass(frozen=True)
@@ -115,10 +119,16 @@ class CardTally:
 def _count_lane(lane: CardLane, cells: dict[CellKey, Mapping[str, CardCounts]],
                 totals: dict[Hashable, int]) -> None:
     fresh: dict[CellKey, dict[str, CardCounts]] = {}
+    by_stage: dict[str, dict[str, CardCounts]] = {}
+    kind = lane.kind
     for card in lane.cards:
-        counts = card_counts(card, lane.kind)
-        fresh.setdefault((lane.id, card.stage_id), {})[card.id] = counts
-        _add(totals, counts, 1)
+        counts = card_counts(card, kind)
+        cell = by_stage.get(card.stage_id)
+        if cell is None:
+            cell = by_stage[card.stage_id] = fresh[(lane.id, card.stage_id)] = {}
+        cell[card.id] = counts
+        if counts:
+            _add(totals, counts, 1)
     cells.update(fresh)
 
 

@@ -100,7 +100,7 @@ class EditorApp(QObject):
     def show_window(self, document: MapDocument, replace: MainWindow | None = None,
                     placeholder: Placeholder | None = None) -> MainWindow:
         """Build and show a window for ``document``; ``placeholder`` (start-up's picture of
-        it) gives it its place and the keys typed meanwhile, then goes."""
+        it) gives it its place (then its keys: :meth:`open_steps`)."""
         window = MainWindow(self, document)
         first = not self.windows
         self.windows.append(window)
@@ -118,9 +118,13 @@ class EditorApp(QObject):
         if self.welcome is not None:  # a map is open: the welcome screen has done its job
             self.welcome.close()
             self.welcome = None
-        QTimer.singleShot(0, lambda: self.zoom_on_open(window))
-        if placeholder is not None:  # after the zoom: the keys act on the map as it will be seen
-            QTimer.singleShot(0, lambda: placeholder.hand_over(window, window.view))
+        if placeholder is None:
+            QTimer.singleShot(0, lambda: self.zoom_on_open(window))
+        else:
+            # Before the window's first paint (shown, it is sized): its first frame is the
+            # placeholder's picture, not the map at 100 % for a moment. open_steps then
+            # hands the keys over, which act on the map as it will be seen.
+            self.zoom_on_open(window)
         return window
 
     def place_first_window(self, window: MainWindow) -> None:
@@ -133,6 +137,9 @@ class EditorApp(QObject):
             window.view.fit()
         else:
             window.view.actual_size()
+        # The scroll bars the map needed at 100 % go now, not after the first paint: that
+        # paint would be of a narrower view, and the whole map painted again a moment later.
+        QCoreApplication.sendPostedEvents(window.view)
 
     def map_saved(self, path: Path, sha256: str | None) -> None:
         """``path`` was saved with bytes hashing to ``sha256``: the next start on it should
@@ -236,6 +243,8 @@ class EditorApp(QObject):
         self.remember(resolved)
         window = self.show_window(document, replace=self._pristine(), placeholder=placeholder)
         window.safety.attach(access)
+        if placeholder is not None:  # the keys typed meanwhile, before the window's first paint
+            placeholder.hand_over(window, window.view)
         return window
 
     def _cannot_open(self, exc: MapFileError, placeholder: Placeholder | None) -> None:
@@ -360,7 +369,7 @@ def _open_in_steps(editor: EditorApp, paths: list[str], first: FirstView, placeh
             gc.freeze()  # as quiet_gc does after a synchronous open
             gc.enable()
             if window is not None:
-                QTimer.singleShot(0, firstpaint.mark_ready)  # after the hand-over queued by show_window
+                firstpaint.mark_ready()  # handed over: its first paint comes next, as after a first open
             _after_opening(editor, window, None)
             return
         except BaseException:

@@ -70,10 +70,22 @@ def render_image(doc: JourneyMap, scale: float = 1.0, style: Style = DEFAULT_STY
     return image
 
 
+#: The PNG writer's "quality" for :func:`render_png`: Qt turns it into zlib level
+#: (100 - quality) * 9 // 91, here 3 instead of the default 6. Measured on the large map at
+#: scale 0.25 (as RGB): 83 ms and 365 KB against 138 ms and 290 KB; on the sample at scale 1,
+#: 43 ms and 254 KB against 61 ms and 235 KB. Level 1 is barely faster and larger still.
+PNG_QUALITY = 60
+
+
 def render_png(doc: JourneyMap, path: Path | str, scale: float = 1.0) -> tuple[int, int]:
-    """Write the map as a PNG; returns its size in pixels. ``OSError`` if it cannot be written."""
-    image = render_image(doc, scale)
-    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
+    """Write the map as a PNG; returns its size in pixels. ``OSError`` if it cannot be written.
+
+    The map is drawn on opaque white, so it is written without an alpha channel (RGB, not
+    RGBA: the same pixels, a quarter less to compress, and no un-premultiplying on the way
+    out) at :data:`PNG_QUALITY`.
+    """
+    image = render_image(doc, scale).convertToFormat(QImage.Format.Format_RGB32)
+    if not image.save(str(path), "PNG", PNG_QUALITY):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         raise OSError(f"cannot write {path}")
     return image.width(), image.height()
 

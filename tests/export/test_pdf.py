@@ -145,15 +145,25 @@ def test_odd_maps_still_export(tmp_path: Path) -> None:
     assert "\u2713" in pdf_text(tmp_path / "odd3.pdf")
 
 
-def test_pictures_are_downsampled_for_print(tmp_path: Path) -> None:
+def _picture(asset_id: str, size: tuple[int, int], fmt: str = "JPEG", mime: str = "image/jpeg") -> Asset:
+    """An asset of one colour, ``size`` pixels, encoded as ``fmt`` and typed ``mime``."""
     buffer = io.BytesIO()
-    Image.new("RGB", (2400, 1800), (200, 120, 40)).save(buffer, format="JPEG")
-    asset = Asset(id="img1", mime="image/jpeg", width=2400, height=1800,
-                  data=base64.b64encode(buffer.getvalue()).decode("ascii"))
-    stage = Stage(name="Etapa")
-    lane = StoryboardLane(kind="storyboard", name="Storyboard",
-                          frames=[StoryboardFrame(stage_id=stage.id, asset_id="img1", caption="Foto")])
-    doc = JourneyMap(stages=[stage], lanes=[lane], assets=[asset])
+    Image.new("RGB", size, (200, 120, 40)).save(buffer, format=fmt)
+    return Asset(id=asset_id, mime=mime, width=size[0], height=size[1],
+                 data=base64.b64encode(buffer.getvalue()).decode("ascii"))
+
+
+def _storyboard(assets: list[Asset], shown: list[str], caption: str = "") -> JourneyMap:
+    """A map whose storyboard shows the assets ``shown`` (ids), one stage each."""
+    stages = [Stage(name=f"Etapa {n}") for n in range(len(shown))]
+    lane = StoryboardLane(kind="storyboard", name="Storyboard", frames=[
+        StoryboardFrame(stage_id=stage.id, asset_id=asset_id, caption=caption)
+        for stage, asset_id in zip(stages, shown)])
+    return JourneyMap(stages=stages, lanes=[lane], assets=assets)
+
+
+def test_pictures_are_downsampled_for_print(tmp_path: Path) -> None:
+    doc = _storyboard([_picture("img1", (2400, 1800))], ["img1"], caption="Foto")
     out = tmp_path / "img.pdf"
     export_pdf(doc, out, PosterOptions(page="A4"))
     images = list(PdfReader(out).pages[0].images)
@@ -164,25 +174,12 @@ def test_pictures_are_downsampled_for_print(tmp_path: Path) -> None:
 def test_a_picture_shown_twice_is_embedded_once_as_a_jpeg(tmp_path: Path) -> None:
     # Photos go to reportlab as their JPEG bytes (export/pdf/images.py): the same picture at
     # the same size is one image in the file, embedded as a JPEG (DCTDecode), full size too.
-    buffer = io.BytesIO()
-    Image.new("RGB", (1600, 1200), (30, 90, 160)).save(buffer, format="JPEG")
-    big = Asset(id="big", mime="image/jpeg", width=1600, height=1200,
-                data=base64.b64encode(buffer.getvalue()).decode("ascii"))
-    buffer = io.BytesIO()
-    Image.new("RGB", (8, 6), (160, 90, 30)).save(buffer, format="JPEG")
-    small = Asset(id="small", mime="image/jpeg", width=8, height=6,
-                  data=base64.b64encode(buffer.getvalue()).decode("ascii"))
-    stages = [Stage(name=f"Etapa {n}") for n in range(3)]
-    lane = StoryboardLane(kind="storyboard", name="Storyboard", frames=[
-        StoryboardFrame(stage_id=stages[0].id, asset_id="big"),
-        StoryboardFrame(stage_id=stages[1].id, asset_id="big"),
-        StoryboardFrame(stage_id=stages[2].id, asset_id="small"),
-    ])
+    doc = _storyboard([_picture("big", (1600, 1200)), _picture("small", (8, 6))], ["big", "big", "small"])
     out = tmp_path / "twice.pdf"
-    export_pdf(JourneyMap(stages=stages, lanes=[lane], assets=[big, small]), out, PosterOptions(page="A4"))
+    export_pdf(doc, out, PosterOptions(page="A4"))
     pdf = out.read_bytes()
     assert pdf.count(b"/DCTDecode") == 2
-    images = {(image.image.width, image.image.height) for image in PdfReader(out).pages[0].images}
+    images = {picture.size for image in PdfReader(out).pages[0].images if (picture := image.image) is not None}
     assert (8, 6) in images and len(images) == 2
     assert max(images)[0] < 1000  # the big one downsampled
 
@@ -190,15 +187,8 @@ def test_a_picture_shown_twice_is_embedded_once_as_a_jpeg(tmp_path: Path) -> Non
 def test_a_picture_whose_type_is_wrong_is_still_read(tmp_path: Path) -> None:
     # JPEGs are opened by Pillow's JPEG plugin directly (export/pdf/images.py); bytes that are
     # not a JPEG despite the asset's type still go through Image.open, as before.
-    buffer = io.BytesIO()
-    Image.new("RGB", (900, 600), (10, 200, 90)).save(buffer, format="PNG")
-    asset = Asset(id="png", mime="image/jpeg", width=900, height=600,
-                  data=base64.b64encode(buffer.getvalue()).decode("ascii"))
-    stage = Stage(name="Etapa")
-    lane = StoryboardLane(kind="storyboard", name="Storyboard",
-                          frames=[StoryboardFrame(stage_id=stage.id, asset_id="png")])
-    result = export_pdf(JourneyMap(stages=[stage], lanes=[lane], assets=[asset]), tmp_path / "p.pdf",
-                        PosterOptions(page="A4"))
+    doc = _storyboard([_picture("png", (900, 600), fmt="PNG")], ["png"])
+    result = export_pdf(doc, tmp_path / "p.pdf", PosterOptions(page="A4"))
     assert not result.warnings
     assert len(list(PdfReader(tmp_path / "p.pdf").pages[0].images)) == 1
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from journeymap_desktop.layout.fonts import FALLBACK_REGULAR, Measurer, has_fallback
@@ -65,3 +67,66 @@ def test_the_same_text_set_twice_shares_its_runs_and_still_reports_its_cut() -> 
     assert setter.overflows[0].shown_chars == setter.overflows[1].shown_chars
     chips = [setter.single_line("#tag", x=x, y=0, width=40, font="Vera", size=8, color="#000000") for x in (0, 50)]
     assert chips[0].runs is chips[1].runs and chips[0].text == "#tag"
+
+
+def _greedy(text: str, font: str, size: float, width: float) -> list[str]:
+    """The plain greedy word wrap the setter must keep giving (words measured one by one)."""
+    measure = Measurer()
+    width = max(width, size)
+    space = measure.width(" ", font, size)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current, current_w = "", 0.0
+        for word in paragraph.split(" "):
+            word_w = measure.width(word, font, 1000.0) * (size / 1000.0)
+            if current and current_w + space + word_w <= width:
+                current, current_w = current + " " + word, current_w + (space + word_w)
+            else:
+                if current:
+                    lines.append(current)
+                current, current_w = word, word_w
+        lines.append(current.rstrip())
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+@pytest.mark.parametrize("font", ["Vera", "Vera-Bold", "Vera-Italic", "Vera-BoldItalic"])
+def test_wrapped_lines_keep_exact_widths_and_the_greedy_breaks(font: str) -> None:
+    """Wrapping takes a line's width from its words (issue 16: the layout at half its cost);
+    that must be the very number measuring the line gives, and the breaks those of a plain
+    greedy wrap, for any text, size and width."""
+    rng = random.Random(16)
+    words = ("cliente compra pedido envío devolución búsqueda comparación reseña carrito pago "
+             "a I mm W ÉÑ «quote» 2026 €").split()
+    measure = Measurer()
+    assert measure.exact_covered(font) is not None  # Vera's widths add up exactly
+    kept = 0
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        if rng.random() < 0.2:
+            text = text.replace(" ", "\n", 1)
+        size = rng.choice([6.0, 8.5, 9.5, 12.0, 31.7])
+        widest = max(measure.width(word, font, size) for word in text.split())
+        width = rng.uniform(widest, widest * 6)  # every word fits a line (no breaks inside words)
+        setter = TextSetter()
+        lines = setter._wrap(text, font, size, width)
+        assert [line for line, _width in lines] == _greedy(text, font, size, width)
+        for line, line_w in lines:
+            assert line_w is None or line_w == measure.width(line, font, size)  # exactly, not approximately
+            kept += line_w is not None
+        block = setter.block(text, x=0, y=0, width=width, font=font, size=size, color="#000000", align="right")
+        for run_text, _font, dx, _dy, run_w in block.runs:
+            assert run_w == measure.width(run_text, font, size) and dx == width - run_w
+    assert kept > 500  # the widths were taken from the words, not measured again
+
+
+def test_a_paragraph_with_a_glyph_vera_lacks_is_wrapped_character_aware() -> None:
+    """Text the fast path cannot take (a fallback glyph, double spaces, spaces at the ends)
+    is wrapped by the general loop, with the same breaks."""
+    for text in ("ok \u2713 fine " * 6, "double  spaces  inside  a  line that wraps around", " edges  ", "tab\there",
+                 "fine"):
+        lines = TextSetter()._wrap(text, "Vera", 10, 60)
+        assert [line for line, _width in lines] == _greedy(text, "Vera", 10, 60)
+        for line, line_w in lines:  # a width only for a line of one run
+            assert line_w is None or Measurer().covered("Vera").issuperset(line)

@@ -106,7 +106,8 @@ def test_render_command_writes_the_canvas(tmp_path: Path) -> None:
 
     with Image.open(out) as image:
         width, height = image.size
-        assert image.getpixel((width // 2, height // 2)) != (255, 255, 255, 255)
+        assert image.mode == "RGB"  # drawn on opaque white: written without an alpha channel
+        assert image.convert("RGBA").getpixel((width // 2, height // 2)) != (255, 255, 255, 255)
     from journeymap_desktop.io.mapfile import load_map
     from journeymap_desktop.layout import compute_layout
 

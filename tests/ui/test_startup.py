@@ -13,15 +13,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import messages, snapshot, startup
+from journeymap_desktop.ui.canvas.view import MapView
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.placeholder import FirstView, Placeholder
 from tests.ui.startuphelpers import assert_window_shows, close_all, gone, settle_window_place, windows
@@ -89,6 +91,87 @@ def test_keys_typed_while_loading_reach_the_card(
     titles = [card.title for lane in doc.card_lanes() for card in lane.cards]
     assert any("hola" in title for title in titles), titles
     assert window.document.undo_stack.count() >= 1  # a real, undoable edit
+    close_all(monkeypatch)
+
+
+class _FirstMapPaint(QObject):
+    """Notes the zoom of the first editor view painted, and whether the placeholder was
+    still waiting for its keys to be handed over at that moment."""
+
+    def __init__(self, placeholder: Placeholder) -> None:
+        super().__init__()
+        self.placeholder = placeholder
+        self.zoom: float | None = None
+        self.keys_waiting: bool | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.zoom is None and event.type() == QEvent.Type.Paint:
+            view = watched.parent() if isinstance(watched, QWidget) else None
+            if isinstance(view, MapView) and watched is view.viewport():
+                self.zoom = view.zoom()
+                self.keys_waiting = bool(self.placeholder.keys)
+        return False
+
+
+def test_the_real_window_first_paints_the_map_at_its_opening_zoom_after_the_keys(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window replacing the placeholder shows the map as the picture did from its first
+    frame (not at 100 % for a moment, then fitted), with the keys typed meanwhile handed over
+    before it paints; the map is marked ready to edit then."""
+    first, placeholder = _start_behind_placeholder(map_file, qtbot, monkeypatch)
+    placeholder.activateWindow()
+    watcher = _FirstMapPaint(placeholder)
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        startup.build_in_steps([str(map_file)], first)
+        QTest.keyClick(placeholder.windowHandle(), Qt.Key.Key_Tab)  # kept for the real window
+        assert placeholder.keys
+        qtbot.waitUntil(lambda: bool(windows()) and gone(placeholder) and watcher.zoom is not None, timeout=10000)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    [window] = windows()
+    assert watcher.keys_waiting is False  # handed over before the first paint
+    assert window.selection.focus is not None  # Tab reached the map: the first cell has the focus
+    fitted = window.view.zoom()
+    window.app.zoom_on_open(window)  # the opening zoom of this window, once more
+    assert abs(window.view.zoom() - fitted) < 1e-9
+    assert watcher.zoom is not None and abs(watcher.zoom - fitted) < 1e-9, (watcher.zoom, fitted)
+    close_all(monkeypatch)
+
+
+class _MapPaints(QObject):
+    """The size of each paint of an editor view's viewport, and the viewport's size then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+            view = watched.parent() if isinstance(watched, QWidget) else None
+            if isinstance(view, MapView) and watched is view.viewport():
+                rect = event.rect()
+                self.paints.append(((rect.width(), rect.height()), (watched.width(), watched.height())))
+        return False
+
+
+def test_a_first_open_paints_the_map_once_in_its_final_view(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened at "fit", the map no longer needs the scroll bars it needed at 100 %: they go
+    before the window's first paint, which is of the whole view as it stays (not of a view
+    narrowed by a scroll bar, painted whole again once the bar hides)."""
+    watcher = _MapPaints()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        app_module.start_editor([str(map_file)])
+        qtbot.waitUntil(lambda: bool(windows()) and bool(watcher.paints), timeout=10000)
+        qtbot.wait(200)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    [window] = windows()
+    viewport = window.view.viewport()
+    final = (viewport.width(), viewport.height())
+    assert watcher.paints[0] == (final, final), watcher.paints
     close_all(monkeypatch)
 
 
