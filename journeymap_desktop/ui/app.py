@@ -137,6 +137,9 @@ class EditorApp(QObject):
             window.view.fit()
         else:
             window.view.actual_size()
+        # The scroll bars the map needed at 100 % go now, not after the first paint: that
+        # paint would be of a narrower view, and the whole map painted again a moment later.
+        QCoreApplication.sendPostedEvents(window.view)
 
     def map_saved(self, path: Path, sha256: str | None) -> None:
         """``path`` was saved with bytes hashing to ``sha256``: the next start on it should

@@ -47,7 +47,7 @@ def test_reading_a_map_scans_no_installed_packages_for_pydantic_plugins() -> Non
 
 def test_a_wish_to_use_some_pydantic_plugins_is_respected() -> None:
     # Naming plugins to leave out means the others are wanted: pydantic looks for them.
-    assert _probe(PYDANTIC_DISABLE_PLUGINS="some_plugin") == "['email', 'importlib.metadata']"
+    assert "'importlib.metadata'" in _probe(PYDANTIC_DISABLE_PLUGINS="some_plugin")
 
 
 def test_an_already_imported_plugin_loader_is_left_alone() -> None:

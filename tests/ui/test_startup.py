@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -135,6 +136,42 @@ def test_the_real_window_first_paints_the_map_at_its_opening_zoom_after_the_keys
     window.app.zoom_on_open(window)  # the opening zoom of this window, once more
     assert abs(window.view.zoom() - fitted) < 1e-9
     assert watcher.zoom is not None and abs(watcher.zoom - fitted) < 1e-9, (watcher.zoom, fitted)
+    close_all(monkeypatch)
+
+
+class _MapPaints(QObject):
+    """The size of each paint of an editor view's viewport, and the viewport's size then."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+            view = watched.parent() if isinstance(watched, QWidget) else None
+            if isinstance(view, MapView) and watched is view.viewport():
+                rect = event.rect()
+                self.paints.append(((rect.width(), rect.height()), (watched.width(), watched.height())))
+        return False
+
+
+def test_a_first_open_paints_the_map_once_in_its_final_view(
+        map_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened at "fit", the map no longer needs the scroll bars it needed at 100 %: they go
+    before the window's first paint, which is of the whole view as it stays (not of a view
+    narrowed by a scroll bar, painted whole again once the bar hides)."""
+    watcher = _MapPaints()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        app_module.start_editor([str(map_file)])
+        qtbot.waitUntil(lambda: bool(windows()) and bool(watcher.paints), timeout=10000)
+        qtbot.wait(200)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    [window] = windows()
+    viewport = window.view.viewport()
+    final = (viewport.width(), viewport.height())
+    assert watcher.paints[0] == (final, final), watcher.paints
     close_all(monkeypatch)
 
 
