@@ -84,7 +84,8 @@ def render_png(doc: JourneyMap, path: Path | str, scale: float = 1.0) -> tuple[i
     RGBA: the same pixels, a quarter less to compress, and no un-premultiplying on the way
     out) at :data:`PNG_QUALITY`.
     """
-    image = render_image(doc, scale).convertToFormat(QImage.Format.Format_RGB32)
+    image = render_image(doc, scale)
+    image.convertTo(QImage.Format.Format_RGB32)  # in place: no second copy of a large image
     if not image.save(str(path), "PNG", PNG_QUALITY):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
         raise OSError(f"cannot write {path}")
     return image.width(), image.height()
