@@ -227,23 +227,22 @@ class PageOps:
         Rounded paths were two thirds of a large poster's page before.
         """
         key = (w, h, r, paint)
-        path = self._paths.get(key)
-        if path is None:
-            path = _round_rect_path(w, h, r, paint)
-            if len(self._paths) < PATH_CACHE:
-                self._paths[key] = path
+        path = self._paths.get(key) or self._keep_path(key, _round_rect_path(w, h, r, paint))
         self.out("q 1 0 0 1 %.3f %.3f cm\n%s\nQ" % (x, y, path))
 
     def accent_path(self, x: float, y: float, w: float, h: float, r: float) -> None:
         """A card's accent strip, filled: rounded at its two left corners like the card
         (moved into place like :meth:`round_rect`)."""
         key = (w, h, r, "accent")
-        path = self._paths.get(key)
-        if path is None:
-            path = _accent_path(w, h, r)
-            if len(self._paths) < PATH_CACHE:
-                self._paths[key] = path
+        path = self._paths.get(key) or self._keep_path(key, _accent_path(w, h, r))
         self.out("q 1 0 0 1 %.3f %.3f cm\n%s\nQ" % (x, y, path))
+
+    def _keep_path(self, key: tuple[float, float, float, str], path: str) -> str:
+        """``path`` (a shape's text at the origin), kept for the next shape of ``key`` while
+        fewer than :data:`PATH_CACHE` are kept."""
+        if len(self._paths) < PATH_CACHE:
+            self._paths[key] = path
+        return path
 
     # -- text
 
