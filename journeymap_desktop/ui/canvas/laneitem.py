@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap_desktop.layout.boxes import (
     BarBox,
+    CardBox,
+    CellBox,
     CellText,
     ChipBox,
     DropOffBox,
+    FrameBox,
     LaneBox,
     LaneHeaderBox,
     NoteBox,
@@ -28,6 +31,13 @@ from journeymap_desktop.ui.canvas.paint import (
     selection_pen,
 )
 from journeymap_desktop.ui.canvas.boxitem import READABLE_PIXELS, BoxItem
+
+
+def _drawn_here(cell: CellBox) -> tuple[object, ...]:
+    """What the lane itself paints of ``cell``: its place, fill and light content. Cards and
+    pictures are items of their own that repaint themselves when they change or move, so a
+    change to one card must not repaint the whole cell (and every other card in it)."""
+    return (cell.rect, cell.fill, tuple(item for item in cell.items if not isinstance(item, (CardBox, FrameBox))))
 
 
 class LaneItem(BoxItem[LaneBox]):
@@ -66,7 +76,7 @@ class LaneItem(BoxItem[LaneBox]):
         if box.header != old.header:
             self.update(qrect(box.header.rect))
         for new_cell, old_cell in zip(box.cells, old.cells):
-            if new_cell.items is not old_cell.items and new_cell != old_cell:
+            if new_cell.items is not old_cell.items and _drawn_here(new_cell) != _drawn_here(old_cell):
                 self.update(qrect(new_cell.rect))
         return True
 
