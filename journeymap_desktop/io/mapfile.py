@@ -181,6 +181,11 @@ def loads_map(data: bytes, path: Path | str = "<memory>") -> JourneyMap:
 #: A key's closing quote with white space before its colon (``"title" : ...``): never in the
 #: files we write, possible in a hand-edited one.
 _SPACED_KEY_END = re.compile(rb'"[ \t\r\n]+:')
+#: A colon right after white space, which every :data:`_SPACED_KEY_END` ends with. Looked for
+#: first because the regular expression engine tries a match only where its first byte is,
+#: and a map has a third as many colons as quotes: 22 M instead of 31 M instructions on the
+#: large map (the same answer, as a file without it has no spaced key end).
+_COLON_AFTER_SPACE = re.compile(rb':(?<=[ \t\r\n]:)')
 
 
 def no_key_twice(data: bytes, doc: JourneyMap) -> bool:
@@ -197,7 +202,7 @@ def no_key_twice(data: bytes, doc: JourneyMap) -> bool:
     counts leave no room for a doubled key. Every JSON object of a map is a model object:
     were one not (a free dict field), the count would just come out unequal.
     """
-    if _SPACED_KEY_END.search(data):
+    if _COLON_AFTER_SPACE.search(data) and _SPACED_KEY_END.search(data):
         return False
     return data.count(b'":') == given_fields(doc)
 

@@ -83,3 +83,17 @@ def test_a_text_quoting_a_key_is_valid(tmp_path: Path) -> None:
     path = _write(tmp_path, dumps_map(doc).decode("utf-8"))
     assert not no_key_twice(path.read_bytes(), doc)
     assert load_map(path, thorough=True) == doc
+
+
+@pytest.mark.parametrize("separator", [": ", " : "])
+def test_a_text_with_a_spaced_colon_neither_hides_nor_invents_a_doubled_key(separator: str, tmp_path: Path) -> None:
+    # "Note :" (French typography) has the colon after a space that a spaced key end has:
+    # the quick look for one finds it, the exact one then decides.
+    doubled = _doubled_title(separator, notes="Note : a\n: b")
+    with pytest.raises(MapFileError, match='the key "title" twice'):
+        load_map(_write(tmp_path, doubled), thorough=True)
+    raw = json.loads(dumps_map(sample_map()))
+    raw["notes"] = "Note : a\n: b"
+    data = json.dumps(raw, indent=2).encode("utf-8")
+    assert no_key_twice(data, loads_map(data))
+    assert load_map(_write(tmp_path, data.decode("utf-8")), thorough=True).notes == "Note : a\n: b"
