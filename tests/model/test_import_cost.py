@@ -104,3 +104,17 @@ def test_a_model_class_used_on_its_own_builds_its_validator_then() -> None:
     card.title = "Pay online"  # validate_assignment needs Card's own validator
     assert card.title == "Pay online"
     assert Anchor.on("card", "card-1").key == ("card", "card-1")
+
+
+def test_reading_a_valid_map_imports_no_json_nor_glob(tmp_path: Path) -> None:
+    # pydantic reads a current map from its bytes; Python's json (~4 M instructions to import)
+    # is for explaining a broken or older one, glob for a save's leftover temporary files.
+    from journeymap_desktop.io.mapfile import save_map
+    from tests.helpers import sample_map
+
+    path = tmp_path / "m.journeymap"
+    save_map(sample_map(), path)
+    probe = PROBE.replace('("importlib.metadata", "email")', '("json", "glob")')
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, cwd=ROOT,
+                          check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
