@@ -101,9 +101,7 @@ class EditorApp(QObject):
                     placeholder: Placeholder | None = None) -> MainWindow:
         """Build and show a window for ``document``; ``placeholder`` (start-up's picture of
         it) gives it its place (then its keys: :meth:`open_steps`)."""
-        firstpaint.pause()  # a start-up probe watches this window alone (ui/firstpaint.py)
         window = MainWindow(self, document)
-        firstpaint.watch(window)
         first = not self.windows
         self.windows.append(window)
         if first:

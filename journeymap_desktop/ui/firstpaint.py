@@ -9,14 +9,6 @@ tells it, and the window's file — and one at ``ready`` (the map editable: at t
 when the window was built before it, later when start-up painted a snapshot first, see
 ui/startup.py). It quits once start-up has also finished its own work (:func:`settled`).
 Without the variable nothing is installed, so normal runs pay nothing.
-
-The probe must not make the start it measures slower. An application-wide event filter
-calls Python for every event of every object, and PySide wraps each object it has not seen
-(building, for Qt's private classes, a wrapper class for every public class they might be):
-on a first open of the large map that is the thousands of events of building the window.
-So the windows start-up makes are watched alone (:func:`watch`, and :func:`pause` while
-one is built); the application-wide filter only catches a window nobody announced (a
-question asked before the map opens, the welcome screen).
 """
 
 from __future__ import annotations
@@ -53,27 +45,11 @@ class FirstPaintProbe(QObject):
         #: Set by start-up when the first paint comes before the map is editable.
         self.awaiting_ready = False
         self.is_settled = False
-        #: The windows start-up announced (:meth:`watch`), each watched alone.
-        self.watched: list[QWidget] = []
         app.installEventFilter(self)
-
-    def pause(self) -> None:
-        """Stop watching every event: a window is being built (its :meth:`watch` follows)."""
-        self._app.removeEventFilter(self)
-
-    def watch(self, window: QWidget) -> None:
-        """Watch ``window``'s own events: a window's own paint comes before its children's."""
-        self._app.removeEventFilter(self)
-        if not self.painted:
-            window.installEventFilter(self)
-            self.watched.append(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window().isVisible():
             self._app.removeEventFilter(self)
-            for window in self.watched:
-                window.removeEventFilter(self)
-            self.watched.clear()
             window = watched.window()
             age = _process_age_ms()
             since = f", {age:.0f} ms after the process started" if age is not None else ""
@@ -113,18 +89,6 @@ def install_if_requested(app: QApplication) -> FirstPaintProbe | None:
         return probe
     probe = FirstPaintProbe(app)
     return probe
-
-
-def pause() -> None:
-    """Start-up is building the window it will :func:`watch`: no application-wide filter."""
-    if probe is not None and not probe.painted:
-        probe.pause()
-
-
-def watch(window: QWidget) -> None:
-    """``window`` is the one start-up is about to show: the probe watches it alone."""
-    if probe is not None and not probe.painted:
-        probe.watch(window)
 
 
 def expect_ready() -> None:

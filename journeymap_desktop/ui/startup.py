@@ -81,14 +81,12 @@ def first_view(path_text: str) -> FirstView | None:
 def run_editor(paths: list[str]) -> int:
     """Open the editor on ``paths``, painting a snapshot of the first map first if there is one."""
     app = application()
+    firstpaint.install_if_requested(app)
     first = first_view(paths[0]) if paths else None
     if first is None or first.placeholder is None:
-        # The start-up probe comes with the editor's theme (start_editor), not before: its
-        # application-wide filter would see the theme's new style (ui/firstpaint.py).
         editor_app = importlib.import_module("journeymap_desktop.ui.app")
         return int(editor_app.run_editor(paths, first))
     placeholder = first.placeholder
-    firstpaint.install_if_requested(app)
     firstpaint.expect_ready()
     started = False
 
@@ -101,7 +99,6 @@ def run_editor(paths: list[str]) -> int:
 
     placeholder.painted.connect(lambda: QTimer.singleShot(0, build))
     QTimer.singleShot(PAINT_TIMEOUT_MS, build)
-    firstpaint.watch(placeholder)  # alone: not every event of the editor's build meanwhile
     placeholder.show()
     status = app.exec()
     editor_app = importlib.import_module("journeymap_desktop.ui.app")
