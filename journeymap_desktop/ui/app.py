@@ -113,6 +113,7 @@ class EditorApp(QObject):
         else:
             window.move(self.windows[-2].pos() + QPoint(32, 32))
         firstpaint.watch(window)
+        window.steps.start_at_first_paint(window)  # then the menus' contents (ui/windowsteps.py)
         window.show()
         if replace is not None:
             replace.close()
