@@ -1,17 +1,23 @@
-"""The public geometry of a laid-out map: plain frozen dataclasses, ready to draw.
+"""The public geometry of a laid-out map: immutable records, ready to draw.
+
+The boxes are named tuples: immutable, compared and hashed by value, printed as
+``Name(field=value, ...)``, with slots' memory (a tuple), and a class costs a fraction of a
+frozen dataclass to build at import (a dataclass compiles five generated methods per class:
+the two dozen boxes took ~20 ms of the editor's start, as named tuples ~5 ms). Two keep a
+frozen dataclass because a field would shadow a tuple method (``StageHeaderBox.index``,
+``VotesBox.count``), and :class:`Layout` because it holds a dict and a field left out of
+comparisons. Copy a box with a change through ``box._replace(field=value)``.
 
 Coordinates are points, origin at the top-left of the map, y growing downwards (Qt's
 convention; the PDF renderer flips). Everything inside a :class:`LaneBox` (its header, its
 cells and their items, its overlays) is **relative to the lane's top-left corner**
 (``lane.rect.x, lane.rect.y``), so moving a lane after another lane grew is one
-``dataclasses.replace`` of its ``rect``, and the canvas can keep a lane's items in one
+``_replace`` of its ``rect``, and the canvas can keep a lane's items in one
 group item. Everything else (header, stage headers, legend) is in map coordinates.
 
 Every box names the model ids it shows (``stage_id``, ``lane_id``, ``card_id``...), so a
 renderer can map what it draws back to the document. Colours are ``#rrggbb`` strings.
 """
-
-from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,8 +29,7 @@ if TYPE_CHECKING:
 Align = Literal["left", "center", "right"]
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
     x: float
     y: float
 
@@ -99,8 +104,7 @@ class Rect(NamedTuple):
 RunTuple = tuple[str, str, float, float, float]
 
 
-@dataclass(frozen=True, slots=True)
-class TextRun:
+class TextRun(NamedTuple):
     """Part of a line drawn in one font (the readable view of a :data:`RunTuple`).
 
     ``dx`` is the offset from the line's ``x``; the text is exactly what to draw (missing
@@ -113,8 +117,7 @@ class TextRun:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
+class TextLine(NamedTuple):
     """One already-wrapped line: draw each run at ``(x + run.dx, baseline)``.
 
     Built on demand by :attr:`TextBlock.lines` (tests, accessibility, a marker placed after a
@@ -222,7 +225,7 @@ new_chip_box = cast(
 
 
 @dataclass(frozen=True, slots=True)
-class VotesBox:
+class VotesBox:  # a dataclass: its ``count`` would shadow ``tuple.count``
     """A card's dot votes: a row of dots (at most as many as fit) and the count.
 
     ``top`` marks a card ranked among the "most voted": renderers ring the card in
@@ -268,8 +271,7 @@ new_card_box = cast(Callable[[tuple[str, str, str, Rect, str, str, str, Rect, "T
                     partial(tuple.__new__, CardBox))
 
 
-@dataclass(frozen=True, slots=True)
-class FrameBox:
+class FrameBox(NamedTuple):
     """A storyboard picture, fitted into ``image`` with its aspect ratio kept.
 
     ``pixel_width`` and ``pixel_height`` are the asset's size, so a renderer can pick a
@@ -286,8 +288,7 @@ class FrameBox:
     missing: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class BarBox:
+class BarBox(NamedTuple):
     """A metric value as a bar: ``track`` is the full-scale area, ``bar`` the value."""
 
     stage_id: str
@@ -298,8 +299,7 @@ class BarBox:
     color: str
 
 
-@dataclass(frozen=True, slots=True)
-class NoteBox:
+class NoteBox(NamedTuple):
     """A short coloured note in a cell: an emotion label, keyed to its curve by ``dot``."""
 
     owner_id: str
@@ -309,8 +309,7 @@ class NoteBox:
     text: TextBlock
 
 
-@dataclass(frozen=True, slots=True)
-class CellText:
+class CellText(NamedTuple):
     """Free text of a text lane's cell."""
 
     stage_id: str
@@ -320,8 +319,19 @@ class CellText:
 CellItem = Union[CardBox, FrameBox, ChipBox, BarBox, NoteBox, CellText]
 
 
-@dataclass(frozen=True, slots=True)
-class CellBox:
+class Overflow(NamedTuple):
+    """Text that did not fit and was cut: who owns it, which field, how much was shown."""
+
+    owner_id: str
+    field: str
+    shown_chars: int
+    total_chars: int
+
+    def __str__(self) -> str:
+        return f"{self.owner_id}.{self.field}: showed {self.shown_chars} of {self.total_chars} characters"
+
+
+class CellBox(NamedTuple):
     """The intersection of a lane and a stage, holding its items (lane coordinates).
 
     ``natural_height`` is what the content needs; ``rect.h`` is the lane's height, the
@@ -337,8 +347,7 @@ class CellBox:
     overflows: tuple[Overflow, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class BezierSegment:
+class BezierSegment(NamedTuple):
     """A cubic Bézier piece: from ``p0`` with controls ``c1``, ``c2`` to ``p3``."""
 
     p0: Point
@@ -350,8 +359,7 @@ class BezierSegment:
 Mood = Literal["very_bad", "bad", "neutral", "good", "very_good"]
 
 
-@dataclass(frozen=True, slots=True)
-class MarkerBox:
+class MarkerBox(NamedTuple):
     """A point of a curve: a coloured dot with a face (``mood``) drawn by the renderer."""
 
     stage_id: str
@@ -362,8 +370,7 @@ class MarkerBox:
     mood: Mood | None
 
 
-@dataclass(frozen=True, slots=True)
-class CurveBox:
+class CurveBox(NamedTuple):
     """An emotion curve or the engagement arc (lane coordinates).
 
     ``path`` is a smooth monotone cubic through the markers: it never overshoots the
@@ -391,8 +398,7 @@ class CurveBox:
     gaps: tuple[BezierSegment, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ScaleBox:
+class ScaleBox(NamedTuple):
     """The value scale of a plot: gridlines at ``ticks`` (y in lane coordinates).
 
     ``plot`` is the plotting area; labels sit in the lane header column.
@@ -405,8 +411,7 @@ class ScaleBox:
     line_color: str
 
 
-@dataclass(frozen=True, slots=True)
-class DropOffBox:
+class DropOffBox(NamedTuple):
     """The change between two consecutive metric values, straddling the stage border."""
 
     from_stage_id: str
@@ -420,8 +425,7 @@ class DropOffBox:
 LaneOverlay = Union[CurveBox, ScaleBox, DropOffBox]
 
 
-@dataclass(frozen=True, slots=True)
-class LaneHeaderBox:
+class LaneHeaderBox(NamedTuple):
     """The lane's name column (lane coordinates)."""
 
     rect: Rect
@@ -432,8 +436,7 @@ class LaneHeaderBox:
     natural_height: float
 
 
-@dataclass(frozen=True, slots=True)
-class LaneBox:
+class LaneBox(NamedTuple):
     """One swimlane. ``rect`` is in map coordinates; everything inside is lane-relative."""
 
     lane_id: str
@@ -459,8 +462,7 @@ class LaneBox:
         return rect.moved(self.rect.x, self.rect.y)
 
 
-@dataclass(frozen=True, slots=True)
-class BlueprintLineBox:
+class BlueprintLineBox(NamedTuple):
     """A service blueprint's line above a lane (lane coordinates: ``y`` is negative, in the
     band left above the lane): from ``x0`` to ``x1``, with its label above it at the left.
     ``key`` is "interaction", "visibility" or "internal"; the line of visibility is dashed."""
@@ -475,7 +477,9 @@ class BlueprintLineBox:
 
 
 @dataclass(frozen=True, slots=True)
-class StageHeaderBox:
+class StageHeaderBox:  # a dataclass: its ``index`` would shadow ``tuple.index``
+    """A stage's header above its column: its name, description and place (``index``)."""
+
     stage_id: str
     rect: Rect
     color: str
@@ -484,8 +488,7 @@ class StageHeaderBox:
     index: int
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(NamedTuple):
     """Where a stage's column is: x and width (the same for every lane)."""
 
     stage_id: str
@@ -493,8 +496,7 @@ class Column:
     w: float
 
 
-@dataclass(frozen=True, slots=True)
-class PersonaBox:
+class PersonaBox(NamedTuple):
     persona_id: str
     rect: Rect
     color: str
@@ -505,35 +507,20 @@ class PersonaBox:
     texts: tuple[TextBlock, ...]  # description, quote, headings and lists, in order
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderBox:
+class HeaderBox(NamedTuple):
     rect: Rect
     title: TextBlock
     texts: tuple[TextBlock, ...]  # product, goal, description, author line
     persona: PersonaBox | None
 
 
-@dataclass(frozen=True, slots=True)
-class LegendBox:
+class LegendBox(NamedTuple):
     rect: Rect
     title: TextBlock
     #: Keys, each a chip whose ``icon`` says what to draw in ``icon_rect``: a channel
     #: value, "curve-solid"/"curve-dashed" (a line sample), "curve-gap" (the dotted bridge over
     #: a stage without a value), "severity" or "star".
     entries: tuple[ChipBox, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Overflow:
-    """Text that did not fit and was cut: who owns it, which field, how much was shown."""
-
-    owner_id: str
-    field: str
-    shown_chars: int
-    total_chars: int
-
-    def __str__(self) -> str:
-        return f"{self.owner_id}.{self.field}: showed {self.shown_chars} of {self.total_chars} characters"
 
 
 @dataclass(frozen=True)
@@ -556,7 +543,7 @@ class Layout:
     extra: dict[str, object] = field(default_factory=dict)
     #: The cards' legend features and waits counted per cell (:mod:`.tally`), so an edit
     #: re-counts one cell instead of the map. Not part of what is drawn.
-    tally: CardTally | None = field(default=None, compare=False, repr=False)
+    tally: "CardTally | None" = field(default=None, compare=False, repr=False)
 
     def lane(self, lane_id: str) -> LaneBox:
         """The laid-out lane ``lane_id``; ``KeyError`` if there is none."""

@@ -145,7 +145,7 @@ def _replace_lane(layout: Layout, ctx: LayoutContext, new_lane: LaneBox, lane_id
     moved: list[str] = []
     if dy:
         for i in range(index + 1, len(lanes)):
-            lanes[i] = replace(lanes[i], rect=lanes[i].rect.moved(0, dy))
+            lanes[i] = lanes[i]._replace(rect=lanes[i].rect.moved(0, dy))
             moved.append(lanes[i].lane_id)
     bottom = (lanes[-1].rect.bottom if lanes else layout.lanes_top)
     legend = layout_legend(ctx, layout.grid_left, bottom + style.header_gap * 1.5,
