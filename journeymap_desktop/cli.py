@@ -3,20 +3,25 @@
 Each subcommand lives in :mod:`journeymap_desktop.commands` as a module with
 ``register(subparsers)``; add a module there and its name to ``COMMAND_MODULES``.
 Headless commands never import Qt, and user errors print one clear line each, no traceback.
-Only the module of the command being run is imported (all of them for ``--help``), and the
-garbage collector is off while a command runs: a batch command is short, its objects are
-freed by reference counting, and full collections over a big map's objects cost tens of ms.
+Only the module of the command being run is imported (all of them for ``--help``); a module
+may also offer ``simple_call(words)`` for its most common call, which then runs without argparse
+(see :func:`_run`). The garbage collector is off while a command runs: a batch command is
+short, its objects are freed by reference counting, and full collections over a big map's
+objects cost tens of ms.
 """
 
 from __future__ import annotations
 
-import argparse
+import functools
 import gc
 import importlib
 import sys
-from typing import NoReturn, Sequence
+from typing import TYPE_CHECKING, Callable, NoReturn, Sequence
 
 from journeymap_desktop import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMAND_MODULES = ["open", "new", "validate", "templates", "schema", "export", "import_", "render", "diff",
@@ -35,6 +40,8 @@ def command_name(module: str) -> str:
 
 def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser with the subcommands of ``modules`` (default: every one)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="journeymap",
         description=(
@@ -114,10 +121,12 @@ def _run(args_list: list[str]) -> int:
             return 2
         args_list = ["open", *args_list]
     module = known.get(args_list[0])
-    parser = build_parser([module] if module else None)
-    args = parser.parse_args(args_list)
+    run = _simple_call(module, args_list[1:]) if module else None
+    if run is None:
+        args = build_parser([module] if module else None).parse_args(args_list)
+        run = functools.partial(args.func, args)
     try:
-        result: int = args.func(args)
+        result: int = run()
         return result
     except MapFileError as exc:
         for line in exc.lines():
@@ -132,6 +141,19 @@ def _run(args_list: list[str]) -> int:
         # Output piped into `head` or a closed pager: not an error worth a traceback.
         sys.stderr.close()
         return 0
+
+
+def _simple_call(module: str, words: list[str]) -> Callable[[], int] | None:
+    """The command's common call without argparse, when its module has ``simple_call`` and
+    ``words`` are such a call (``validate FILE...``); else None, and argparse parses them
+    (and explains what is wrong) as always. Importing argparse and building the parser
+    was a tenth of what ``journeymap validate`` costs beyond its bare baseline: ~25 M
+    instructions (gettext, locale, and shutil with bz2 and lzma for the help's width)."""
+    simple = getattr(importlib.import_module(f"journeymap_desktop.commands.{module}"), "simple_call", None)
+    if simple is None:
+        return None
+    run: Callable[[], int] | None = simple(words)
+    return run
 
 
 def _looks_like_a_command(word: str) -> bool:
