@@ -17,6 +17,10 @@ from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.icons import ui_icon
 from journeymap_desktop.ui.lanenames import lane_kind_name
+from journeymap_desktop.ui.windowsteps import Step, WindowSteps, at_once
+
+#: Runs a step that fills a menu: now (:func:`at_once`) or after the first paint.
+Later = Callable[[Step], None]
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
@@ -101,11 +105,18 @@ def _show_matrix(w: MainWindow) -> None:
     show_matrix(w, w.controller)
 
 
-def lane_menu(w: MainWindow, title: str) -> QMenu:
-    """"Add lane" with one entry per lane kind."""
+def lane_menu(w: MainWindow, title: str, later: Later = at_once) -> QMenu:
+    """"Add lane" with one entry per lane kind (filled when ``later`` runs the step, or when
+    the menu is about to open if that comes first)."""
     menu = QMenu(title, w)
-    for kind in LaneKind:
-        menu.addAction(lane_kind_name(kind), _lane_adder(w, kind))
+
+    def fill() -> None:
+        if not menu.actions():
+            for kind in LaneKind:
+                menu.addAction(lane_kind_name(kind), _lane_adder(w, kind))
+
+    menu.aboutToShow.connect(fill)
+    later(fill)
     return menu
 
 
@@ -113,9 +124,30 @@ def _lane_adder(w: MainWindow, kind: LaneKind) -> Callable[[], None]:
     return lambda: w.add_lane(kind)
 
 
-def build_menus(w: MainWindow) -> None:
+def build_menus(w: MainWindow, steps: WindowSteps | None = None) -> None:
+    """The menu bar's menus and the Review panel now; what the menus hold now, or with
+    ``steps`` after the window's first paint or when a menu opens (ui/windowsteps.py)."""
     bar = w.menuBar()
     file = bar.addMenu(tr("&File"))
+    edit = bar.addMenu(tr("&Edit"))
+    insert = bar.addMenu(tr("&Insert"))
+    view = bar.addMenu(tr("&View"))
+    help_menu = bar.addMenu(tr("&Help"))
+    from journeymap_desktop.ui import review
+
+    # The Review panel is a tab beside the inspector: in the first frame.
+    w.review = getattr(w, "review", None) or review.ReviewTools(w)
+    menus = (file, edit, insert, view, help_menu)
+    if steps is None:
+        _fill_menus(w, *menus, at_once)
+        return
+    steps.later(lambda: _fill_menus(w, *menus, steps.later))
+    for menu in menus:
+        menu.aboutToShow.connect(steps.finish)
+
+
+def _fill_menus(w: MainWindow, file: QMenu, edit: QMenu, insert: QMenu, view: QMenu, help_menu: QMenu,
+                later: Later) -> None:
     file.addActions([w.act_new, w.act_open])
     w.recent_menu = file.addMenu(tr("Open &recent"))
     w.recent_menu.aboutToShow.connect(w.fill_recent)
@@ -129,7 +161,6 @@ def build_menus(w: MainWindow) -> None:
     install_deliverable_actions(w, install_interop_actions(w, file))
     file.addSeparator()
     file.addActions([w.act_close, w.act_quit])
-    edit = bar.addMenu(tr("&Edit"))
     edit.addActions([w.act_undo, w.act_redo])
     edit.addSeparator()
     edit.addActions([w.act_cut, w.act_copy, w.act_paste, w.act_duplicate, w.act_delete])
@@ -137,11 +168,9 @@ def build_menus(w: MainWindow) -> None:
     edit.addAction(w.act_select_all)
     edit.addSeparator()
     edit.addAction(w.act_prefs)
-    insert = bar.addMenu(tr("&Insert"))
     insert.addAction(w.act_add_stage)
-    insert.addMenu(lane_menu(w, tr("Add &lane")))
+    insert.addMenu(lane_menu(w, tr("Add &lane"), later))
     insert.addActions([w.act_add_card, w.act_add_picture, w.act_add_persona])
-    view = bar.addMenu(tr("&View"))
     view.addActions([w.act_zoom_in, w.act_zoom_out, w.act_fit, w.act_actual])
     view.addSeparator()
     view.addActions([w.act_full, w.act_workshop, w.act_prev_stage, w.act_next_stage])
@@ -152,12 +181,11 @@ def build_menus(w: MainWindow) -> None:
     view.addAction(w.inspector_dock.toggleViewAction())
     from journeymap_desktop.ui.review import install_review
 
-    w.review = install_review(w, file, insert, view)
-    help_menu = bar.addMenu(tr("&Help"))
+    install_review(w, file, insert, view, tools=w.review)
     help_menu.addActions([w.act_shortcuts, w.act_about])
 
 
-def build_toolbar(w: MainWindow) -> QToolBar:
+def build_toolbar(w: MainWindow, later: Later = at_once) -> QToolBar:
     bar = QToolBar(tr("Main"), w)
     bar.setObjectName("main-toolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -167,7 +195,7 @@ def build_toolbar(w: MainWindow) -> QToolBar:
     bar.addActions([w.act_undo, w.act_redo])
     bar.addSeparator()
     bar.addAction(w.act_add_stage)
-    lane_action = lane_menu(w, tr("Add lane")).menuAction()
+    lane_action = lane_menu(w, tr("Add lane"), later).menuAction()
     lane_action.setIcon(ui_icon("add-lane"))
     lane_action.triggered.connect(lambda _=False: w.add_lane(LaneKind.ACTIVITIES))
     bar.addAction(lane_action)

@@ -112,6 +112,8 @@ class EditorApp(QObject):
             window.setGeometry(replace.geometry())
         else:
             window.move(self.windows[-2].pos() + QPoint(32, 32))
+        firstpaint.watch(window)
+        window.steps.start_at_first_paint(window)  # then the menus' contents (ui/windowsteps.py)
         window.show()
         if replace is not None:
             replace.close()
@@ -179,6 +181,7 @@ class EditorApp(QObject):
         if self.welcome is None:
             self.welcome = WelcomeWindow(self)
             self.welcome.destroyed.connect(self._welcome_gone)
+        firstpaint.watch(self.welcome)
         self.welcome.show()
         self.welcome.raise_()
         self.welcome.activateWindow()
@@ -369,7 +372,7 @@ def _open_in_steps(editor: EditorApp, paths: list[str], first: FirstView, placeh
             gc.freeze()  # as quiet_gc does after a synchronous open
             gc.enable()
             if window is not None:
-                firstpaint.mark_ready()  # handed over: its first paint comes next, as after a first open
+                firstpaint.mark_ready(window)  # handed over: ready at its first paint, as after a first open
             _after_opening(editor, window, None)
             return
         except BaseException:

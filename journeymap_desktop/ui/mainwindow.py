@@ -42,6 +42,7 @@ from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import exports, messages
 from journeymap_desktop.ui.windowsize import default_window_size
+from journeymap_desktop.ui.windowsteps import WindowSteps
 from journeymap_desktop.ui.workshop import presenter_of, room_tools
 
 if TYPE_CHECKING:
@@ -127,14 +128,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         #: Window actions by key-table row id (see ui/actions.py, ui/keymap.py).
         self.actions_by_row: dict[str, QAction] = {}
+        self.steps = WindowSteps(self)  # what the first frame and the first key do without
         build_actions(self)
-        build_menus(self)
-        self.toolbar = build_toolbar(self)
+        build_menus(self, self.steps)
+        self.toolbar = build_toolbar(self, self.steps.later)
         self.shortcuts_window: ShortcutsWindow | None = None
         from journeymap_desktop.ui.timer import WindowTimer
-
         self.timer = WindowTimer(self, self.view)  # the workshop's time box (never saved)
-        self.voting = room_tools(self)  # dot votes and the Workshop menu
+        self.voting = room_tools(self, self.steps)  # dot votes and the Workshop menu
         self._presenter: Presenter | None = None  # present mode (F5), made at the first workshop
         document.modifiedChanged.connect(self.setWindowModified)
         document.pathChanged.connect(self._update_title)
@@ -159,9 +160,8 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        feature = QDockWidget.DockWidgetFeature
+        dock.setFeatures(feature.DockWidgetMovable | feature.DockWidgetClosable | feature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journeymap_desktop.ui import firstpaint
+
 
 def _show(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    firstpaint.watch(box)  # a start that explains an error first still reports its first paint
     box.exec()
 
 

@@ -44,6 +44,7 @@ def retranslate_window(w: MainWindow) -> None:
     from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar
     from journeymap_desktop.ui.workshop import add_workshop_menu
 
+    w.steps.finish()  # the menus it fills are rebuilt here
     state = w.saveState()
     kept = set(w.timer.actions()) | set(w.voting.actions())
     if getattr(w, "review", None) is not None:

@@ -99,6 +99,7 @@ def run_editor(paths: list[str]) -> int:
 
     placeholder.painted.connect(lambda: QTimer.singleShot(0, build))
     QTimer.singleShot(PAINT_TIMEOUT_MS, build)
+    firstpaint.watch(placeholder)
     placeholder.show()
     status = app.exec()
     editor_app = importlib.import_module("journeymap_desktop.ui.app")

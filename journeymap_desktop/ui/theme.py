@@ -39,7 +39,8 @@ QPushButton:pressed {{ background: #e3edfd; }}
 
 def apply_theme(app: QApplication) -> None:
     """Fusion, a light palette and the style sheet above."""
-    app.setStyle("Fusion")
+    if not getattr(app, "fusion_from_start", False):  # see fileopen.STYLE_ARGS
+        app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(CHROME))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))

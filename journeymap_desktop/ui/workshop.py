@@ -15,20 +15,22 @@ if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
     from journeymap_desktop.ui.present import Presenter
     from journeymap_desktop.ui.voting import WindowVoting
+    from journeymap_desktop.ui.windowsteps import WindowSteps
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Workshop", text)
 
 
-def room_tools(window: MainWindow) -> WindowVoting:
+def room_tools(window: MainWindow, steps: WindowSteps | None = None) -> WindowVoting:
     """The window's dot vote, then the Workshop menu with its actions (present mode is
-    made when first used: :func:`make_presenter`)."""
+    made when first used: :func:`make_presenter`; with ``steps``, the menu's entries come
+    after the window's first paint, see ui/windowsteps.py)."""
     from journeymap_desktop.ui.voting import WindowVoting
 
     voting = WindowVoting(window)
     window.voting = voting  # the presenter and the menu reach it through the window
-    add_workshop_menu(window)
+    add_workshop_menu(window, steps)
     return voting
 
 
@@ -45,15 +47,22 @@ def presenter_of(window: MainWindow) -> Presenter:
     return window._presenter
 
 
-def add_workshop_menu(window: MainWindow) -> QMenu:
-    """Insert the Workshop menu before Help."""
+def add_workshop_menu(window: MainWindow, steps: WindowSteps | None = None) -> QMenu:
+    """Insert the Workshop menu before Help (its entries now, or with ``steps`` later)."""
     menu = QMenu(_tr("Wor&kshop"), window)
     menu.setObjectName("workshop-menu")
-    menu.addActions([window.act_workshop, window.act_prev_stage, window.act_next_stage])
-    menu.addSeparator()
-    menu.addActions([window.timer.act_set, window.timer.act_pause])
-    menu.addSeparator()
-    menu.addActions(window.voting.actions())
+
+    def fill() -> None:
+        menu.addActions([window.act_workshop, window.act_prev_stage, window.act_next_stage])
+        menu.addSeparator()
+        menu.addActions([window.timer.act_set, window.timer.act_pause])
+        menu.addSeparator()
+        menu.addActions(window.voting.actions())
+
+    if steps is None:
+        fill()
+    else:
+        steps.fill_later(menu, fill)
     bar = window.menuBar()
     menus = [action for action in bar.actions() if action.menu() is not None]
     if menus:

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 from journeymap_desktop.ui import messages
 
 from journeymap_desktop.io.mapfile import dumps_map
@@ -89,7 +90,11 @@ def test_export_as(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path
 
 
 def test_the_file_menu_offers_import_and_export_as(window: MainWindow) -> None:
-    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]  # type: ignore[union-attr]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    file_menu.popup(QPoint(0, 0))  # opened, as a person finds it (filled then if not yet)
+    file_menu.hide()
+    texts = [a.text() for a in file_menu.actions()]
     assert "&Import OpenJourney or CSV…" in texts and "Export &as" in texts
     QApplication.processEvents()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QMenu
 
 from journeymap_desktop.editing import AddStage
@@ -35,10 +36,14 @@ def window_for(app: QApplication, lang: str) -> MainWindow:
 
 
 def menu_texts(window: MainWindow) -> dict[str, list[str]]:
+    """Each menu's entries as a person finds them: opened (a window fills its menus after its
+    first paint, or when one opens: ui/windowsteps.py)."""
     out = {}
     for action in window.menuBar().actions():
         menu = action.menu()
         assert isinstance(menu, QMenu)
+        menu.popup(QPoint(0, 0))
+        menu.hide()
         out[action.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]
     return out
 

@@ -44,6 +44,9 @@ def show(win: MainWindow, qtbot: QtBot) -> MainWindow:
     win.view.setFocus()
     win.view.actual_size()
     qtbot.wait(10)
+    # The menus' contents come a turn after the first paint (ui/windowsteps.py): a person
+    # reaches for them after that; tests/ui/test_window_steps.py covers the moment before.
+    qtbot.waitUntil(lambda: win.steps.done, timeout=5000)
     return win
 
 

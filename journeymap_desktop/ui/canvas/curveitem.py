@@ -22,7 +22,8 @@ class CurveItem(BoxItem[CurveBox]):
     def __init__(self, box: CurveBox, parent: QGraphicsItem | None = None) -> None:
         self._path = QPainterPath()
         self._gaps = QPainterPath()
-        self._shape = QPainterPath()
+        self._outline = QPainterPath()
+        self._shape: QPainterPath | None = None
         super().__init__(box, parent)
         self.setAcceptHoverEvents(True)
         self.selected_stage: str | None = None
@@ -50,7 +51,9 @@ class CurveItem(BoxItem[CurveBox]):
         for marker in self.box.markers:
             r = marker.radius + 4
             shape.addEllipse(QPointF(marker.center.x, marker.center.y), r, r)
-        self._shape = shape.simplified()
+        # Simplified (the stroke and the rings merged) when first hit-tested, not here: ~5 ms
+        # a curve, and opening a map hit-tests none of them.
+        self._outline, self._shape = shape, None
         bounds = shape.boundingRect()
         if self.box.area_to is not None and segments:
             bounds = bounds.united(QRectF(bounds.left(), bounds.top(), bounds.width(),
@@ -58,6 +61,8 @@ class CurveItem(BoxItem[CurveBox]):
         return bounds.adjusted(-6, -6, 6, 6)
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            self._shape = self._outline.simplified()
         return self._shape
 
     def marker_at(self, point: QPointF) -> str | None:

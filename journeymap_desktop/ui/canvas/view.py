@@ -55,6 +55,10 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene: MapScene, ops: EditorOps, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        # A viewport made here, the same plain QWidget Qt would make: the first use of Qt's own
+        # (self.viewport(), from the first paint on) made PySide wrap a C++ QWidget, which it
+        # does by building its class for every QWidget subclass first (~12 ms, 40 enums).
+        self.setViewport(QWidget(self))
         self._scene = scene
         self._ops = ops
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
