@@ -143,7 +143,7 @@ def load_map(path: Path | str, *, thorough: bool = False, unique_keys: bool = Fa
     if (thorough or unique_keys) and not no_key_twice(data, doc):
         parse_json_object(data, path)  # says where a key is given twice
     if thorough:
-        from journeymap_desktop.io.images import asset_data_problems
+        from journeymap_desktop.io.assetcheck import asset_data_problems
 
         problems = asset_data_problems(doc)
         if problems:

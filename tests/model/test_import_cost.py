@@ -108,13 +108,14 @@ def test_a_model_class_used_on_its_own_builds_its_validator_then() -> None:
 
 def test_reading_a_valid_map_imports_no_json_nor_glob(tmp_path: Path) -> None:
     # pydantic reads a current map from its bytes; Python's json (~4 M instructions to import)
-    # is for explaining a broken or older one, glob for a save's leftover temporary files.
+    # is for explaining a broken or older one, glob for a save's leftover temporary files;
+    # validate checks images without the module that imports and downscales them.
     from journeymap_desktop.io.mapfile import save_map
     from tests.helpers import sample_map
 
     path = tmp_path / "m.journeymap"
     save_map(sample_map(), path)
-    probe = PROBE.replace('("importlib.metadata", "email")', '("json", "glob")')
+    probe = PROBE.replace('("importlib.metadata", "email")', '("json", "glob", "journeymap_desktop.io.images")')
     done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, cwd=ROOT,
                           check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
