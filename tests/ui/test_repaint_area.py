@@ -16,12 +16,11 @@ from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from journeymap_desktop.editing import CommandError
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.mainwindow import MainWindow
 from tests.editing.editing_maps import rich_map
-from tests.editing.test_random_sequences import random_command
+from tests.ui.test_scene_updates import random_edits
 from tests.ui.uihelpers import click, editor, show, window  # noqa: F401 (fixtures)
 
 
@@ -77,20 +76,8 @@ def test_what_is_on_screen_after_random_edits_equals_a_full_repaint(editor: Edit
     screen = QApplication.primaryScreen()
     viewport = window.view.viewport()
     area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())  # the canvas, not the toolbar
-    document, stack = window.document, window.document.undo_stack
-    rnd = random.Random(16)
     compared = 0
-    for step in range(60):
-        roll = rnd.random()
-        if roll < 0.15 and stack.canUndo():
-            stack.undo()
-        elif roll < 0.25 and stack.canRedo():
-            stack.redo()
-        else:
-            try:
-                document.push(random_command(document.doc, rnd))
-            except CommandError:
-                continue
+    for step in random_edits(window.document, random.Random(16), 60):
         QApplication.processEvents()
         on_screen = screen.grabWindow(window.winId()).toImage().copy(area)
         fresh = viewport.grab().toImage().convertToFormat(on_screen.format())

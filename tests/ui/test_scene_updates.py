@@ -7,6 +7,7 @@ document; after each, the scene's layout and its items must equal a fresh layout
 from __future__ import annotations
 
 import random
+from typing import Iterator
 
 from PySide6.QtWidgets import QApplication
 
@@ -56,12 +57,11 @@ def assert_matches(scene: MapScene) -> None:
     assert (scene.legend_item.box if scene.legend_item else None) == fresh.legend
 
 
-def test_random_edits_undos_and_redos_keep_the_scene_exact(qapp: QApplication) -> None:
-    rnd = random.Random(7)
-    document = MapDocument(rich_map())
-    scene = MapScene(document)
+def random_edits(document: MapDocument, rnd: random.Random, steps: int) -> Iterator[int]:
+    """Make up to ``steps`` random edits, undos and redos through ``document``, yielding the
+    step number after each one that changed something."""
     stack = document.undo_stack
-    for step in range(160):
+    for step in range(steps):
         roll = rnd.random()
         if roll < 0.15 and stack.canUndo():
             stack.undo()
@@ -72,6 +72,13 @@ def test_random_edits_undos_and_redos_keep_the_scene_exact(qapp: QApplication) -
                 document.push(random_command(document.doc, rnd))
             except CommandError:
                 continue
+        yield step
+
+
+def test_random_edits_undos_and_redos_keep_the_scene_exact(qapp: QApplication) -> None:
+    document = MapDocument(rich_map())
+    scene = MapScene(document)
+    for _ in random_edits(document, random.Random(7), 160):
         assert_matches(scene)
 
 
