@@ -110,7 +110,7 @@ class Presenter(QObject):
         stages = self._stage_ids()
         stage_id = self._selected_stage()
         self.index = stages.index(stage_id) if stage_id in stages else 0
-        self._fit_to_viewport()
+        self._fit_to_viewport(keep_selection=False)
         self.show_hint()
 
     def leave(self) -> None:
@@ -128,7 +128,10 @@ class Presenter(QObject):
     def text_scale(self) -> float:
         return max(1.0, float(self.window.app.prefs.workshop_text_scale) / 1.6)
 
-    def _fit_to_viewport(self) -> None:
+    def _fit_to_viewport(self, keep_selection: bool = True) -> None:
+        """Lay the map out for the viewport and show the current stage. Entering makes that
+        stage the selection; a resize (projector resolution, full screen, the vote bar)
+        keeps what the facilitator had selected and focused, and keeps it in sight."""
         if not self.active:
             return
         viewport = self.view.viewport()
@@ -143,8 +146,28 @@ class Presenter(QObject):
         if self.overview:
             self.view.fit()
         else:
-            self.go(self.index, animate=False)
+            self.go(self.index, animate=False, select=not keep_selection)
+            if keep_selection:
+                self._reveal_selection()
         self._place_overlays()
+
+    def _reveal_selection(self) -> None:
+        """Scroll the selected cards (else the focused cell) into the clear area: the
+        re-centred stage starts at its top, where they may not be."""
+        scene = self.window.scene
+        selection = self.window.selection
+        rect = QRectF()
+        for item_id in selection.items:
+            item = scene.item_for_id.get(item_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull() and selection.focus is not None:
+            try:
+                rect = scene.cell_rect(*selection.focus)
+            except KeyError:
+                return
+        if not rect.isNull():
+            self.view.reveal(rect)
 
     # ----------------------------------------------------------------------- stages
 
