@@ -5,16 +5,21 @@ and F2 on a lane header opening an editor that does not fit the name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QMouseEvent
+import pytest
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.editing import EditFields
 from journeymap_desktop.model.lanes import LaneKind
+from journeymap_desktop.ui.canvas.inline_edit import READABLE_PX
+from journeymap_desktop.ui.fonts import REFERENCE_PIXELS
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.present.fit import NAMES_SHARE
 from tests.ui.test_present import fill, present, settle
 from tests.ui.test_voting import lane_of
-from tests.ui.uihelpers import mouse
+from tests.ui.uihelpers import mouse, type_text
 
 
 def opportunities(window: MainWindow, count: int = 3) -> list[str]:
@@ -70,3 +75,84 @@ def test_a_resize_in_present_mode_keeps_the_selected_card_and_the_focus(window: 
         # ...and it is still on screen, whole, for the room.
         assert window.view.viewport().rect().contains(on_screen(window, cards[1])), size
     assert window.view.hasFocus()
+
+
+# ----------------------------------------------------------------------- 3: F2 on a lane header
+
+
+def highlight_pixels(window: MainWindow, rect: QRect) -> int:
+    """Pixels of the selected-text highlight inside ``rect`` (viewport) as drawn on screen."""
+    image = window.view.viewport().grab().toImage()
+    wanted = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    return sum(1 for x in range(max(0, rect.left()), min(image.width(), rect.right()))
+               for y in range(max(0, rect.top()), min(image.height(), rect.bottom()))
+               if abs(image.pixelColor(x, y).red() - wanted.red()) < 12
+               and abs(image.pixelColor(x, y).blue() - wanted.blue()) < 12
+               and abs(image.pixelColor(x, y).green() - wanted.green()) < 12)
+
+
+def name_on_screen(window: MainWindow, lane_id: str) -> tuple[QRect, float, int]:
+    """The lane name's text box as the person sees it (in the pinned column when the view
+    pins it), its text's height in pixels and its number of lines."""
+    view = window.view
+    lane = window.scene.layout.lane(lane_id)
+    name = lane.header.name
+    pinned = view.pinned().lane_name_rect(lane_id)
+    rect, scale = pinned if pinned is not None else (QRectF(*lane.to_map(name.rect)), 1.0)
+    return view.mapFromScene(rect).boundingRect(), name.size * scale * view.zoom(), len({run[3] for run in name.runs})
+
+
+@pytest.mark.parametrize("zoom,scrolled", [(1.0, False), (1.0, True), (0.25, False), (8.0, True)])
+def test_f2_on_a_lane_header_edits_the_name_in_its_own_text_box(window: MainWindow, qtbot: QtBot,
+                                                                 zoom: float, scrolled: bool) -> None:
+    """The editor has the name's size, width and line breaks as shown (in the pinned
+    column when the map is scrolled across); at 25 % it is drawn larger, readable."""
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    lane = next(lane for lane in window.document.doc.lanes if lane.kind == LaneKind.ENGAGEMENT)
+    # One word too wide for the column beside the scale labels: the map prints it smaller.
+    window.controller.push(EditFields(("lane", lane.id), {"name": "Kundenzufriedenheitsbewertung total"}))
+    view = window.view
+    view.set_zoom(zoom)
+    header = window.scene.layout.lane(lane.id)
+    view.reveal(QRectF(*header.to_map(header.header.name.rect)))
+    if scrolled:  # looking at a later stage: the lane names are pinned at the left
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 400)
+        qtbot.wait(10)
+        assert view.pinned().x is not None
+    box, text_px, lines = name_on_screen(window, lane.id)
+    mouse(window, QMouseEvent.Type.MouseButtonPress, box.center(), Qt.MouseButton.LeftButton)
+    mouse(window, QMouseEvent.Type.MouseButtonRelease, box.center(), Qt.MouseButton.NoButton)
+    assert window.selection.target.kind == "lane" and window.selection.target.id == lane.id
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert view.edit is not None and view.edit.editor is not None
+    editor = view.edit.editor
+    qtbot.wait(10)
+    box, text_px, lines = name_on_screen(window, lane.id)  # F2 may have scrolled it into sight
+
+    def check(lines_shown: int) -> None:
+        shown = view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
+        assert view.viewport().rect().contains(shown), (shown, view.viewport().rect())
+        editor_px = editor.scale() * REFERENCE_PIXELS * view.zoom()  # its font is at REFERENCE_PIXELS, scaled
+        if text_px >= READABLE_PX:
+            assert abs(editor_px - text_px) < 0.5 and abs(shown.width() - box.width()) <= 8, (editor_px, text_px, shown, box)
+        else:
+            assert editor_px >= READABLE_PX - 0.01, editor_px
+        # The text fits the editor: its lines break where the map's do, none cut.
+        layout = editor.document().documentLayout()
+        assert editor.document().idealWidth() <= editor.textWidth() + 0.5
+        line_h = editor.document().firstBlock().layout().lineAt(0).height()
+        assert round(layout.documentSize().height() / line_h) == lines_shown
+        assert highlight_pixels(window, shown) > 20  # the selected name shows (not under the pinned column)
+
+    check(lines)
+    # Typing a long Spanish name: the editor follows the map's text box, still readable.
+    type_text(view, "Satisfacción del cliente en la tienda")
+    qtbot.wait(10)
+    box, text_px, lines = name_on_screen(window, lane.id)
+    assert window.document.doc.lane(lane.id).name == "Satisfacción del cliente en la tienda"
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # selected: its highlight shows
+    qtbot.wait(10)
+    check(lines)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert not view.editing
