@@ -6,9 +6,9 @@ and F2 on a lane header opening an editor that does not fit the name."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QMouseEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.editing import EditFields
@@ -18,7 +18,7 @@ from journeymap_desktop.ui.fonts import REFERENCE_PIXELS
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.present.fit import NAMES_SHARE
 from tests.ui.test_present import fill, present, settle
-from tests.ui.test_voting import lane_of
+from tests.ui.test_voting import lane_of, start, votes
 from tests.ui.uihelpers import mouse, type_text
 
 
@@ -156,3 +156,65 @@ def test_f2_on_a_lane_header_edits_the_name_in_its_own_text_box(window: MainWind
     check(lines)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert not view.editing
+
+
+# ----------------------------------------------------------------------- 1: the hint bar during a vote
+
+
+def overlays(window: MainWindow) -> list[QWidget]:
+    """What is drawn over the view's area, besides the map: the hint, the indicator, the
+    vote bar, the time box (Qt's scroll bar containers aside)."""
+    view = window.view
+    return [child for child in view.findChildren(QWidget) if child.parentWidget() is view
+            and child is not view.viewport() and child.isVisible()
+            and not child.objectName().startswith("qt_scrollarea")]
+
+
+def covered(window: MainWindow, card_id: str) -> list[str]:
+    """The overlays over the card (in the view's coordinates), by object name."""
+    rect = on_screen(window, card_id).translated(window.view.viewport().geometry().topLeft())
+    return [child.objectName() for child in overlays(window) if child.geometry().intersects(rect)]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_during_a_vote_in_present_mode_nothing_covers_the_lowest_cards(window: MainWindow, qtbot: QtBot,
+                                                                       size: tuple[int, int]) -> None:
+    cards = opportunities(window)
+    present(window, qtbot, size)
+    p = window.presenter
+    p._hint_timer.stop()  # the room starts the vote within the hint's few seconds
+    assert p.hint.isVisible()
+    start(window)
+    qtbot.waitUntil(lambda: not p._relayout.isActive(), timeout=3000)  # the map laid out again above the bar
+    qtbot.wait(20)
+    bar = window.voting.bar
+    assert bar.isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the stage of the stacked cards
+    settle(window, qtbot)
+    # Down arrows walk to the lowest card of the lowest lane; the view scrolls it into sight.
+    window.controller.select_items([cards[0]])  # (a click would cast a dot)
+    for _ in cards[1:]:
+        qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert window.selection.items == (cards[-1],)
+    qtbot.wait(10)
+    for card_id in cards:
+        if window.view.viewport().rect().intersects(on_screen(window, card_id)):
+            assert not covered(window, card_id), (card_id, covered(window, card_id))
+    # Scrolled so that the lowest card touches the bottom edge of the map's area.
+    view = window.view
+    bottom = on_screen(window, cards[-1]).bottom()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + bottom - (view.viewport().height() - 3))
+    qtbot.wait(10)
+    assert not covered(window, cards[-1]), covered(window, cards[-1])
+    # ...and a click on its lowest visible pixels casts a dot on it.
+    rect = on_screen(window, cards[-1])
+    point = QPoint(rect.center().x(), min(rect.bottom(), view.viewport().height() - 1) - 2)
+    mouse(window, QMouseEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton)
+    mouse(window, QMouseEvent.Type.MouseButtonRelease, point, Qt.MouseButton.NoButton)
+    assert votes(window, cards[-1]) == 1
+    # The room still reads the stage keys: the vote bar, below the map, carries them.
+    assert "Home/End" in bar.keys.text() and "Tab" in bar.keys.text()
+    # Closing the vote leaves present mode's keys as they were.
+    window.voting.close(show_results=False)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert "Home/End" not in bar.keys.text()

@@ -98,6 +98,7 @@ class Presenter(QObject):
         viewport.installEventFilter(self)
         window.scene.sceneRectChanged.connect(self._scene_rect_changed)
         window.selection.changed.connect(self._follow_selection)
+        window.voting.activeChanged.connect(self._vote_started_or_closed)
 
     # ----------------------------------------------------------------------- enter, leave
 
@@ -121,6 +122,7 @@ class Presenter(QObject):
         self.fit = None
         self.view.setSceneRect(QRectF())
         self.window.voting.set_present(False, 0)
+        self.window.voting.bar.set_more_keys("")
         self.indicator.hide()
         self.hint.hide()
         self._hint_timer.stop()
@@ -143,6 +145,7 @@ class Presenter(QObject):
         self.view.set_zoom(fit.zoom)
         self._expand_scene_rect()
         self.window.voting.set_present(True, self.view.height())  # not the viewport: the bar takes some of it
+        self.window.voting.bar.set_more_keys(self.hint_text())
         if self.overview:
             self.view.fit()
         else:
@@ -320,7 +323,16 @@ class Presenter(QObject):
     def retranslate(self) -> None:
         if self.active:
             self.hint.setText(self.hint_text())
+            self.window.voting.bar.set_more_keys(self.hint_text())
             self._show_indicator()
+
+    def _vote_started_or_closed(self, voting: bool) -> None:
+        """While the room votes, the stage keys are on the vote bar, below the map: the
+        hint would float over the lowest cards, which must stay in sight and clickable."""
+        if voting and self.active:
+            self._hint_timer.stop()
+            self._fade.stop()
+            self.hint.hide()
 
     def _font_px(self) -> int:
         return max(16, round(self.view.viewport().height() / 45))
@@ -332,6 +344,8 @@ class Presenter(QObject):
         self._place_overlays()
 
     def show_hint(self) -> None:
+        if self.window.voting.active:  # the vote bar carries the keys (see _vote_started_or_closed)
+            return
         self.hint.setText(self.hint_text())
         self._fade.stop()
         self._fade_effect.setOpacity(1.0)
