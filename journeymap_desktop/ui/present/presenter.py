@@ -170,7 +170,9 @@ class Presenter(QObject):
             except KeyError:
                 return
         if not rect.isNull():
-            self.view.reveal(rect)
+            # Clear of the key hint too while it shows (it floats over the map's bottom).
+            self.view.reveal(rect, max(30, self.hint.height() + 2 * max(10, self._font_px() // 2))
+                             if self.hint.isVisible() else 30)
 
     # ----------------------------------------------------------------------- stages
 
