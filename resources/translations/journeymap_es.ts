@@ -210,57 +210,57 @@
     <message>
         <location line="+7"/>
         <source>Reload from disk</source>
-        <translation>Recargar desde el disco</translation>
+        <translation>recargar desde el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dot voting</source>
-        <translation>Votación por puntos</translation>
+        <translation>votación por puntos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear votes</source>
-        <translation>Borrar los votos</translation>
+        <translation>borrar los votos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add comment</source>
-        <translation>Añadir comentario</translation>
+        <translation>añadir comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete comment</source>
-        <translation>Eliminar comentario</translation>
+        <translation>eliminar comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit comment</source>
-        <translation>Editar comentario</translation>
+        <translation>editar comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve comment</source>
-        <translation>Resolver comentario</translation>
+        <translation>resolver comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen comment</source>
-        <translation>Reabrir comentario</translation>
+        <translation>reabrir comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation>Responder</translation>
+        <translation>responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit reply</source>
-        <translation>Editar respuesta</translation>
+        <translation>editar respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete reply</source>
-        <translation>Eliminar respuesta</translation>
+        <translation>eliminar respuesta</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -336,7 +336,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+57"/>
+        <location filename="../../build/translations/extra_sources.py" line="+59"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -620,9 +620,9 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+175"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+209"/>
         <source>Open journey map</source>
-        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open).</extracomment>
+        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py). The recent-files list changed and is not written yet (see :meth:`remember`).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
     </message>
     <message>
@@ -631,7 +631,7 @@
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot open the map</source>
         <translation>No se puede abrir el mapa</translation>
     </message>
@@ -1910,10 +1910,10 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+116"/>
-        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+76"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+121"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+77"/>
         <source>Inspector</source>
-        <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). What is current, selected and focused: the one selection model of this window.</extracomment>
+        <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
     </message>
     <message>
@@ -1923,7 +1923,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-246"/>
+        <location filename="../../build/translations/extra_sources.py" line="-248"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2034,21 +2034,31 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new column after the current stage</source>
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A new card in the focused cell (or press Enter on the canvas)</source>
         <translation>Una tarjeta nueva en la celda seleccionada (o pulsa Intro en el lienzo)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Add &amp;picture…</source>
         <translation>Añadir &amp;imagen…</translation>
     </message>
@@ -2088,12 +2098,12 @@
         <translation>&amp;Modo taller</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Full screen, larger text, one stage at a time (PageUp/PageDown)</source>
         <translation>Pantalla completa, texto más grande, una etapa cada vez (RePág/AvPág)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Next stage</source>
         <translation>Etapa siguiente</translation>
     </message>
@@ -2118,12 +2128,12 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2133,12 +2143,12 @@
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Add &amp;lane</source>
         <translation>Añadir &amp;carril</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2148,17 +2158,17 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+50"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+48"/>
         <location line="+30"/>
         <source>Untitled</source>
         <extracomment>Window actions by key-table row id (see ui/actions.py, ui/keymap.py). Autosave, lock file, file watcher, failed saves (issue 5): see ui/safety.py.</extracomment>
@@ -2687,7 +2697,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+140"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+139"/>
         <source>Open</source>
         <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
@@ -2728,7 +2738,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
@@ -3581,17 +3591,17 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>%1 · le queda 1 de %3 puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dot voting</source>
         <translation>Votación por puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant</source>
         <translation>Clic o Espacio: votar · Mayús+clic o Retroceso: retirar · Tab: siguiente participante</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close the vote</source>
         <translation>Cerrar la votación</translation>
     </message>
