@@ -5,6 +5,8 @@ X screen, driven with xdotool; see /work/notes/walkthrough-report.md):
   "Deshacer añadir tarjeta"), and the buttons that did not fit were gone with no sign:
   the overflow button was there but drew nothing;
 * the undo step of a vote read "Deshacer Votación por puntos" (a capital mid-sentence);
+* the vote bar in the editor window (side panels open) wrapped the participant's line
+  into four lines and cut "3 de 18 puntos colocados".
 """
 
 from __future__ import annotations
@@ -138,3 +140,33 @@ def test_spanish_undo_steps_read_as_one_sentence(editor: EditorApp, spanish: Non
     capitals = [label for label in COMMAND_LABELS
                 if QCoreApplication.translate("Command", label)[:1].isupper()]
     assert capitals == []
+def test_the_vote_bar_shows_its_lines_whole_beside_the_side_panels(laptop: MainWindow, qtbot: QtBot) -> None:
+    window = laptop
+    type_card(window, qtbot, LaneKind.PAIN_POINTS, 2, "Pago falla en móvil")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    qtbot.wait(20)
+    bar = window.voting.bar
+    assert bar.isVisible() and window.inspector_dock.isVisible()  # type: ignore[attr-defined]
+    assert window.view.rect().contains(bar.geometry())
+    # Each label is as wide as its text wants (a label squeezed narrower is cut), the
+    # participant's line takes at most two lines, and no label sits over another.
+    for label in bar.findChildren(QLabel):
+        if label.isVisible() and not label.wordWrap():
+            assert label.width() >= label.sizeHint().width(), label.text()
+    counter = bar.counter
+    lines = counter.heightForWidth(counter.width()) // counter.fontMetrics().lineSpacing()
+    assert lines <= 2, (counter.text(), counter.width())
+    shown = [label for label in bar.findChildren(QLabel) if label.isVisible()]
+    for index, one in enumerate(shown):
+        for other in shown[index + 1:]:
+            assert not one.geometry().intersects(other.geometry()) or one.parent() is not other.parent(), \
+                (one.text(), other.text())
