@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from pytestqt.qtbot import QtBot
@@ -170,3 +170,36 @@ def test_the_vote_bar_shows_its_lines_whole_beside_the_side_panels(laptop: MainW
         for other in shown[index + 1:]:
             assert not one.geometry().intersects(other.geometry()) or one.parent() is not other.parent(), \
                 (one.text(), other.text())
+
+
+def test_down_from_a_stage_goes_into_that_stage(laptop: MainWindow, qtbot: QtBot) -> None:
+    """A stage just added and named (Ctrl+Alt+S, typing, Return), or a stage header clicked:
+    ↓ goes to the first cell of that stage, where the room expects the next cards. It went
+    to the first cell of the map (or of the cell focused before), off at the other end."""
+    window = laptop
+    doc = window.document.doc
+    type_card(window, qtbot, LaneKind.ACTIVITIES, 0, "Busca reseñas")  # a focus cell in stage 1
+    third = doc.stages[2].id
+    click(window, window.scene.item_for_id[third].sceneBoundingRect().center())
+    assert window.selection.target.stage_of == third
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert window.selection.focus == (doc.lanes[0].id, third)
+    # A new stage after the last one, named, then ↓.
+    click(window, window.scene.item_for_id[doc.stages[-1].id].sceneBoundingRect().center())
+    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    type_text(QApplication.focusWidget() or window.view, "Devolución")
+    qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
+    new = window.document.doc.stages[-1]
+    assert new.name == "Devolución"
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert window.selection.focus == (doc.lanes[0].id, new.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    type_text(QApplication.focusWidget() or window.view, "Pide la devolución")
+    qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
+    assert [c.title for c in window.document.doc.lanes[0].cards if c.stage_id == new.id] == ["Pide la devolución"]
+    # A lane header clicked, then →: the lane's first cell.
+    lane = doc.lanes[1].id
+    click(window, window.scene.item_for_id[lane].sceneBoundingRect().topLeft() + QPointF(20, 12))
+    assert window.selection.target.lane_of == lane
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.selection.focus == (lane, doc.stages[0].id)
