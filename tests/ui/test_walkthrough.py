@@ -203,3 +203,27 @@ def test_down_from_a_stage_goes_into_that_stage(laptop: MainWindow, qtbot: QtBot
     assert window.selection.target.lane_of == lane
     qtbot.keyClick(window.view, Qt.Key.Key_Right)
     assert window.selection.focus == (lane, doc.stages[0].id)
+
+
+def test_f1_gives_the_descriptions_room_to_read(laptop: MainWindow, qtbot: QtBot) -> None:
+    """F1 in Spanish: the keys column took 440 of 720 px (one long entry, "Rueda,
+    Mayúsculas+rueda, Espacio+arrastrar, …", set its width), so what the keys do wrapped
+    into three or four lines. Now no description takes more than two lines."""
+    from journeymap_desktop.ui.shortcuts import ShortcutsWindow
+
+    window = laptop
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsWindow)
+    assert isinstance(dialog, ShortcutsWindow)
+    qtbot.waitExposed(dialog)
+    # As large as the screen allows, up to 960x640 (the offscreen screen is 800 px wide).
+    area = dialog.screen().availableGeometry()
+    assert dialog.size().toTuple() == (min(960, area.width() - 40), min(640, area.height() - 60))
+    dialog.resize(960, 640)  # what a 1366x768 laptop gives it
+    qtbot.wait(10)
+    table = dialog.table
+    line = table.fontMetrics().lineSpacing()
+    assert table.columnWidth(1) <= table.viewport().width() * 3 // 10 < table.columnWidth(2)
+    tall = [table.item(row, 2).text() for row in range(table.rowCount())
+            if table.rowHeight(row) > 2 * line + 10]
+    assert tall == []
