@@ -451,20 +451,27 @@ UNKNOWN_FIELD = "is not a known field"
 
 
 def validation_problems(exc: ValidationError) -> list[Problem]:
-    """Turn pydantic's errors into problems with JSON paths and plain sentences."""
+    """Turn pydantic's errors into problems with JSON paths and plain sentences.
+
+    Each keeps pydantic's error as a value (reason ``pydantic``; details: its ``type``, its
+    English ``detail``, the ``found`` value and its context, such as ``max_length``), for
+    the editor to say in its own language."""
     problems = []
     for error in exc.errors(include_url=False):
         path = loc_path(error["loc"])
         message = error["msg"]
         value = error.get("input")
+        details = {"type": error["type"], "detail": message}
+        details.update((key, str(item)) for key, item in (error.get("ctx") or {}).items())
         if error["type"] == "missing":
             message = MISSING
         elif error["type"] == "extra_forbidden":
             message = UNKNOWN_FIELD
         elif isinstance(value, (str, int, float, bool)) or value is None:
             shown = repr(value)
-            message = f"{message} (found {shown[:60] + '…' if len(shown) > 60 else shown})"
-        problems.append(Problem(path, message))
+            details["found"] = shown[:60] + "…" if len(shown) > 60 else shown
+            message = f"{message} (found {details['found']})"
+        problems.append(Problem(path, message, "pydantic", details))
     return problems
 
 
