@@ -14,7 +14,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from journeymap_desktop.io.autosave import AutosaveFolderFailed, AutosaveUnreadable
 from journeymap_desktop.io.errors import MapFileError
@@ -51,11 +51,21 @@ def save_failure_text(exc: SaveFailed) -> str:
         "busy": tr("The file is busy (is another program using it?); try again, or use Save As."),
         "is_folder": tr("A folder has that name."),
         "file_read_only": tr("The file is read-only (use Save As to save a copy elsewhere)."),
+        "map_too_large": tr("The map would be %2 MB, and files over %3 MB cannot be opened again (very many "
+                            "cards, or large pictures kept at full size?)."),
+        "too_many_values": tr("The map would hold about %2 million JSON values, more than a map may hold (%3 "
+                              "million) to be opened again."),
+        "not_unicode": tr("The map holds text that is not valid Unicode (a lone surrogate): it cannot be written. "
+                          "The file on disk was not changed."),
     }
     text = texts.get(exc.reason)
     if text is None:  # the system's own words (its error text)
         text = f"{exc.detail[:1].upper()}{exc.detail[1:]}."
-    text = text.replace("%1", str(exc.folder))
+    d = exc.details
+    # Sizes as the editor's language writes decimals ("2,6 MB" in Spanish).
+    size = QLocale().toString(float(d.get("size_mb") or d.get("millions") or 0), "f", 1)
+    text = text.replace("%2", size).replace("%3", d.get("limit_mb") or d.get("limit") or "") \
+        .replace("%1", str(exc.folder))
     if exc.unchanged:
         text += " " + tr("The file on disk was not changed.")
     return text

@@ -562,7 +562,7 @@
 <context>
     <name>Deliverables</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Web page (HTML)…</source>
         <translation>Página &amp;web (HTML)…</translation>
     </message>
@@ -602,12 +602,12 @@
         <translation>Presentación de PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Exported %1 (%2, %3 s)</source>
         <translation>Exportado %1 (%2, %3 s)</translation>
     </message>
@@ -3512,7 +3512,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>El archivo es de solo lectura (use Guardar como… para guardar una copia en otro sitio).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
@@ -3582,7 +3582,22 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>no tiene permiso para leerlo</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>The map would be %2 MB, and files over %3 MB cannot be opened again (very many cards, or large pictures kept at full size?).</source>
+        <translation>El mapa ocuparía %2 MB, y los archivos de más de %3 MB no se pueden volver a abrir (¿muchísimas tarjetas, o imágenes grandes guardadas a tamaño completo?).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The map would hold about %2 million JSON values, more than a map may hold (%3 million) to be opened again.</source>
+        <translation>El mapa tendría unos %2 millones de valores JSON, más de los que puede tener un mapa (%3 millones) para volver a abrirse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map holds text that is not valid Unicode (a lone surrogate): it cannot be written. The file on disk was not changed.</source>
+        <translation>El mapa contiene texto que no es Unicode válido (un sustituto suelto): no se puede escribir. El archivo en disco no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>its folder does not exist (any more)</source>
         <translation>su carpeta no existe (ya)</translation>
     </message>
