@@ -24,7 +24,7 @@ from pydantic_core import PydanticSerializationError
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.regular import NotRegularFile, open_regular
-from journeymap_desktop.model.checks import Problem, check_document, json_path
+from journeymap_desktop.model.checks import Problem, check_document, json_path, pydantic_details
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.model.migrations import NewerVersionError, migrate
@@ -460,16 +460,12 @@ def validation_problems(exc: ValidationError) -> list[Problem]:
     for error in exc.errors(include_url=False):
         path = loc_path(error["loc"])
         message = error["msg"]
-        value = error.get("input")
-        details = {"type": error["type"], "detail": message}
-        details.update((key, str(item)) for key, item in (error.get("ctx") or {}).items())
+        details = pydantic_details(error, found=error["type"] not in ("missing", "extra_forbidden"))
         if error["type"] == "missing":
             message = MISSING
         elif error["type"] == "extra_forbidden":
             message = UNKNOWN_FIELD
-        elif isinstance(value, (str, int, float, bool)) or value is None:
-            shown = repr(value)
-            details["found"] = shown[:60] + "…" if len(shown) > 60 else shown
+        elif "found" in details:
             message = f"{message} (found {details['found']})"
         problems.append(Problem(path, message, "pydantic", details))
     return problems

@@ -7,7 +7,7 @@ its JSON path, instead of the first one aborting validation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from journeymap_desktop.model.document import JourneyMap
 
@@ -42,6 +42,19 @@ CHECK_REASONS = {
 def reasoned(path: str, table: Mapping[str, str], reason: str, **details: object) -> Problem:
     """A problem at ``path`` for ``reason`` (a key of ``table``, whose English it says)."""
     return Problem(path, table[reason].format(**details), reason, {key: str(value) for key, value in details.items()})
+
+
+def pydantic_details(error: Mapping[str, Any], *, found: bool = True) -> dict[str, str]:
+    """One of pydantic's errors as the details of a ``pydantic`` problem: its ``type``, its
+    English ``detail``, its context (``max_length``, ``expected``…) and, with ``found``, the
+    value it found (cut to 60 characters) when that is a plain value."""
+    details = {"type": str(error["type"]), "detail": str(error["msg"])}
+    details.update((key, str(item)) for key, item in (error.get("ctx") or {}).items())
+    value = error.get("input")
+    if found and (isinstance(value, (str, int, float, bool)) or value is None):
+        shown = repr(value)
+        details["found"] = shown[:60] + "…" if len(shown) > 60 else shown
+    return details
 
 
 def check_document(doc: JourneyMap) -> list[Problem]:

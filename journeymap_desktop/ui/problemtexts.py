@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from journeymap_desktop.editing.base import CommandError
 from journeymap_desktop.io.csv_table import HEADERS, KIND_WORDS
 from journeymap_desktop.io.lane_names import kind_label
 from journeymap_desktop.model.channels import CHANNEL_LABELS
@@ -200,6 +201,25 @@ def problem_text(problem: Problem) -> str:
         if text is not None:
             return text
     return problem.message
+
+
+def _field(where: str) -> str:
+    """A field of the model ("title", "scope.goal") as the editor's language names it."""
+    words = {"title": tr("title"), "name": tr("name"), "body": tr("body"), "description": tr("description"),
+             "label": tr("label"), "unit": tr("unit"), "owner": tr("owner"), "actor": tr("actor"),
+             "system": tr("system"), "tags": tr("tags"), "scope": tr("scope"), "goal": tr("goal"),
+             "product": tr("product"), "quote": tr("quote"), "caption": tr("caption"), "text": tr("text"),
+             "author": tr("author"), "notes": tr("notes"), "device": tr("device")}
+    return ".".join(words.get(part, part) for part in where.split("."))
+
+
+def command_error_text(exc: CommandError) -> str:
+    """Why an edit was refused, for the status bar: "title: String should have at most 2000
+    characters" in the editor's language when the model refused a value (other refusals,
+    which name ids, say io's English)."""
+    if exc.problem is None:
+        return str(exc)
+    return _fill(tr("%1: %2"), _field(exc.problem.path), problem_text(exc.problem))
 
 
 def problem_where(problem: Problem) -> str:
