@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-138"/>
+        <location filename="../../build/translations/extra_sources.py" line="-139"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -2038,7 +2038,12 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+216"/>
+        <source>“%1”: %2/%3</source>
+        <translation>«%1»: %2/%3</translation>
+    </message>
+    <message>
+        <location line="-239"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2291,7 +2296,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+144"/>
+        <location filename="../../build/translations/extra_sources.py" line="+145"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2321,7 +2326,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-212"/>
+        <location filename="../../build/translations/extra_sources.py" line="-213"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2457,7 +2462,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Present</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+6"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · T: time box · Esc: leave</source>
         <translation>← → o RePág/AvPág: etapas · Inicio/Fin: primera/última · O: mapa entero · T: tiempo · Esc: salir</translation>
     </message>

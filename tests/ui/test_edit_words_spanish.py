@@ -5,6 +5,8 @@ real keys (Tab, Return, Ctrl+V, Return)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -41,3 +43,11 @@ def test_english_stays_english(editor: EditorApp, qtbot: QtBot) -> None:
     window = show(editor.new_map("ecommerce", "en"), qtbot)
     said = _paste_into_a_new_card(window, qtbot, "what the room said " * 120)
     assert said == ["title: String should have at most 2000 characters"]
+
+
+def test_a_text_cut_to_fit_is_named_with_spanish_quotes(editor: EditorApp, spanish: None, qtbot: QtBot) -> None:
+    window = show(editor.new_map("ecommerce", "es"), qtbot)
+    assert _paste_into_a_new_card(window, qtbot, "lo que dijo la sala " * 40) == []
+    assert window.overflow_label.text() == "⚠ 1 texto recortado para caber"
+    head, line = window.overflow_label.toolTip().split("\n")
+    assert re.fullmatch(r"«(lo que dijo la sala ){3}»: \d+/799", line), line
