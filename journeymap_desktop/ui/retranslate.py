@@ -80,6 +80,7 @@ def retranslate_window(w: MainWindow) -> None:
     w.outline_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Outline"))
     w.inspector.rebuild()
     w.outline.retranslate()
+    w.overflow_label.refresh()  # "⚠ 3 texts cut to fit" is set on each layout, not only at start
     if existing is not None:
         existing.retranslate()
     w.restoreState(state)

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
+from tests.ui.test_language_live import back_to_english, choose_in_preferences
 from tests.ui.test_save_words_spanish import spanish
 from tests.ui.uihelpers import show
 
-__all__ = ["spanish"]
+__all__ = ["back_to_english", "spanish"]
 
 
 def _paste_into_a_new_card(window: MainWindow, qtbot: QtBot, text: str) -> list[str]:
@@ -51,3 +52,14 @@ def test_a_text_cut_to_fit_is_named_with_spanish_quotes(editor: EditorApp, spani
     assert window.overflow_label.text() == "⚠ 1 texto recortado para caber"
     head, line = window.overflow_label.toolTip().split("\n")
     assert re.fullmatch(r"«(lo que dijo la sala ){3}»: \d+/799", line), line
+
+
+def test_the_cut_texts_label_follows_a_live_switch_to_spanish(editor: EditorApp, window: MainWindow, qtbot: QtBot,
+                                                              back_to_english: None) -> None:
+    """The status bar's "⚠ 1 text cut to fit" stayed English after Preferences → Language
+    until the next edit."""
+    assert _paste_into_a_new_card(window, qtbot, "what the room said " * 40) == []
+    assert window.overflow_label.text() == "⚠ 1 text cut to fit"
+    choose_in_preferences(window, qtbot, "es")
+    assert window.overflow_label.text() == "⚠ 1 texto recortado para caber"
+    assert window.overflow_label.toolTip().startswith("Caracteres mostrados de cada texto recortado:\n«")
