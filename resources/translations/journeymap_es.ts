@@ -4144,17 +4144,17 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>%1 · le queda 1 de %3 puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dot voting</source>
         <translation>Votación por puntos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant</source>
         <translation>Clic o Espacio: votar · Mayús+clic o Retroceso: retirar · Tab: siguiente participante</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close the vote</source>
         <translation>Cerrar la votación</translation>
     </message>
