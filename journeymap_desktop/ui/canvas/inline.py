@@ -45,6 +45,12 @@ class InlineEditor(QGraphicsTextItem):
         self.on_finish = on_finish
         self.background = QColor(background)
         self.finished = False
+        #: The text's size in scene units (the layout's), and how much larger than that the
+        #: editor is drawn (see :meth:`follow`).
+        self.size = size
+        self.magnify = 1.0
+        #: The frame's room around the text, scene units (``follow`` may give it in pixels).
+        self.pad = 3.0
         self._factor = size / REFERENCE_PIXELS
         self.setFont(qt_font(font))
         self.setDefaultTextColor(QColor(color))
@@ -63,13 +69,29 @@ class InlineEditor(QGraphicsTextItem):
         self.setTextCursor(cursor)
         self.document().contentsChanged.connect(self._changed)
 
-    def follow(self, rect: QRectF) -> None:
-        """Move and size the editor to ``rect`` (after the layout moved the edited thing)."""
+    def follow(self, rect: QRectF, magnify: float = 1.0, size: float | None = None,
+               pad: float | None = None) -> None:
+        """Move and size the editor to ``rect`` (after the layout moved the edited thing),
+        its text at ``size`` (when the layout changed it). ``magnify`` draws the whole
+        editor that much larger from ``rect``'s top-left corner, text and width alike, so
+        its lines break where the map's do (a name at 25 % zoom stays readable, one at
+        800 % fits the window); ``pad``: the frame's room around the text, scene units."""
         self.setPos(rect.x(), rect.y())
-        width = max(8.0, rect.width()) / self._factor
+        if pad is not None and pad != self.pad:
+            self.prepareGeometryChange()
+            self.pad = pad
+        if size is not None:
+            self.size = size
+        factor = self.size / REFERENCE_PIXELS * magnify
+        if abs(factor - self._factor) > 1e-9:
+            self.prepareGeometryChange()
+            self._factor = factor
+            self.setScale(factor)
+        self.magnify = magnify
+        width = max(8.0, rect.width()) * magnify / self._factor
         if abs(self.textWidth() - width) > 0.01:
             self.setTextWidth(width)
-        self.min_height = rect.height()
+        self.min_height = rect.height() * magnify
 
     def text(self) -> str:
         return self.toPlainText()
@@ -83,13 +105,14 @@ class InlineEditor(QGraphicsTextItem):
     def boundingRect(self) -> QRectF:
         rect = super().boundingRect()
         height = max(rect.height(), self.min_height / self._factor)
-        pad = 3 / self._factor
+        pad = self.pad / self._factor
         return QRectF(rect.x() - pad, rect.y() - pad, rect.width() + 2 * pad, height + 2 * pad)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(QColor("#1a73e8"))
         painter.setBrush(self.background)
-        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 2 / self._factor, 2 / self._factor)
+        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), self.pad * 2 / 3 / self._factor,
+                                self.pad * 2 / 3 / self._factor)
         super().paint(painter, option, widget)  # type: ignore[arg-type]
 
     def _changed(self) -> None:

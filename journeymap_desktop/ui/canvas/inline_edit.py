@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand
 
 from journeymap_desktop.editing import Command, EditFields, SetEmotionPoint, SetStageValue
 from journeymap_desktop.editing.lookup import find_curve, find_item
-from journeymap_desktop.layout.boxes import CardBox, FrameBox
+from journeymap_desktop.layout.boxes import CardBox, FrameBox, Layout
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.textrects import TextSlot, text_rect
 from journeymap_desktop.model import JourneyMap
@@ -68,6 +68,12 @@ class InlineField:
     multiline: bool = False
     #: What to say when there is nothing to edit (in the UI language).
     missing: Callable[[], str] | None = None
+    #: The size the layout set the text at, when it may differ from ``size`` (a lane name
+    #: shrinks so its longest word fits the column); None when not laid out.
+    laid_out_size: Callable[[Layout, EditKey], float] | None = None
+    #: Drawn large enough to read at low zoom and small enough to fit the window at high
+    #: zoom (see :func:`readable_magnify`).
+    readable: bool = False
 
 
 def _tr(text: str) -> str:
@@ -168,7 +174,8 @@ FIELDS: dict[TextSlot, InlineField] = {
         lambda key: Target.stage(key.owner), live=_fields("stage", "name", "Rename stage")),
     TextSlot.LANE_NAME: InlineField(
         _lane_name, lambda s: s.font_bold, lambda s: s.lane_name_size,
-        lambda key: Target.lane(key.owner), live=_fields("lane", "name", "Rename lane")),
+        lambda key: Target.lane(key.owner), live=_fields("lane", "name", "Rename lane"),
+        laid_out_size=lambda layout, key: layout.lane(key.owner).header.name.size, readable=True),
     TextSlot.MAP_TITLE: InlineField(
         lambda doc, key: doc.title, lambda s: s.font_bold, lambda s: s.title_size,
         lambda key: Target.map(), live=_fields("map", "title", "Edit title")),
@@ -186,6 +193,24 @@ FIELDS: dict[TextSlot, InlineField] = {
         live=lambda key, text, session: SetEmotionPoint(key.owner, key.stage or "", label=text, session=session),
         missing=lambda: _tr("Set the emotion first: drag the curve, or press + or −.")),
 }
+
+
+#: The smallest text an editor marked ``readable`` shows on screen, in pixels (a lane
+#: name's own size at 100 %), and the room it leaves at each side of the view's width.
+READABLE_PX = 11.0
+SCREEN_MARGIN_PX = 40
+
+
+def readable_magnify(size: float, width: float, zoom: float, viewport_width: int) -> float:
+    """How much larger than the map's text box (``size`` and ``width`` in scene units) to
+    draw its editor at ``zoom``: enough for :data:`READABLE_PX` on screen, but never wider
+    than the view less :data:`SCREEN_MARGIN_PX` at each side (then smaller than the map)."""
+    on_screen = size * zoom
+    magnify = max(1.0, READABLE_PX / on_screen) if on_screen > 0 else 1.0
+    room = viewport_width - 2 * SCREEN_MARGIN_PX
+    if width * zoom * magnify > room > 0:
+        magnify = room / (width * zoom)
+    return magnify
 
 
 class InlineEdit(QObject):
@@ -239,32 +264,74 @@ class InlineEdit(QObject):
             background = getattr(item.box, "fill", background)
             item.editing = True  # type: ignore[attr-defined]
             item.update()
-        editor = InlineEditor(text, rect, font=self.row.font(style), size=self.row.size(style),
+        editor = InlineEditor(text, rect, font=self.row.font(style), size=self._size(),
                               background=background, multiline=self.row.multiline,
                               on_text=self._typed if self.row.live is not None else None)
         editor.on_finish = self.end
         scene.addItem(editor)
         self.editor = editor
+        if self.row.readable:
+            self.follow()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.select_all:
             editor.select_all()
         elif self.append:
             editor.textCursor().insertText(self.append)
         scene.updated.connect(self.follow)
-        self.host.reveal(editor.sceneBoundingRect())
+        self._reveal()
         return True
+
+    def _reveal(self) -> None:
+        """Scroll the editor into sight; one in the pinned lane column is there across, so
+        only up or down (scrolling across would move the column, and the editor with it)."""
+        assert self.editor is not None
+        shown = self.editor.sceneBoundingRect()
+        if self._pinned() is not None:
+            clear = self.host.pinned().clear_area()
+            shown = QRectF(clear.center().x(), shown.y(), 1.0, shown.height())
+        self.host.reveal(shown)
+        self.follow()
+
+    def _pinned(self) -> tuple[QRectF, float] | None:
+        """The pinned column's text box of the lane name edited, and its scale (None when
+        not a lane name or the column is not pinned)."""
+        if self.key.slot is not TextSlot.LANE_NAME:
+            return None
+        return self.host.pinned().lane_name_rect(self.key.owner)
+
+    def _size(self) -> float:
+        """The text's size: the layout's where it sets its own, else the style's."""
+        scene = self.host.map_scene
+        if self.row.laid_out_size is not None:
+            try:
+                return self.row.laid_out_size(scene.layout, self.key)
+            except KeyError:
+                pass
+        return self.row.size(scene.map_style)
+
+    def _magnify(self, rect: QRectF, size: float) -> float:
+        if not self.row.readable:
+            return 1.0
+        return readable_magnify(size, rect.width(), self.host.zoom(), self.host.viewport_widget().width())
 
     def _typed(self, text: str) -> None:
         assert self.row.live is not None
         self.host.ops.push(self.row.live(self.key, text, self.session))
 
     def follow(self) -> None:
-        """The layout changed: move with the text, or stop if it is gone."""
+        """The layout or the zoom changed: move with the text, or stop if it is gone."""
         if self.editor is None:
             return
         rect = self.rect()
         if rect is None:
             self.cancel()
+        elif self.row.readable:
+            size = self._size()
+            pinned = self._pinned()
+            if pinned is not None:  # the name the person sees is the pinned column's
+                rect, size = pinned[0], size * pinned[1]
+            # Its frame 3 pixels around the text at any zoom (3 map units are 24 px at 800 %).
+            self.editor.follow(rect, self._magnify(rect, size), size, pad=3.0 / max(self.host.zoom(), 1e-3))
         else:
             self.editor.follow(rect)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from journeymap_desktop.layout import ScaleBox
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
@@ -66,6 +66,19 @@ class PinnedHeaders:
         return QRectF(v.left() + self.column_width, v.top() + self.row_height,
                       v.width() - self.column_width, v.height() - self.row_height)
 
+    def lane_name_rect(self, lane_id: str) -> tuple[QRectF, float] | None:
+        """Where the pinned column draws ``lane_id``'s name (scene units) and at what scale
+        of the map's, or None when the column is not pinned: an editor of the name goes
+        there, the text box the person sees."""
+        if self.x is None:
+            return None
+        try:
+            lane = self.scene.layout.lane(lane_id)
+        except KeyError:
+            return None
+        name, s = lane.header.name.rect, self.column_scale
+        return QRectF(self.x + name.x * s, lane.rect.y + name.y * s, name.w * s, name.h * s), s
+
     def hit(self, x: float, y: float) -> Hit | None:
         """What the pinned headers have at scene point (x, y); None when it is not on them
         (on them but between headers is ``NOTHING``: what lies under is hidden)."""
@@ -85,9 +98,16 @@ class PinnedHeaders:
 
     # ----------------------------------------------------------------------- painting
 
-    def paint(self, painter: QPainter, zoom: float) -> None:
-        """Draw the pinned strips over the view (scene coordinates)."""
+    def paint(self, painter: QPainter, zoom: float, hole: QRectF | None = None) -> None:
+        """Draw the pinned strips over the view (scene coordinates), leaving ``hole`` (an
+        editor laid over a pinned name) uncovered."""
         painter.save()
+        if hole is not None:
+            outside = QPainterPath()
+            outside.addRect(self.visible.adjusted(-1, -1, 1, 1))
+            inside = QPainterPath()
+            inside.addRect(hole)
+            painter.setClipPath(outside.subtracted(inside), Qt.ClipOperation.IntersectClip)
         if self.x is not None:
             self._paint_column(painter, zoom)
         if self.y is not None:
@@ -106,7 +126,7 @@ class PinnedHeaders:
         painter.fillRect(strip, QColor(SHEET))
         s = self.column_scale
         painter.save()
-        painter.setClipRect(strip)
+        painter.setClipRect(strip, Qt.ClipOperation.IntersectClip)
         for lane in layout.lanes:
             if lane.rect.bottom < v.top() or lane.rect.y > v.bottom():
                 continue

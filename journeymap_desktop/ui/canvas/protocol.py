@@ -24,6 +24,7 @@ from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.ui.selection import Selection, Target
 
 if TYPE_CHECKING:
+    from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
     from journeymap_desktop.ui.canvas.scene import MapScene
 
 
@@ -86,6 +87,12 @@ class CanvasHost(Protocol):
 
     @property
     def ops(self) -> EditorOps: ...
+
+    def zoom(self) -> float:
+        """Screen pixels per scene unit."""
+
+    def pinned(self) -> PinnedHeaders:
+        """Where the pinned lane column and stage row are now."""
 
     def viewport_widget(self) -> QWidget:
         """The widget input arrives on (for rubber bands, cursors, popups)."""

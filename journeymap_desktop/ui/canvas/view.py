@@ -143,6 +143,8 @@ class MapView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        if self.edit is not None:
+            self.edit.follow()  # a text edited in place stays readable (see inline_edit.readable_magnify)
         self.zoomChanged.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -239,10 +241,13 @@ class MapView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF | Any) -> None:
         pinned = self.pinned()
         if pinned.any:
-            pinned.paint(painter, self.zoom())
+            editor = self.edit.editor if self.edit is not None else None
+            pinned.paint(painter, self.zoom(), editor.sceneBoundingRect() if editor is not None else None)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
+        if self.edit is not None:
+            self.edit.follow()  # a lane name edited in the pinned column moves with it
         # Scrolling blits pixels; pinned headers must be redrawn where they now belong.
         pinned = self.pinned().any
         if pinned or self._was_pinned:

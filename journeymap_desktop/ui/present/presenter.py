@@ -98,6 +98,7 @@ class Presenter(QObject):
         viewport.installEventFilter(self)
         window.scene.sceneRectChanged.connect(self._scene_rect_changed)
         window.selection.changed.connect(self._follow_selection)
+        window.voting.activeChanged.connect(self._vote_started_or_closed)
 
     # ----------------------------------------------------------------------- enter, leave
 
@@ -110,7 +111,7 @@ class Presenter(QObject):
         stages = self._stage_ids()
         stage_id = self._selected_stage()
         self.index = stages.index(stage_id) if stage_id in stages else 0
-        self._fit_to_viewport()
+        self._fit_to_viewport(keep_selection=False)
         self.show_hint()
 
     def leave(self) -> None:
@@ -121,6 +122,7 @@ class Presenter(QObject):
         self.fit = None
         self.view.setSceneRect(QRectF())
         self.window.voting.set_present(False, 0)
+        self.window.voting.bar.set_more_keys("")
         self.indicator.hide()
         self.hint.hide()
         self._hint_timer.stop()
@@ -128,7 +130,10 @@ class Presenter(QObject):
     def text_scale(self) -> float:
         return max(1.0, float(self.window.app.prefs.workshop_text_scale) / 1.6)
 
-    def _fit_to_viewport(self) -> None:
+    def _fit_to_viewport(self, keep_selection: bool = True) -> None:
+        """Lay the map out for the viewport and show the current stage. Entering makes that
+        stage the selection; a resize (projector resolution, full screen, the vote bar)
+        keeps what the facilitator had selected and focused, and keeps it in sight."""
         if not self.active:
             return
         viewport = self.view.viewport()
@@ -140,11 +145,34 @@ class Presenter(QObject):
         self.view.set_zoom(fit.zoom)
         self._expand_scene_rect()
         self.window.voting.set_present(True, self.view.height())  # not the viewport: the bar takes some of it
+        self.window.voting.bar.set_more_keys(self.hint_text())
         if self.overview:
             self.view.fit()
         else:
-            self.go(self.index, animate=False)
+            self.go(self.index, animate=False, select=not keep_selection)
+            if keep_selection:
+                self._reveal_selection()
         self._place_overlays()
+
+    def _reveal_selection(self) -> None:
+        """Scroll the selected cards (else the focused cell) into the clear area: the
+        re-centred stage starts at its top, where they may not be."""
+        scene = self.window.scene
+        selection = self.window.selection
+        rect = QRectF()
+        for item_id in selection.items:
+            item = scene.item_for_id.get(item_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull() and selection.focus is not None:
+            try:
+                rect = scene.cell_rect(*selection.focus)
+            except KeyError:
+                return
+        if not rect.isNull():
+            # Clear of the key hint too while it shows (it floats over the map's bottom).
+            self.view.reveal(rect, max(30, self.hint.height() + 2 * max(10, self._font_px() // 2))
+                             if self.hint.isVisible() else 30)
 
     # ----------------------------------------------------------------------- stages
 
@@ -297,7 +325,16 @@ class Presenter(QObject):
     def retranslate(self) -> None:
         if self.active:
             self.hint.setText(self.hint_text())
+            self.window.voting.bar.set_more_keys(self.hint_text())
             self._show_indicator()
+
+    def _vote_started_or_closed(self, voting: bool) -> None:
+        """While the room votes, the stage keys are on the vote bar, below the map: the
+        hint would float over the lowest cards, which must stay in sight and clickable."""
+        if voting and self.active:
+            self._hint_timer.stop()
+            self._fade.stop()
+            self.hint.hide()
 
     def _font_px(self) -> int:
         return max(16, round(self.view.viewport().height() / 45))
@@ -309,6 +346,8 @@ class Presenter(QObject):
         self._place_overlays()
 
     def show_hint(self) -> None:
+        if self.window.voting.active:  # the vote bar carries the keys (see _vote_started_or_closed)
+            return
         self.hint.setText(self.hint_text())
         self._fade.stop()
         self._fade_effect.setOpacity(1.0)

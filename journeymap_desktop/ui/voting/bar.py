@@ -3,7 +3,9 @@ have left, the keys, and the button that closes the vote.
 
 It belongs to the canvas (not to a toolbar) so it is there in present mode too, and grows
 with the screen there: the room reads "Ana · 2 of 3 dots left" from the back. It never sits
-over the map: the canvas keeps a strip for it below its viewport while it shows.
+over the map: the canvas keeps a strip for it below its viewport while it shows. In present
+mode it also carries the stage keys (:meth:`VotingBar.set_more_keys`), so the mode's own
+hint need not float over the map's lowest cards while the room votes.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class VotingBar(QFrame):
         outer.addLayout(row)
         outer.addWidget(self.keys)
         self._host = parent
+        self._more_keys = ""
         parent.installEventFilter(self)
         self.retranslate()
         self._style()
@@ -70,8 +73,16 @@ class VotingBar(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(_tr("Dot voting"))
-        self.keys.setText(_tr("Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant"))
+        keys = _tr("Click or Space: vote · Shift+click or Backspace: take back · Tab: next participant")
+        self.keys.setText(keys + ("\n" + self._more_keys if self._more_keys else ""))
         self.close_button.setText(_tr("Close the vote"))
+
+    def set_more_keys(self, text: str) -> None:
+        """A second line of keys under the vote's (present mode's stage keys), or none."""
+        if text != self._more_keys:
+            self._more_keys = text
+            self.retranslate()
+            self.place()
 
     def set_scale(self, font_px: int) -> None:
         """Larger text in present mode (about 1/45 of the screen's height)."""
