@@ -1,6 +1,10 @@
 """The bare baselines the issue's table compares against, as scripts run in their own process.
 
 * ``BARE_WINDOW``: a PySide6 main window with a label, shown until its first paint.
+* ``FLOOR_WINDOW``: the least an editor of this document needs before its map can be edited:
+  Qt, the ``Qt`` namespace, our pydantic model reading the map, the whole layout, one plain
+  rectangle item per card in a scene, shown in a window until its first paint. Not a goal but
+  a floor: what the editor's own window, canvas items, docks and menus add is the rest.
 * ``BARE_VALIDATE``: Python importing pydantic and ``json.load``-ing the map file.
 * ``BARE_POSTER``: reportlab alone drawing the poster's rectangles and text runs (same strings,
   same fonts, same positions, read from a census file) on an A0 page, written to a file.
@@ -41,6 +45,36 @@ class Painted(QObject):
         return False
 watcher = Painted()
 window.centralWidget().installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+FLOOR_WINDOW = """
+import gc, os, sys, time
+gc.disable()  # as the editor's start does
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+from journeymap_desktop.io.mapfile import load_map
+from journeymap_desktop.layout import CardBox, compute_layout
+app = QApplication(sys.argv[:1])
+layout = compute_layout(load_map(sys.argv[1]))
+scene = QGraphicsScene()
+for lane in layout.lanes:
+    for cell in lane.cells:
+        for item in cell.items:
+            if isinstance(item, CardBox):
+                scene.addRect(item.rect.x, item.rect.y + lane.rect.y, item.rect.w, item.rect.h)
+window = QMainWindow()
+window.setCentralWidget(QGraphicsView(scene))
+window.resize(1400, 900)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"journeymap: paint at {time.time():.4f}", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = Painted()
+window.installEventFilter(watcher)
 window.show()
 app.exec()
 """

@@ -9,6 +9,9 @@ their ratio, in wall time and in CPU time (user + system: less disturbed by a bu
   (nothing cached), on a reopen (start-up paints the snapshot the first open left) and on a
   reopen after an in-editor save ("after save": each run edits, saves and quits the editor
   first; the snapshot is the one the quit left, ui/aftersave.py);
+* the floor under "ready": a window showing a plain rectangle per card, placed by our model and
+  layout (``FLOOR_WINDOW``), against the same bare window — what any editor of this document pays
+  before its own window, canvas items, docks and menus;
 * ``journeymap export MAP -o x.pdf --page A0`` against bare reportlab drawing the same text
   runs and boxes (goal <= 2x; <= 2.5x at 10x the cards), with peak memory (<= 200 MB);
 * ``journeymap validate MAP`` against Python + pydantic import + ``json.load`` (goal <= 2x);
@@ -27,7 +30,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from benchmarks.baselines import BARE_POSTER, BARE_SCENE, BARE_VALIDATE, BARE_WINDOW, write_census
+from benchmarks.baselines import BARE_POSTER, BARE_SCENE, BARE_VALIDATE, BARE_WINDOW, FLOOR_WINDOW, write_census
 from benchmarks.bench_save import SAVE_AND_QUIT
 from benchmarks.processes import Pair, Run, child_env, compare, python, run_process
 
@@ -122,6 +125,15 @@ def measure_size(factor: int, folder: Path, runs: int) -> dict[str, float]:
         print(_cpu_line(start) + "   (the whole process: it quits once ready and settled)")
         key = label.replace(" ", "_")
         ratios[f"{key}_paint"], ratios[f"{key}_ready"] = ours / base, ready / base
+
+    # The floor under "ready": Qt + the model + the layout + a plain item per card (baselines.py).
+    floor = compare(lambda: run_process(python("-c", FLOOR_WINDOW, str(path))),
+                    lambda: run_process(python("-c", BARE_WINDOW)), runs)
+    ours = statistics.median(run.marks["paint"] for run in floor.ours)
+    base = statistics.median(run.marks["paint"] for run in floor.base)
+    print(_ratio_line("floor: Qt+model+layout+rects", ours, base, "bare PySide6 window", "(no goal: the least a window"))
+    print(f"{'':<32} with this map editable needs; ready <= 3x leaves the editor's own UI {(3 * base - ours) * 1e3:+.0f} ms)")
+    ratios["floor_ready"] = ours / base
 
     # A0 poster.
     pdf, bare_pdf = folder / "poster.pdf", folder / "bare.pdf"

@@ -100,3 +100,32 @@ def test_validate_with_options_still_goes_through_argparse(tmp_path: Path) -> No
     # What argparse refuses it still refuses (a file after -q: nargs="+" took the first one).
     assert _argparse_probe("validate", sample, "-q", sample) == "exit 2"
     assert _argparse_probe("validate") == "exit 2"
+
+
+OPEN_PROBE = """
+import sys
+import journeymap_desktop.commands.open as command
+command.open_files = lambda files: print("editor on", [path.name for path in files]) or 0  # no window
+from journeymap_desktop.cli import main
+status = main(sys.argv[1:])
+print(status, "argparse" in sys.modules)
+"""
+
+
+def _open_probe(*args: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", OPEN_PROBE, *args], capture_output=True, text=True, cwd=ROOT)
+    return done.stdout.strip().splitlines() or [f"exit {done.returncode}"]
+
+
+def test_opening_files_in_the_editor_runs_without_argparse() -> None:
+    # Every editor start went through argparse first (~4 ms before Qt was even imported).
+    sample = str(sample_map_path("es"))
+    assert _open_probe(sample) == ["editor on ['sample-es.journeymap']", "0 False"]
+    assert _open_probe("open", sample, sample) == ["editor on ['sample-es.journeymap', 'sample-es.journeymap']",
+                                                   "0 False"]
+    assert _open_probe() == ["editor on []", "0 False"]
+
+
+def test_open_with_options_still_goes_through_argparse() -> None:
+    assert _open_probe("open", "--", "x.journeymap") == ["editor on ['x.journeymap']", "0 True"]
+    assert _open_probe("open", "--bogus") == ["exit 2"]

@@ -94,6 +94,8 @@ class EditorApp(QObject):
         self.welcome: QWidget | None = None
         #: Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py).
         self.saved_maps = SavedMaps()
+        #: The recent-files list changed and is not written yet (see :meth:`remember`).
+        self._recent_unsaved = False
 
     # ----------------------------------------------------------------------- windows
 
@@ -243,8 +245,8 @@ class EditorApp(QObject):
             self._cannot_open(exc, placeholder)
             return None
         yield
-        self.remember(resolved)
         window = self.show_window(document, replace=self._pristine(), placeholder=placeholder)
+        self.remember(resolved, window)
         window.safety.attach(access)
         if placeholder is not None:  # the keys typed meanwhile, before the window's first paint
             placeholder.hand_over(window, window.view)
@@ -282,9 +284,23 @@ class EditorApp(QObject):
         finally:
             _settle_after(writing)
 
-    def remember(self, path: Path) -> None:
+    def remember(self, path: Path, opened_in: MainWindow | None = None) -> None:
+        """Put ``path`` first among the recent files and write the preferences.
+
+        For a map just opened in ``opened_in`` the write waits for that window's first paint
+        (its steps, ui/windowsteps.py): it ends with an fsync, a few ms on a quiet disk and
+        far more on a busy one, that the map need not wait for. Quitting writes it anyway."""
         self.prefs.add_recent(path)
-        self.save_prefs()
+        if opened_in is None:
+            self.save_prefs()
+            return
+        self._recent_unsaved = True
+        opened_in.steps.later(self.save_unsaved_prefs)
+
+    def save_unsaved_prefs(self) -> None:
+        """Write the preferences if :meth:`remember` left them unwritten."""
+        if self._recent_unsaved:
+            self.save_prefs()
 
     def preferences(self) -> None:
         from journeymap_desktop.ui.dialogs import PreferencesDialog
@@ -300,6 +316,7 @@ class EditorApp(QObject):
             self.save_prefs()
 
     def save_prefs(self) -> None:
+        self._recent_unsaved = False
         save_preferences(self.prefs)
 
     def quit(self) -> None:
@@ -341,6 +358,7 @@ def start_editor(paths: list[str], first: FirstView | None = None) -> EditorApp:
     install_translators(app, editor.language)
     app.setQuitOnLastWindowClosed(True)
     app.aboutToQuit.connect(editor.snapshot_saved_maps)  # the windows are gone by then
+    app.aboutToQuit.connect(editor.save_unsaved_prefs)
     if isinstance(app, JourneyMapApplication):  # macOS: Finder's double-clicks (ui/fileopen.py)
         app.fileOpenRequested.connect(editor.open_path)
     if firstpaint.probe is None:

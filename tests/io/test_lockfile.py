@@ -223,3 +223,17 @@ def test_lock_in_a_subprocess_killed_is_recovered_by_next_start(map_path: Path) 
     lock = acquire(map_path, take_over_stale=False)
     assert lock is not None and lock.took_over is not None
     lock.release()
+
+
+def test_this_host_is_the_network_name_without_importing_socket() -> None:
+    """The lock's host is what ``socket.gethostname`` says, found without the socket module."""
+    import socket
+    import subprocess
+    import sys
+
+    from journeymap_desktop.io.owner import this_host
+
+    assert this_host() == socket.gethostname()
+    code = "import sys; from journeymap_desktop.io.owner import this_host; this_host(); print('socket' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

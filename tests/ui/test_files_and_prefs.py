@@ -39,6 +39,32 @@ def test_preferences_round_trip_and_survive_a_damaged_file(tmp_path: Path) -> No
     assert loaded.language == "system" and loaded.workshop_text_scale == 2.0 and loaded.recent_files == ["a"]
 
 
+def test_an_opened_map_is_written_to_the_recent_files_after_its_window_painted(
+        editor: EditorApp, qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
+    # The write ends with an fsync: it must not stand between the open and the first frame,
+    # but it must happen without waiting for the window to close.
+    path = tmp_path / "sample.journeymap"
+    path.write_bytes(sample_map_path("en").read_bytes())
+    window = editor.open_path(path)
+    assert window is not None
+    assert editor.prefs.recent_files[0] == str(path.resolve())  # known at once (File > Recent)
+    assert str(path.resolve()) not in load_preferences().recent_files  # not yet on disk
+    show(window, qtbot)  # painted; its steps ran
+    assert load_preferences().recent_files[0] == str(path.resolve())
+    window.close()
+
+
+def test_quitting_before_the_first_paint_still_writes_the_recent_file(
+        editor: EditorApp, tmp_path: Path, qapp: QApplication) -> None:
+    path = tmp_path / "sample.journeymap"
+    path.write_bytes(sample_map_path("en").read_bytes())
+    window = editor.open_path(path)
+    assert window is not None
+    editor.save_unsaved_prefs()  # what aboutToQuit runs (start_editor connects it)
+    assert load_preferences().recent_files[0] == str(path.resolve())
+    window.close()
+
+
 def test_recent_files_and_geometry_are_remembered(editor: EditorApp, qtbot: QtBot, tmp_path: Path,
                                                   qapp: QApplication) -> None:
     path = tmp_path / "sample.journeymap"
