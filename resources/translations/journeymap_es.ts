@@ -620,9 +620,9 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+207"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+209"/>
         <source>Open journey map</source>
-        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py).</extracomment>
+        <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py). The recent-files list changed and is not written yet (see :meth:`remember`).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
     </message>
     <message>
