@@ -11,13 +11,30 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
+from journeymap_desktop.model.checks import Problem, pydantic_details
 from journeymap_desktop.model.document import JourneyMap
 
 
 class CommandError(ValueError):
-    """An edit that cannot be applied to this document (a missing id, a wrong lane kind)."""
+    """An edit that cannot be applied to this document (a missing id, a wrong lane kind).
+
+    ``problem``, when the model refused a value (a text longer than a map holds), is that
+    refusal as a value (pydantic's error type and context, at the field), so the editor can
+    say it in its own language; ``str()`` is the English."""
+
+    def __init__(self, message: str, *, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+def refused_value(error: Mapping[str, Any]) -> CommandError:
+    """The :class:`CommandError` for pydantic's first ``error`` on an edit: "title: String
+    should have at most 2000 characters" (the value found is the person's own: not repeated)."""
+    where = ".".join(map(str, error["loc"]))
+    return CommandError(f"{where}: {error['msg']}",
+                        problem=Problem(where, str(error["msg"]), "pydantic", pydantic_details(error, found=False)))
 
 
 @dataclass(frozen=True)

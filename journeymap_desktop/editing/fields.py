@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from pydantic import ValidationError
 
-from journeymap_desktop.editing.base import Change, Command, CommandError
+from journeymap_desktop.editing.base import Change, Command, CommandError, refused_value
 from journeymap_desktop.editing.lookup import Ref, resolve
 from journeymap_desktop.model.document import JourneyMap
 
@@ -99,7 +99,7 @@ class EditFields(Command):
             for key in done:
                 setattr(target, key, restore[key])
             first = exc.errors(include_url=False)[0]
-            raise CommandError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+            raise refused_value(first) from None
 
     def merge(self, other: Command) -> bool:
         if not (isinstance(other, EditFields) and self.session is not None

@@ -11,7 +11,7 @@ from typing import Any, Sequence, cast
 
 from pydantic import ValidationError
 
-from journeymap_desktop.editing.base import Change, Command, CommandError
+from journeymap_desktop.editing.base import Change, Command, CommandError, refused_value
 from journeymap_desktop.editing.lookup import find_curve, lane_of, stage_index
 from journeymap_desktop.model.base import DocModel
 from journeymap_desktop.model.channels import Channel
@@ -54,7 +54,7 @@ def _build(cls: type[DocModel], data: dict[str, Any]) -> Any:
         return cls.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        raise CommandError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        raise refused_value(first) from None
 
 
 class _EntryCommand(Command):

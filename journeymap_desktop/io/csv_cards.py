@@ -34,6 +34,7 @@ from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.importing import ImportContext, kind_reason
 from journeymap_desktop.io.lane_names import fold, kind_label
 from journeymap_desktop.io.mapfile import OpenFailed, read_file_bytes, write_atomic
+from journeymap_desktop.io.problems import problem
 from journeymap_desktop.io.report import Imported, Report, plural, quoted_list
 from journeymap_desktop.model import default_names
 from journeymap_desktop.model.checks import Problem
@@ -222,12 +223,11 @@ def read_sheet(data: bytes, path: Path | str) -> Sheet:
                 ignored.append(cell.strip())
             continue
         if key in columns:
-            problems.append(Problem(f"row 1, column {column_letter(index)}",
-                                    f"'{cell}' repeats the column of {column_letter(columns[key])}"))
+            problems.append(problem(f"row 1, column {column_letter(index)}", "csv_column_twice", text=cell,
+                                    other=column_letter(columns[key]), row=1, column=column_letter(index), header=key))
         columns[key] = index
     if "lane" not in columns:
-        problems.append(Problem("row 1", "there is no 'lane' (carril) column: the first row must name the columns, "
-                                         "e.g. stage, lane, kind, title, body"))
+        problems.append(problem("row 1", "csv_no_lane_column", row=1))
     if problems:
         raise MapFileError(path, problems)
     spanish_only = {fold(name) for name in HEADERS["es"].values()} - {fold(key) for key in COLUMNS}
@@ -278,7 +278,7 @@ def imports_cards_csv(data: bytes, path: Path | str = "<memory>", *, lang: str |
     if builder.problems:
         problems = builder.problems[:MAX_PROBLEMS]
         if len(builder.problems) > MAX_PROBLEMS:
-            problems.append(Problem("$", f"… and {len(builder.problems) - MAX_PROBLEMS} more problems"))
+            problems.append(problem("$", "csv_more", count=len(builder.problems) - MAX_PROBLEMS))
         raise MapFileError(path, problems)
     return builder.result()
 
@@ -312,8 +312,12 @@ class _Builder:
             where += f", {column} {column_letter(self.sheet.columns[key])} ({key})"
         return where
 
-    def fail(self, key: str | None, message: str) -> None:
-        self.problems.append(Problem(self.where(key), message))
+    def fail(self, key: str | None, reason: str, **details: object) -> None:
+        """A problem in this row (in its ``key`` cell, when the sheet has that column)."""
+        place: dict[str, object] = {"row": self.number}
+        if key is not None and key in self.sheet.columns:
+            place.update(column=column_letter(self.sheet.columns[key]), header=key)
+        self.problems.append(problem(self.where(key), reason, **details, **place))
 
     def cell(self, key: str) -> str:
         index = self.sheet.columns.get(key)
@@ -337,7 +341,7 @@ class _Builder:
         try:
             return reader(self.cell(key))
         except CellError as exc:
-            self.fail(key, str(exc))
+            self.fail(key, exc.reason, **exc.details)
             return None
 
     def has(self, key: str) -> bool:
@@ -348,9 +352,9 @@ class _Builder:
         wanted = self.cell("id")
         if not wanted:
             return None
-        problem = self.ctx.ids.problem(wanted, "another row")
-        if problem is not None:
-            self.fail("id", problem)
+        refused = self.ctx.ids.refusal(wanted, "another row")
+        if refused is not None:
+            self.fail("id", refused.reason, **refused.details)
             return None
         self.ctx.ids.take(wanted)
         return wanted
@@ -365,7 +369,7 @@ class _Builder:
             return None
         if is_hex(text):
             return text.lower()
-        self.fail("color", f"'{text}' is not a colour like #3b6fd8")
+        self.fail("color", "csv_colour", text=text)
         return None
 
     # -- structure --
@@ -381,7 +385,7 @@ class _Builder:
         existing = self.lanes.get(key)
         if existing is not None:
             if kind is not None and lane_kind(existing) != kind:
-                self.fail("kind", f"lane '{name}' is already {lane_kind(existing).value}, not {kind.value}")
+                self.fail("kind", "csv_lane_kind", name=name, kind=lane_kind(existing).value, other=kind.value)
                 return None
             return existing
         if kind is None:
@@ -399,8 +403,7 @@ class _Builder:
             self.number, self.cells = number, cells
             extra = [i for i in range(self.sheet.width, len(cells)) if cells[i].strip()]
             if extra:
-                self.fail(None, f"has text in column {column_letter(extra[0])}, past the last named column: "
-                                "is there an unquoted separator inside a text?")
+                self.fail(None, "csv_past_last_column", letter=column_letter(extra[0]))
                 continue
             row_kind = self.parsed("kind", read_row_kind)
             if self.has("kind") and self.cell("kind") and row_kind is None:
@@ -415,11 +418,11 @@ class _Builder:
     def stage_row(self) -> None:
         name = self.cell("stage")
         if not name:
-            self.fail("stage", "a stage row needs the stage's name")
+            self.fail("stage", "csv_stage_no_name")
             return
         key = name.casefold()
         if key in self.declared:
-            self.fail("stage", f"stage '{name}' is declared twice")
+            self.fail("stage", "csv_stage_twice", name=name)
             return
         self.declared.add(key)
         stage = self.stages.get(key)
@@ -444,7 +447,7 @@ class _Builder:
 
     def curve_row(self) -> None:
         if not self.cell("lane"):
-            self.fail("lane", "a curve row needs the name of its emotion lane")
+            self.fail("lane", "csv_curve_no_lane")
             return
         found = self.lane(self.cell("lane"), LaneKind.EMOTION, True)
         if found is None:
@@ -455,7 +458,7 @@ class _Builder:
         if any(curve.name.casefold() == name.casefold() for curve in lane.curves) and (
                 not row_id or row_id in self.ctx.ids):
             # Two curves may share a name (a map allows it) when their rows tell them apart by id.
-            self.fail("curve", f"curve '{name}' is declared twice in lane '{lane.name}'")
+            self.fail("curve", "csv_curve_twice", name=name, lane=lane.name)
             return
         variant = self.parsed("variant", read_variant)
         lane.curves.append(EmotionCurve(
@@ -466,7 +469,7 @@ class _Builder:
     def content_row(self, kind: LaneKind | None) -> None:
         lane_name, stage_name = self.cell("lane"), self.cell("stage")
         if not lane_name:
-            self.fail("lane", "names no lane: every card or value belongs to a lane")
+            self.fail("lane", "csv_no_lane")
             return
         lane = self.lane(lane_name, kind, bool(self.cell("score")))
         if lane is None:

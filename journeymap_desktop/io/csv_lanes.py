@@ -87,7 +87,7 @@ class RowReader(Protocol):
 
     def parsed(self, key: str, reader: Callable[[str], T]) -> T | None: ...
 
-    def fail(self, key: str | None, message: str) -> None: ...
+    def fail(self, key: str | None, reason: str, **details: object) -> None: ...
 
     def fresh_id(self, prefix: str, *, from_row: bool = True) -> str: ...
 
@@ -138,7 +138,7 @@ def _card_rows(lane: CardLane, ctx: WriteContext) -> Iterable[Row]:
 def _read_card(reader: RowReader, lane: CardLane, stage: Stage) -> None:
     channels = reader.parsed("channel", read_channels) or []
     if len(channels) > 1:
-        reader.fail("channel", "a card has one channel; a channels lane holds several")
+        reader.fail("channel", "csv_one_channel")
     fields: dict[str, Any] = {
         "id": reader.fresh_id("card"), "stage_id": stage.id, "title": reader.cell("title"),
         "body": reader.cell("body"), "tags": [reader.short(tag, "tags") for tag in reader.parsed("tags", read_tags) or []],
@@ -166,7 +166,7 @@ def _read_votes(reader: RowReader) -> int:
     if number is None:
         return 0
     if number != int(number) or not 0 <= number <= MAX_VOTES:
-        reader.fail("votes", f"'{text}' is not a number of votes (a whole number from 0 to {MAX_VOTES:,})")
+        reader.fail("votes", "csv_votes", text=text, limit=MAX_VOTES)
         return 0
     return int(number)
 
@@ -204,13 +204,13 @@ def _point_rows(lane: EmotionLane, ctx: WriteContext) -> Iterable[Row]:
 
 def _read_point(reader: RowReader, lane: EmotionLane, stage: Stage) -> None:
     if not reader.cell("score"):
-        reader.fail("score", "an emotion row needs a score from -2 to +2")
+        reader.fail("score", "csv_no_score")
         return
     score = reader.parsed("score", read_number)
     if score is None:
         return
     if not EMOTION_MIN <= score <= EMOTION_MAX:
-        reader.fail("score", f"{score:g} is outside -2..+2 (very bad .. very good)")
+        reader.fail("score", "csv_score_range", score=f"{score:g}")
         return
     curve_id, name = reader.cell("id"), reader.cell("curve")
     curve = next((c for c in lane.curves if curve_id and c.id == curve_id), None) or next(
@@ -219,7 +219,7 @@ def _read_point(reader: RowReader, lane: EmotionLane, stage: Stage) -> None:
         curve = EmotionCurve(id=reader.fresh_id("curve"), name=name)
         lane.curves.append(curve)
     if any(point.stage_id == stage.id for point in curve.points):
-        reader.fail("stage", f"curve '{curve.name}' already has a point in stage '{stage.name}'")
+        reader.fail("stage", "csv_point_twice", curve=curve.name, stage=stage.name)
         return
     curve.points.append(EmotionPoint(stage_id=stage.id, score=score, label=reader.cell("title")))
     reader.counts["values"] += 1
@@ -230,7 +230,7 @@ def _read_point(reader: RowReader, lane: EmotionLane, stage: Stage) -> None:
 
 def _store(reader: RowReader, lane: StageValueLane, stage: Stage, value: Any) -> None:
     if lane.entry(stage.id) is not None:
-        reader.fail("stage", f"lane '{lane.name}' already has a value in stage '{stage.name}'")
+        reader.fail("stage", "csv_value_twice", lane=lane.name, stage=stage.name)
         return
     lane.stage_entries().append(lane.make_entry(stage.id, value))
     reader.counts["values"] += 1
@@ -243,7 +243,7 @@ def _engagement_rows(lane: EngagementLane, ctx: WriteContext) -> Iterable[Row]:
 def _read_engagement(reader: RowReader, lane: EngagementLane, stage: Stage) -> None:
     level = reader.parsed("value", read_number)
     if level is None or level != int(level) or not ENGAGEMENT_MIN <= level <= ENGAGEMENT_MAX:
-        reader.fail("value", "an engagement row needs a whole number from 1 to 5")
+        reader.fail("value", "csv_engagement")
         return
     _store(reader, lane, stage, int(level))
 
@@ -256,7 +256,7 @@ def _metric_rows(lane: MetricsLane, ctx: WriteContext) -> Iterable[Row]:
 def _read_metric(reader: RowReader, lane: MetricsLane, stage: Stage) -> None:
     value = reader.parsed("value", read_number)
     if value is None:
-        reader.fail("value", "a metrics row needs a number")
+        reader.fail("value", "csv_metric")
         return
     if reader.cell("unit"):
         lane.unit = reader.cell("unit")

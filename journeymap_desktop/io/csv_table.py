@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from journeymap_desktop.io.lane_names import KIND_ALIASES, fold
+from journeymap_desktop.io.problems import Reasoned
 from journeymap_desktop.model.channels import CHANNEL_LABELS, Channel, channel_label
 from journeymap_desktop.model.elements import Evidence, Severity
 from journeymap_desktop.model.lanes import LaneKind
@@ -111,8 +112,8 @@ _TRUE = {"yes", "y", "true", "1", "x", "si", "s", "verdadero", "v"}
 _FALSE = {"no", "n", "false", "0", "falso", "f"}
 
 
-class CellError(ValueError):
-    """A cell that cannot be read; the message says what it should hold."""
+class CellError(Reasoned):
+    """A cell that cannot be read; the reason says what it should hold."""
 
 
 def column_letter(index: int) -> str:
@@ -165,7 +166,7 @@ def read_row_kind(cell: str) -> str | LaneKind | None:
     found = _row_kinds().get(folded)
     if found is None:
         names = ", ".join(kind.value for kind in LaneKind)
-        raise CellError(f"'{cell}' is not a kind of row: use stage, curve or a lane kind ({names})")
+        raise CellError("cell_row_kind", text=cell, names=names)
     return found
 
 
@@ -175,7 +176,7 @@ def read_severity(cell: str) -> Severity | None:
         return None
     if folded in _SEVERITY_READ:
         return _SEVERITY_READ[folded]
-    raise CellError(f"'{cell}' is not a severity: use low, medium or high (baja, media, alta)")
+    raise CellError("cell_severity", text=cell)
 
 
 def read_status(cell: str) -> str | None:
@@ -187,8 +188,7 @@ def read_status(cell: str) -> str | None:
         for value, word in words.items():
             if folded in (fold(word), value.replace("_", " ")):
                 return value
-    raise CellError(f"'{cell}' is not a status: use idea, planned, in progress or done "
-                    "(idea, planificado, en curso, hecho)")
+    raise CellError("cell_status", text=cell)
 
 
 def read_rating(cell: str) -> int | None:
@@ -196,7 +196,7 @@ def read_rating(cell: str) -> int | None:
     if not cell.strip():
         return None
     if not cell.strip().isdigit() or not 1 <= int(cell.strip()) <= 5:
-        raise CellError(f"'{cell}' is not a rating: use a whole number from 1 to 5")
+        raise CellError("cell_rating", text=cell)
     return int(cell.strip())
 
 
@@ -205,7 +205,7 @@ def read_minutes(cell: str) -> int | None:
     if not cell.strip():
         return None
     if not cell.strip().isdigit() or int(cell.strip()) > 100_000:
-        raise CellError(f"'{cell}' is not a waiting time: use whole minutes (0..100000)")
+        raise CellError("cell_wait", text=cell)
     return int(cell.strip())
 
 
@@ -215,8 +215,7 @@ def read_evidence(cell: str) -> Evidence | None:
         return None
     if folded in _EVIDENCE_READ:
         return _EVIDENCE_READ[folded]
-    raise CellError(f"'{cell}' is not an evidence level: use observed, reported or assumed "
-                    "(observado, referido, supuesto)")
+    raise CellError("cell_evidence", text=cell)
 
 
 def read_flag(cell: str) -> bool | None:
@@ -227,7 +226,7 @@ def read_flag(cell: str) -> bool | None:
         return True
     if folded in _FALSE:
         return False
-    raise CellError(f"'{cell}' is not yes or no")
+    raise CellError("cell_yes_no", text=cell)
 
 
 def read_variant(cell: str) -> str | None:
@@ -236,7 +235,7 @@ def read_variant(cell: str) -> str | None:
         return None
     if folded in _VARIANT_READ:
         return _VARIANT_READ[folded]
-    raise CellError(f"'{cell}' is not a curve variant: use as_is or to_be (actual, deseada)")
+    raise CellError("cell_variant", text=cell)
 
 
 def read_number(cell: str) -> float | None:
@@ -246,9 +245,9 @@ def read_number(cell: str) -> float | None:
     try:
         value = parse_decimal(cell)
     except ValueError:
-        raise CellError(f"'{cell}' is not a number") from None
+        raise CellError("cell_number", text=cell) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise CellError(f"'{cell}' is not a usable number")  # any finite number is, as in a map
+        raise CellError("cell_not_finite", text=cell)  # any finite number is, as in a map
     return value
 
 
@@ -260,7 +259,7 @@ def read_channels(cell: str) -> list[Channel]:
         channel = labels.get(fold(part))
         if channel is None:
             known = ", ".join(ch.value for ch in Channel)
-            raise CellError(f"'{part}' is not a channel: use one of {known}")
+            raise CellError("cell_channel", text=part, names=known)
         if channel not in out:
             out.append(channel)
     return out

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Collection, Iterable, NamedTuple
 
 from journeymap_desktop.io.lane_names import kind_from_name
+from journeymap_desktop.io.problems import Reasoned
 from journeymap_desktop.io.report import Report, plural
 from journeymap_desktop.model.base import LONG_MAX, SHORT_MAX
 from journeymap_desktop.model.document import JourneyMap
@@ -42,13 +43,18 @@ class IdClaims:
     def __contains__(self, wanted: object) -> bool:
         return wanted in self.taken
 
-    def problem(self, wanted: str, other: str = "another part") -> str | None:
-        """Why ``wanted`` cannot be kept (for an importer that reports it), or None."""
+    def refusal(self, wanted: str, other: str = "another part") -> Reasoned | None:
+        """Why ``wanted`` cannot be kept, as a reason an importer reports, or None."""
         if not _ID_RE.match(wanted):
-            return f"'{wanted}' is not a valid id (letters, digits, '-', '_', '.', ':'; up to 64)"
+            return Reasoned("bad_id", id=wanted)
         if wanted in self.taken:
-            return f"id '{wanted}' is used by {other}"
+            return Reasoned("id_taken", id=wanted, other=other)
         return None
+
+    def problem(self, wanted: str, other: str = "another part") -> str | None:
+        """Why ``wanted`` cannot be kept, in English, or None."""
+        refused = self.refusal(wanted, other)
+        return None if refused is None else str(refused)
 
     def take(self, wanted: str) -> bool:
         """Claim ``wanted`` when it may be kept; False (nothing claimed) when not."""

@@ -24,7 +24,7 @@ from pydantic_core import PydanticSerializationError
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.regular import NotRegularFile, open_regular
-from journeymap_desktop.model.checks import Problem, check_document, json_path
+from journeymap_desktop.model.checks import Problem, check_document, json_path, pydantic_details
 from journeymap_desktop.model.document import CURRENT_VERSION, FORMAT_NAME, JourneyMap
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.model.migrations import NewerVersionError, migrate
@@ -451,20 +451,23 @@ UNKNOWN_FIELD = "is not a known field"
 
 
 def validation_problems(exc: ValidationError) -> list[Problem]:
-    """Turn pydantic's errors into problems with JSON paths and plain sentences."""
+    """Turn pydantic's errors into problems with JSON paths and plain sentences.
+
+    Each keeps pydantic's error as a value (reason ``pydantic``; details: its ``type``, its
+    English ``detail``, the ``found`` value and its context, such as ``max_length``), for
+    the editor to say in its own language."""
     problems = []
     for error in exc.errors(include_url=False):
         path = loc_path(error["loc"])
         message = error["msg"]
-        value = error.get("input")
+        details = pydantic_details(error, found=error["type"] not in ("missing", "extra_forbidden"))
         if error["type"] == "missing":
             message = MISSING
         elif error["type"] == "extra_forbidden":
             message = UNKNOWN_FIELD
-        elif isinstance(value, (str, int, float, bool)) or value is None:
-            shown = repr(value)
-            message = f"{message} (found {shown[:60] + '…' if len(shown) > 60 else shown})"
-        problems.append(Problem(path, message))
+        elif "found" in details:
+            message = f"{message} (found {details['found']})"
+        problems.append(Problem(path, message, "pydantic", details))
     return problems
 
 
@@ -523,8 +526,7 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> NoBac
         data = dumps_map(doc)
     except PydanticSerializationError:
         # Only text that is not Unicode (a lone surrogate) cannot be written as UTF-8.
-        raise MapFileError(path, "cannot save: the map holds text that is not valid Unicode (a lone "
-                                 "surrogate); the file on disk was not changed") from None
+        raise SaveFailed(path, "not_unicode") from None
     refuse_unreadable(data, path)
     return write_atomic(path, data, backup=backup)
 
@@ -532,16 +534,13 @@ def save_map(doc: JourneyMap, path: Path | str, *, backup: bool = True) -> NoBac
 def refuse_unreadable(data: bytes, path: Path) -> None:
     """Refuse to write a map the reader would refuse (over :data:`MAX_FILE_BYTES`, or too
     many JSON values): saved, it could never be opened again. Nothing is written."""
-    unchanged = " The file on disk was not changed." if path.exists() else ""
     if len(data) > MAX_FILE_BYTES:
-        raise MapFileError(path, f"cannot save: the map would be {len(data) / 1e6:.1f} MB, and files over "
-                                 f"{MAX_FILE_BYTES / 1e6:.0f} MB cannot be opened again (very many cards, or "
-                                 f"large pictures kept at full size?).{unchanged}")
+        raise SaveFailed(path, "map_too_large", unchanged=path.exists(), size_mb=f"{len(data) / 1e6:.1f}",
+                         limit_mb=f"{MAX_FILE_BYTES / 1e6:.0f}")
     values = json_values_over_limit(data)
     if values:
-        raise MapFileError(path, f"cannot save: the map would hold about {values / 1e6:.1f} million JSON values, "
-                                 f"more than a map may hold ({MAX_JSON_VALUES / 1e6:.0f} million) to be opened "
-                                 f"again.{unchanged}")
+        raise SaveFailed(path, "too_many_values", unchanged=path.exists(), millions=f"{values / 1e6:.1f}",
+                         limit=f"{MAX_JSON_VALUES / 1e6:.0f}")
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False, mode: int | None = None) -> NoBackup | None:
@@ -782,6 +781,13 @@ SAVE_REASONS = {
     "busy": "the file is busy (is another program using it?); try again, or use Save As.",
     "is_folder": "a folder has that name",
     "file_read_only": "the file is read-only (use Save As to save a copy elsewhere)",
+    # A map the reader would refuse is not written (``refuse_unreadable``), nor text UTF-8 cannot hold:
+    "map_too_large": ("the map would be {size_mb} MB, and files over {limit_mb} MB cannot be opened again (very "
+                      "many cards, or large pictures kept at full size?)."),
+    "too_many_values": ("the map would hold about {millions} million JSON values, more than a map may hold "
+                        "({limit} million) to be opened again."),
+    "not_unicode": ("the map holds text that is not valid Unicode (a lone surrogate); the file on disk was not "
+                    "changed"),
 }
 _ERRNO_REASONS = {errno.ENOSPC: "disk_full", errno.EDQUOT: "quota", errno.EACCES: "no_permission",
                   errno.EPERM: "no_permission", errno.EROFS: "read_only_disk", errno.ENOENT: "folder_gone",
@@ -792,14 +798,17 @@ _ERRNO_REASONS = {errno.ENOSPC: "disk_full", errno.EDQUOT: "quota", errno.EACCES
 class SaveFailed(MapFileError):
     """A save that failed for a known ``reason`` (a key of :data:`SAVE_REASONS`, or "other"
     with the system's ``detail``), so the editor can say why in its own language;
-    ``unchanged``: a file on disk was left as it was. ``str()`` is the CLI's English."""
+    ``unchanged``: a file on disk was left as it was; ``details``: what the reason's sentence
+    names besides the folder (a size, a limit). ``str()`` is the CLI's English."""
 
-    def __init__(self, path: Path, reason: str, *, unchanged: bool = False, detail: str = "") -> None:
+    def __init__(self, path: Path, reason: str, *, unchanged: bool = False, detail: str = "",
+                 **details: str) -> None:
         self.reason = reason
         self.folder = path.parent
         self.unchanged = unchanged
         self.detail = detail
-        text = SAVE_REASONS[reason].format(folder=self.folder) if reason in SAVE_REASONS else f"{detail}."
+        self.details = details
+        text = SAVE_REASONS[reason].format(folder=self.folder, **details) if reason in SAVE_REASONS else f"{detail}."
         super().__init__(path, f"cannot save: {text}" + (" The file on disk was not changed." if unchanged else ""))
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import OpenFailed, json_type, parse_json_object
+from journeymap_desktop.io.problems import problem
 from journeymap_desktop.model.checks import Problem, json_path
 from journeymap_desktop.model.numbers import number_text, parse_decimal
 
@@ -133,20 +134,20 @@ class _Reader:
 
     # -- typed access to one object's fields; each returns a safe default on a problem --
 
-    def fail(self, loc: tuple[int | str, ...], message: str) -> None:
-        self.problems.append(Problem(json_path(*loc), message))
+    def fail(self, loc: tuple[int | str, ...], reason: str, **details: object) -> None:
+        self.problems.append(problem(json_path(*loc), reason, **details))
 
     def text(self, obj: dict[str, Any], key: str, loc: tuple[int | str, ...]) -> str:
         value = obj.get(key)
         if value is None:
             return ""
         if isinstance(value, bool):
-            self.fail((*loc, key), f"must be text, not {json_type(value)} {value!r}")
+            self.fail((*loc, key), "ojf_text", json_type=json_type(value), value=repr(value))
             return ""
         if isinstance(value, (int, float)):
             return number_text(value)
         if not isinstance(value, str):
-            self.fail((*loc, key), f"must be text, not a JSON {json_type(value)}")
+            self.fail((*loc, key), "ojf_text_json", json_type=json_type(value))
             return ""
         return value
 
@@ -154,8 +155,10 @@ class _Reader:
         value = obj.get(key)
         if isinstance(value, (int, str)) and not isinstance(value, bool) and str(value).strip():
             return str(value).strip()
-        what = "is required but missing" if value is None else f"must be a non-empty id, not {value!r}"
-        self.fail((*loc, key), what)
+        if value is None:
+            self.fail((*loc, key), "ojf_missing")
+        else:
+            self.fail((*loc, key), "ojf_bad_id", value=repr(value))
         return None
 
     def number(self, obj: dict[str, Any], key: str, loc: tuple[int | str, ...]) -> float | None:
@@ -166,16 +169,16 @@ class _Reader:
             try:
                 value = parse_decimal(value)
             except ValueError:
-                self.fail((*loc, key), f"must be a number, not {value!r}")
+                self.fail((*loc, key), "ojf_number", value=repr(value))
                 return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail((*loc, key), f"must be a number, not a JSON {json_type(value)}")
+            self.fail((*loc, key), "ojf_number_json", json_type=json_type(value))
             return None
         if isinstance(value, int) and abs(value) > 10**15:
-            self.fail((*loc, key), f"is far too large a number ({str(value)[:20]}…)")
+            self.fail((*loc, key), "ojf_huge", digits=str(value)[:20])
             return None
         if not math.isfinite(value):
-            self.fail((*loc, key), f"must be a finite number, not {value!r}")
+            self.fail((*loc, key), "ojf_not_finite", value=repr(value))
             return None
         return float(value)
 
@@ -187,7 +190,7 @@ class _Reader:
             return value
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):
             return value.strip().lower() == "true"
-        self.fail((*loc, key), f"must be true or false, not {value!r}")
+        self.fail((*loc, key), "ojf_flag", value=repr(value))
         return False
 
     def text_list(self, obj: dict[str, Any], key: str, loc: tuple[int | str, ...]) -> list[str]:
@@ -198,7 +201,7 @@ class _Reader:
             # Hand-written files sometimes give tags as "a, b".
             return [part.strip() for part in value.split(",") if part.strip()]
         if not isinstance(value, list):
-            self.fail((*loc, key), f"must be a list of texts, not a JSON {json_type(value)}")
+            self.fail((*loc, key), "ojf_texts", json_type=json_type(value))
             return []
         out = []
         for index, item in enumerate(value):
@@ -208,7 +211,7 @@ class _Reader:
             elif isinstance(item, (int, float)) and not isinstance(item, bool):
                 out.append(number_text(item))
             else:
-                self.fail((*loc, key, index), f"must be text, not a JSON {json_type(item)}")
+                self.fail((*loc, key, index), "ojf_text_json", json_type=json_type(item))
         return out
 
     def array(self, obj: dict[str, Any], key: str, loc: tuple[int | str, ...]) -> list[Any]:
@@ -216,7 +219,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fail((*loc, key), f"must be a list, not a JSON {json_type(value)}")
+            self.fail((*loc, key), "ojf_list", json_type=json_type(value))
             return []
         return value
 
@@ -226,7 +229,7 @@ class _Reader:
             if isinstance(item, dict):
                 out.append((index, item))
             else:
-                self.fail((key, index), f"must be an object, not a JSON {json_type(item)}")
+                self.fail((key, index), "ojf_object", json_type=json_type(item))
         return out
 
     # -- the document --
@@ -235,7 +238,7 @@ class _Reader:
         doc = OjfDocument()
         meta = raw.get("metadata")
         if meta is not None and not isinstance(meta, dict):
-            self.fail(("metadata",), f"must be an object, not a JSON {json_type(meta)}")
+            self.fail(("metadata",), "ojf_object", json_type=json_type(meta))
             meta = None
         meta = meta or {}
         # Top level first, then the "metadata" object some files use instead.
@@ -274,7 +277,7 @@ class _Reader:
             if stage_id is None:
                 continue
             if stage_id in seen:
-                self.fail((*loc, "id"), f"duplicate stage id '{stage_id}' (also at {seen[stage_id]})")
+                self.fail((*loc, "id"), "ojf_stage_twice", id=stage_id, other=seen[stage_id])
                 continue
             seen[stage_id] = json_path(*loc)
             out.append(OjfStage(
@@ -296,7 +299,7 @@ class _Reader:
             if lane_id is None:
                 continue
             if lane_id in seen:
-                self.fail((*loc, "id"), f"duplicate swimlane id '{lane_id}' (also at {seen[lane_id]})")
+                self.fail((*loc, "id"), "ojf_lane_twice", id=lane_id, other=seen[lane_id])
                 continue
             seen[lane_id] = json_path(*loc)
             out.append(OjfLane(
@@ -316,7 +319,7 @@ class _Reader:
         for index, item in enumerate(self.array(obj, "curves", loc)):
             here = (*loc, "curves", index)
             if not isinstance(item, dict):
-                self.fail(here, f"must be an object, not a JSON {json_type(item)}")
+                self.fail(here, "ojf_object", json_type=json_type(item))
                 continue
             curve_id = self.text(item, "id", here)
             if curve_id:
@@ -328,17 +331,17 @@ class _Reader:
         out: list[OjfNode] = []
         items = self.objects(raw, "nodes")
         if len(items) > MAX_NODES:
-            self.fail(("nodes",), f"has {len(items)} nodes; more than {MAX_NODES} are not imported")
+            self.fail(("nodes",), "ojf_too_many_nodes", count=len(items), limit=MAX_NODES)
             return out
         for index, obj in items:
             loc: tuple[int | str, ...] = ("nodes", index)
             stage_id = self.ident(obj, "stageId", loc)
             lane_id = self.ident(obj, "swimlaneId", loc)
             if stage_id is not None and stage_id not in stage_ids:
-                self.fail((*loc, "stageId"), f"refers to a missing stage '{stage_id}'")
+                self.fail((*loc, "stageId"), "ojf_missing_stage", ref=stage_id)
                 stage_id = None
             if lane_id is not None and lane_id not in lane_ids:
-                self.fail((*loc, "swimlaneId"), f"refers to a missing swimlane '{lane_id}'")
+                self.fail((*loc, "swimlaneId"), "ojf_missing_lane", ref=lane_id)
                 lane_id = None
             node_id = obj.get("id")
             node = OjfNode(
@@ -368,21 +371,21 @@ class _Reader:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.fail((*loc, "blueprint"), f"must be an object, not a JSON {json_type(value)}")
+            self.fail((*loc, "blueprint"), "ojf_object", json_type=json_type(value))
             return {}
         out: dict[str, list[Any]] = {}
         for layer, items in value.items():
             if items is None:
                 continue
             if not isinstance(items, list):
-                self.fail((*loc, "blueprint", layer), f"must be a list, not a JSON {json_type(items)}")
+                self.fail((*loc, "blueprint", layer), "ojf_list", json_type=json_type(items))
                 continue
             kept = []
             for index, item in enumerate(items):
                 if isinstance(item, (dict, str)):
                     kept.append(item)
                 else:
-                    self.fail((*loc, "blueprint", layer, index), f"must be an object or text, not a JSON {json_type(item)}")
+                    self.fail((*loc, "blueprint", layer, index), "ojf_object_or_text", json_type=json_type(item))
             if kept:
                 out[str(layer)] = kept
         return out

@@ -6,8 +6,8 @@ its JSON path, instead of the first one aborting validation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
 
 from journeymap_desktop.model.document import JourneyMap
 
@@ -18,9 +18,43 @@ class Problem:
 
     path: str
     message: str
+    #: What is wrong as a value, for the editor to say in its own language: a key of the
+    #: table of the layer that found it (:data:`CHECK_REASONS`, io's ``IMPORT_REASONS``,
+    #: ``pydantic``), and the values its sentence names. ``message`` is the CLI's English
+    #: made from them; "" for a problem that has only its English.
+    reason: str = field(default="", compare=False)
+    details: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+#: What :func:`check_document` finds, by key (:attr:`Problem.reason`): the CLI's English,
+#: with the problem's details in the braces. The editor words each key itself.
+CHECK_REASONS = {
+    "duplicate_id": "duplicate id '{id}' (also at {other})",
+    "missing_ref": "refers to a missing {what} '{ref}'",
+    "stage_twice": "stage '{ref}' has more than one value",
+    "voting_names": "names {names} participants but the session had {participants}",
+}
+
+
+def reasoned(path: str, table: Mapping[str, str], reason: str, **details: object) -> Problem:
+    """A problem at ``path`` for ``reason`` (a key of ``table``, whose English it says)."""
+    return Problem(path, table[reason].format(**details), reason, {key: str(value) for key, value in details.items()})
+
+
+def pydantic_details(error: Mapping[str, Any], *, found: bool = True) -> dict[str, str]:
+    """One of pydantic's errors as the details of a ``pydantic`` problem: its ``type``, its
+    English ``detail``, its context (``max_length``, ``expected``…) and, with ``found``, the
+    value it found (cut to 60 characters) when that is a plain value."""
+    details = {"type": str(error["type"]), "detail": str(error["msg"])}
+    details.update((key, str(item)) for key, item in (error.get("ctx") or {}).items())
+    value = error.get("input")
+    if found and (isinstance(value, (str, int, float, bool)) or value is None):
+        shown = repr(value)
+        details["found"] = shown[:60] + "…" if len(shown) > 60 else shown
+    return details
 
 
 def check_document(doc: JourneyMap) -> list[Problem]:
@@ -37,15 +71,14 @@ def check_document(doc: JourneyMap) -> list[Problem]:
 
     def claim(obj_id: str, *where: object) -> None:
         if obj_id in seen:
-            problems.append(
-                Problem(json_path(*where, "id"), f"duplicate id '{obj_id}' (also at {json_path(*seen[obj_id])})")
-            )
+            problems.append(reasoned(json_path(*where, "id"), CHECK_REASONS, "duplicate_id", id=obj_id,
+                                     other=json_path(*seen[obj_id])))
         else:
             seen[obj_id] = where
 
     def need(ref: str | None, known: set[str], what: str, *where: object) -> None:
         if ref is not None and ref not in known:
-            problems.append(Problem(json_path(*where), f"refers to a missing {what} '{ref}'"))
+            problems.append(reasoned(json_path(*where), CHECK_REASONS, "missing_ref", what=what, ref=ref))
 
     def once_per_stage(stage_refs: Iterable[str], *where: object) -> None:
         counted: set[str] = set()
@@ -53,7 +86,8 @@ def check_document(doc: JourneyMap) -> list[Problem]:
             if ref in counted or ref not in stage_ids:
                 need(ref, stage_ids, "stage", *where, index, "stage_id")
                 if ref in counted:
-                    problems.append(Problem(json_path(*where, index, "stage_id"), f"stage '{ref}' has more than one value"))
+                    problems.append(reasoned(json_path(*where, index, "stage_id"), CHECK_REASONS, "stage_twice",
+                                             ref=ref))
             counted.add(ref)
 
     claim(doc.id)
@@ -91,9 +125,8 @@ def check_document(doc: JourneyMap) -> list[Problem]:
         # voting.lane_ids may name lanes deleted since (a record, not a reference to keep).
         names = doc.voting.names
         if names and len(names) != doc.voting.participants:
-            problems.append(Problem(json_path("voting", "names"),
-                                    f"names {len(names)} participants but the session had "
-                                    f"{doc.voting.participants}"))
+            problems.append(reasoned(json_path("voting", "names"), CHECK_REASONS, "voting_names", names=len(names),
+                                     participants=doc.voting.participants))
     return problems
 
 

@@ -107,7 +107,9 @@ class EditorController(QObject):
         try:
             self.document.push(command)
         except CommandError as exc:
-            self.message.emit(str(exc))
+            from journeymap_desktop.ui.problemtexts import command_error_text  # (only when refused)
+
+            self.message.emit(command_error_text(exc))
             return False
         return True
 

@@ -31,6 +31,14 @@ def human_size(size: int) -> str:
     return f"{max(1, round(size / 1000))} KB"
 
 
+def _failed(window: MainWindow, exc: Exception, path: Path) -> None:
+    """Say why the export to ``path`` failed, in the editor's language (the system's own
+    words only for a reason the editor has none for)."""
+    from journeymap_desktop.ui.savetexts import export_failure_text
+
+    messages.critical(window, tr("Export failed"), export_failure_text(exc, path))
+
+
 def install_deliverable_actions(window: MainWindow, export_menu: QMenu) -> None:
     """Put "Web page" first in the Export submenu (the deliverables a client asks for)."""
     first = export_menu.actions()[0] if export_menu.actions() else None
@@ -71,7 +79,7 @@ def export_web_page(window: MainWindow, path: Path | None = None) -> Path | None
         result = export_html(window.document.doc, path)
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
-        messages.critical(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        _failed(window, exc, path)
         return None
     QGuiApplication.restoreOverrideCursor()
     note = (tr("Exported %1 (%2, %3 s)").replace("%1", str(path)).replace("%2", human_size(result.size))
@@ -94,7 +102,7 @@ def export_deck(window: MainWindow, path: Path | None = None) -> Path | None:
         result = export_pptx(window.document.doc, path, overview_png(window.document.doc))
     except (OSError, ValueError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        messages.critical(window, tr("Export failed"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
+        _failed(window, exc, path)
         return None
     QGuiApplication.restoreOverrideCursor()
     note = (tr("Exported %1 (%2 slides, %3, %4 s)").replace("%1", str(path)).replace("%2", str(result.slides))

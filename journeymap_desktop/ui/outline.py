@@ -55,6 +55,12 @@ class Outline(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self._building = False
+        # Polished before it has rows: a tree keeps every row height it measures, and the
+        # dock measures the last screenful as soon as it takes the outline, before showing
+        # it. Unpolished, the style sheet's item padding is not in yet: those rows stayed
+        # 6 px short (all of them on a small map; tests/ui/test_outline_rows.py). Polishing
+        # first is cheaper than measuring the rows again after Qt's own polish.
+        self.ensurePolished()
         self.personas = QTreeWidgetItem([tr("Personas")])
         self.stages = QTreeWidgetItem([tr("Stages")])
         self.lanes = QTreeWidgetItem([tr("Lanes")])

@@ -39,7 +39,9 @@ class OverflowLabel(QLabel):
         count = len(overflows)
         self.setText(tr("⚠ 1 text cut to fit") if count == 1 else tr("⚠ %1 texts cut to fit").replace("%1", str(count)))
         doc = self.document.doc
-        lines = [f"“{_name(doc, o.owner_id)[:60]}”: {o.shown_chars}/{o.total_chars}" for o in overflows[:12]]
+        line = tr("“%1”: %2/%3")  # (the quotes of the UI language)
+        lines = [line.replace("%2", str(o.shown_chars)).replace("%3", str(o.total_chars))
+                 .replace("%1", _name(doc, o.owner_id)[:60]) for o in overflows[:12]]
         self.setToolTip(tr("Shown characters of each cut text:") + "\n" + "\n".join(lines))
 
 

@@ -82,12 +82,21 @@ def render_png(doc: JourneyMap, path: Path | str, scale: float = 1.0) -> tuple[i
 
     The map is drawn on opaque white, so it is written without an alpha channel (RGB, not
     RGBA: the same pixels, a quarter less to compress, and no un-premultiplying on the way
-    out) at :data:`PNG_QUALITY`.
+    out) at :data:`PNG_QUALITY`. It is encoded in memory and written as bytes, as the SVG
+    is: ``QImage.save`` to a file says only that it failed, the write says why (its
+    ``errno``: no such folder, no permission, a full disk), in the editor's language.
     """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
     image = render_image(doc, scale)
     image.convertTo(QImage.Format.Format_RGB32)  # in place: no second copy of a large image
-    if not image.save(str(path), "PNG", PNG_QUALITY):  # type: ignore[call-overload]  # (the stubs say bytes; PySide wants str)
-        raise OSError(f"cannot write {path}")
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG", PNG_QUALITY):  # type: ignore[call-overload]
+        raise OSError(f"cannot encode the PNG for {path}")
+    buffer.close()
+    Path(path).write_bytes(out.data())  # a new file gets what the umask allows, like any document
     return image.width(), image.height()
 
 

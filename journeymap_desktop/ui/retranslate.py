@@ -6,8 +6,8 @@ looked up when it is built, so rebuilding is the one way that cannot miss a stri
 docks get their titles, the inspector and outline rebuild, the Review panel and its actions
 are retranslated, and the room's tools (time box,
 vote, present mode) set their texts again. What a window shows of the *map* (stage and
-lane names, legends) is in the map's own language and does not change. Entries already in
-the undo history keep the language they were made in.
+lane names, legends) is in the map's own language and does not change. The steps already
+in the undo history are named again in the new language.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def switch_language(app: EditorApp, language: str) -> None:
 def retranslate_window(w: MainWindow) -> None:
     """Build ``w``'s chrome again in the current language, keeping its layout and modes."""
     from journeymap_desktop.ui.actions import build_actions, build_menus, build_toolbar
+    from journeymap_desktop.ui.undo import retranslate_stack
     from journeymap_desktop.ui.workshop import add_workshop_menu
 
     w.steps.finish()  # the menus it fills are rebuilt here
@@ -56,6 +57,7 @@ def retranslate_window(w: MainWindow) -> None:
     toolbar = w.toolbar
     w.removeToolBar(toolbar)
     toolbar.deleteLater()
+    retranslate_stack(w.document.undo_stack)  # before build_actions: its undo/redo read the texts
     build_actions(w)
     from journeymap_desktop.ui import review
 
@@ -78,6 +80,7 @@ def retranslate_window(w: MainWindow) -> None:
     w.outline_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Outline"))
     w.inspector.rebuild()
     w.outline.retranslate()
+    w.overflow_label.refresh()  # "⚠ 3 texts cut to fit" is set on each layout, not only at start
     if existing is not None:
         existing.retranslate()
     w.restoreState(state)

@@ -14,12 +14,12 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from journeymap_desktop.io.autosave import AutosaveFolderFailed, AutosaveUnreadable
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.images import ImageImportError
-from journeymap_desktop.io.mapfile import MISSING, UNKNOWN_FIELD, NoBackup, OpenFailed, SaveFailed, save_reason
+from journeymap_desktop.io.mapfile import NoBackup, OpenFailed, SaveFailed, save_reason
 
 
 def tr(text: str) -> str:
@@ -51,11 +51,21 @@ def save_failure_text(exc: SaveFailed) -> str:
         "busy": tr("The file is busy (is another program using it?); try again, or use Save As."),
         "is_folder": tr("A folder has that name."),
         "file_read_only": tr("The file is read-only (use Save As to save a copy elsewhere)."),
+        "map_too_large": tr("The map would be %2 MB, and files over %3 MB cannot be opened again (very many "
+                            "cards, or large pictures kept at full size?)."),
+        "too_many_values": tr("The map would hold about %2 million JSON values, more than a map may hold (%3 "
+                              "million) to be opened again."),
+        "not_unicode": tr("The map holds text that is not valid Unicode (a lone surrogate): it cannot be written. "
+                          "The file on disk was not changed."),
     }
     text = texts.get(exc.reason)
     if text is None:  # the system's own words (its error text)
         text = f"{exc.detail[:1].upper()}{exc.detail[1:]}."
-    text = text.replace("%1", str(exc.folder))
+    d = exc.details
+    # Sizes as the editor's language writes decimals ("2,6 MB" in Spanish).
+    size = QLocale().toString(float(d.get("size_mb") or d.get("millions") or 0), "f", 1)
+    text = text.replace("%2", size).replace("%3", d.get("limit_mb") or d.get("limit") or "") \
+        .replace("%1", str(exc.folder))
     if exc.unchanged:
         text += " " + tr("The file on disk was not changed.")
     return text
@@ -113,12 +123,10 @@ def open_failure_text(exc: MapFileError) -> str:
     name = str(exc.path)  # the whole path: which folder too
     d = {key: str(value) for key, value in exc.details.items()}
     if exc.reason == "invalid":
+        from journeymap_desktop.ui.problemtexts import problem_lines
+
         lines = [tr("“%1” is not a valid journey map. What is wrong, and where:").replace("%1", name)]
-        words = {MISSING: tr("is required but missing"), UNKNOWN_FIELD: tr("is not a known field")}
-        for problem in exc.problems:
-            lines.append(tr("• at %1: %2").replace("%1", problem.path)
-                         .replace("%2", words.get(problem.message, problem.message)))
-        return "\n".join(lines)
+        return "\n".join(lines + problem_lines(exc.problems))
     kinds = {"a named pipe": tr("a named pipe"), "a device": tr("a device"), "a socket": tr("a socket")}
     texts = {
         "no_such_file": tr("“%1” does not exist (was it moved, renamed or deleted?)."),
@@ -177,9 +185,13 @@ def import_failure_text(exc: MapFileError) -> str:
     "Cannot import the file" message. The importers read through the same functions as an
     open, so a shared reason is worded by :func:`open_failure_text`, except where its
     sentence says the file is not a journey map: an import expects a spreadsheet or an
-    OpenJourney map. A list of problems at rows or JSON paths stays as io wrote it."""
+    OpenJourney map. A list of problems at rows or JSON paths is one line each, worded by
+    :mod:`~journeymap_desktop.ui.problemtexts`."""
     if not isinstance(exc, OpenFailed):
-        return str(exc)
+        from journeymap_desktop.ui.problemtexts import problem_lines
+
+        lines = [tr("“%1” cannot be imported. What is wrong, and where:").replace("%1", str(exc.path))]
+        return "\n".join(lines + problem_lines(exc.problems))
     d = {key: str(value) for key, value in exc.details.items()}
     texts = {
         "csv_bad_utf16": tr("“%1” is not readable UTF-16 text: it starts like UTF-16 but is damaged."),

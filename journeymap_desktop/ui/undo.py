@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from journeymap_desktop.editing import Command
 
@@ -24,6 +24,16 @@ MERGEABLE_ID = 4242
 def command_text(command: Command) -> str:
     """The command's label in the UI language (labels are English phrases in ``editing``)."""
     return QCoreApplication.translate("Command", command.label)
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Name every step of ``stack`` again in the current language (after a live switch: the
+    Edit menu's "Undo …" must not keep the language a step was made in). Call it before the
+    undo and redo actions are built: they read the stack's texts when made."""
+    for index in range(stack.count()):
+        step = stack.command(index)
+        if isinstance(step, UndoAdapter):
+            step.setText(command_text(step.command))
 
 
 class UndoAdapter(QUndoCommand):

@@ -562,7 +562,7 @@
 <context>
     <name>Deliverables</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Web page (HTML)…</source>
         <translation>Página &amp;web (HTML)…</translation>
     </message>
@@ -602,12 +602,12 @@
         <translation>Presentación de PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Export failed</source>
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Exported %1 (%2, %3 s)</source>
         <translation>Exportado %1 (%2, %3 s)</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+258"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+260"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-138"/>
+        <location filename="../../build/translations/extra_sources.py" line="-139"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -1911,7 +1911,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+121"/>
-        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+77"/>
+        <location filename="../../journeymap_desktop/ui/retranslate.py" line="+79"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py). What is current, selected and focused: the one selection model of this window.</extracomment>
         <translation>Inspector</translation>
@@ -2048,7 +2048,12 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+216"/>
+        <source>“%1”: %2/%3</source>
+        <translation>«%1»: %2/%3</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2301,7 +2306,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+144"/>
+        <location filename="../../build/translations/extra_sources.py" line="+145"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2331,7 +2336,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-212"/>
+        <location filename="../../build/translations/extra_sources.py" line="-213"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2467,7 +2472,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Present</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+6"/>
+        <location filename="../../build/translations/extra_sources.py" line="+7"/>
         <source>← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · T: time box · Esc: leave</source>
         <translation>← → o RePág/AvPág: etapas · Inicio/Fin: primera/última · O: mapa entero · T: tiempo · Esc: salir</translation>
     </message>
@@ -2480,6 +2485,559 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Stage %1 of %2 · %3</source>
         <translation>Etapa %1 de %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location line="+1"/>
+        <source>String should have at least 1 character</source>
+        <translation>debe tener al menos 1 carácter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actor</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scope</source>
+        <translation>alcance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>pie de foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no &apos;lane&apos; (carril) column: the first row must name the columns, e.g. stage, lane, kind, title, body</source>
+        <translation>no hay columna «carril» (lane): la primera fila debe nombrar las columnas, por ejemplo etapa, carril, tipo, título, texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stage row needs the stage&apos;s name</source>
+        <translation>una fila de etapa necesita el nombre de la etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a curve row needs the name of its emotion lane</source>
+        <translation>una fila de curva necesita el nombre de su carril de emociones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names no lane: every card or value belongs to a lane</source>
+        <translation>no nombra ningún carril: cada tarjeta o valor pertenece a un carril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a card has one channel; a channels lane holds several</source>
+        <translation>una tarjeta tiene un solo canal; un carril de canales admite varios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an emotion row needs a score from -2 to +2</source>
+        <translation>una fila de emociones necesita una puntuación de -2 a +2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an engagement row needs a whole number from 1 to 5</source>
+        <translation>una fila de engagement necesita un número entero de 1 a 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a metrics row needs a number</source>
+        <translation>una fila de métricas necesita un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required but missing</source>
+        <translation>es obligatorio y falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid integer</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>debe ser un número entero; el texto no se puede leer como número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>debe ser un número entero, no un número con decimales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to parse input string as an integer, exceeded maximum size</source>
+        <translation>el texto no se puede leer como número entero: es demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>debe ser un número; el texto no se puede leer como número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid boolean</source>
+        <translation>debe ser verdadero o falso (true o false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>debe ser verdadero o falso (true o false); no se entiende el valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid dictionary</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid dictionary or object to extract fields from</source>
+        <translation>debe ser un objeto con sus campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid datetime</source>
+        <translation>debe ser una fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (found %2)</source>
+        <translation>%1 (se encontró %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a valid id (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, &apos;:&apos;; up to 64)</source>
+        <translation>«%1» no es un id válido (letras, cifras, «-», «_», «.», «:»; hasta 64 caracteres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; repeats the column of %2</source>
+        <translation>«%1» repite la columna %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has text in column %1, past the last named column: is there an unquoted separator inside a text?</source>
+        <translation>tiene texto en la columna %1, después de la última columna con nombre: ¿hay un separador sin comillas dentro de un texto?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage &apos;%1&apos; is declared twice</source>
+        <translation>la etapa «%1» se declara dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curve &apos;%1&apos; is declared twice in lane &apos;%2&apos;</source>
+        <translation>la curva «%1» se declara dos veces en el carril «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane &apos;%1&apos; is already %2, not %3</source>
+        <translation>el carril «%1» ya es de %2, no de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a colour like #3b6fd8</source>
+        <translation>«%1» no es un color como #3b6fd8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a number of votes (a whole number from 0 to %2)</source>
+        <translation>«%1» no es un número de votos (un número entero de 0 a %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is outside -2..+2 (very bad .. very good)</source>
+        <translation>%1 está fuera de -2..+2 (muy mal .. muy bien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>curve &apos;%1&apos; already has a point in stage &apos;%2&apos;</source>
+        <translation>la curva «%1» ya tiene un punto en la etapa «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane &apos;%1&apos; already has a value in stage &apos;%2&apos;</source>
+        <translation>el carril «%1» ya tiene un valor en la etapa «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and %1 more problems</source>
+        <translation>… y %1 problemas más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a kind of row: use stage, curve or a lane kind (%2)</source>
+        <translation>«%1» no es un tipo de fila: use etapa, curva o un tipo de carril (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a severity: use low, medium or high (baja, media, alta)</source>
+        <translation>«%1» no es una gravedad: use baja, media o alta (low, medium, high)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a status: use idea, planned, in progress or done (idea, planificado, en curso, hecho)</source>
+        <translation>«%1» no es un estado: use idea, planificado, en curso o hecho (idea, planned, in progress, done)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a rating: use a whole number from 1 to 5</source>
+        <translation>«%1» no es una valoración: use un número entero de 1 a 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a waiting time: use whole minutes (0..100000)</source>
+        <translation>«%1» no es un tiempo de espera: use minutos enteros (0..100000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an evidence level: use observed, reported or assumed (observado, referido, supuesto)</source>
+        <translation>«%1» no es un nivel de evidencia: use observado, referido o supuesto (observed, reported, assumed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>«%1» no es ni sí ni no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a curve variant: use as_is or to_be (actual, deseada)</source>
+        <translation>«%1» no es una variante de curva: use actual o deseada (as_is, to_be)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a usable number</source>
+        <translation>«%1» no es un número utilizable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a channel: use one of %2</source>
+        <translation>«%1» no es un canal: use uno de estos: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text, not %1 %2</source>
+        <translation>debe ser un texto, no un JSON de tipo %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text, not a JSON %1</source>
+        <translation>debe ser un texto, no un JSON de tipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a non-empty id, not %1</source>
+        <translation>debe ser un id no vacío, no %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number, not %1</source>
+        <translation>debe ser un número, no %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number, not a JSON %1</source>
+        <translation>debe ser un número, no un JSON de tipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is far too large a number (%1…)</source>
+        <translation>es un número demasiado grande (%1…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a finite number, not %1</source>
+        <translation>debe ser un número finito, no %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be true or false, not %1</source>
+        <translation>debe ser true o false, no %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list of texts, not a JSON %1</source>
+        <translation>debe ser una lista de textos, no un JSON de tipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a list, not a JSON %1</source>
+        <translation>debe ser una lista, no un JSON de tipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an object, not a JSON %1</source>
+        <translation>debe ser un objeto, no un JSON de tipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an object or text, not a JSON %1</source>
+        <translation>debe ser un objeto o un texto, no un JSON de tipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate stage id &apos;%1&apos; (also at %2)</source>
+        <translation>el id de etapa «%1» está repetido (también en %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate swimlane id &apos;%1&apos; (also at %2)</source>
+        <translation>el id de carril (swimlane) «%1» está repetido (también en %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has %1 nodes; more than %2 are not imported</source>
+        <translation>tiene %1 nodos; no se importan más de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to a missing stage &apos;%1&apos;</source>
+        <translation>remite a una etapa que no existe, «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to a missing swimlane &apos;%1&apos;</source>
+        <translation>remite a un carril (swimlane) que no existe, «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate id &apos;%1&apos; (also at %2)</source>
+        <translation>id «%1» repetido (también en %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage &apos;%1&apos; has more than one value</source>
+        <translation>la etapa «%1» tiene más de un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names %1 participants but the session had %2</source>
+        <translation>nombra a %1 participantes, pero la sesión tuvo %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid dictionary or instance of %1</source>
+        <translation>debe ser un objeto (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>String should have at most %1 characters</source>
+        <translation>debe tener como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>String should match pattern &apos;%1&apos;</source>
+        <translation>no tiene la forma esperada (patrón «%1»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be greater than %1</source>
+        <translation>debe ser mayor que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be greater than or equal to %1</source>
+        <translation>debe ser mayor o igual que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be less than %1</source>
+        <translation>debe ser menor que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be less than or equal to %1</source>
+        <translation>debe ser menor o igual que %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be %1</source>
+        <translation>debe ser %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tag &apos;%1&apos; found using %2 does not match any of the expected tags: %3</source>
+        <translation>el tipo «%1» (en %2) no es ninguno de los esperados: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to extract tag using discriminator %1</source>
+        <translation>falta el campo %1, que dice de qué tipo es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, column %2 (%3)</source>
+        <translation>fila %1, columna %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, column %2</source>
+        <translation>fila %1, columna %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id &apos;%1&apos; is used by another row</source>
+        <translation>otra fila ya usa el id «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id &apos;%1&apos; is used by another part</source>
+        <translation>otra parte del mapa ya usa el id «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• at %1: %2</source>
+        <translation>• en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to a missing persona &apos;%1&apos;</source>
+        <translation>remite a una persona que no existe, «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refers to a missing image &apos;%1&apos;</source>
+        <translation>remite a una imagen que no existe, «%1»</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3627,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>El archivo es de solo lectura (use Guardar como… para guardar una copia en otro sitio).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
@@ -3139,7 +3697,22 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>no tiene permiso para leerlo</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>The map would be %2 MB, and files over %3 MB cannot be opened again (very many cards, or large pictures kept at full size?).</source>
+        <translation>El mapa ocuparía %2 MB, y los archivos de más de %3 MB no se pueden volver a abrir (¿muchísimas tarjetas, o imágenes grandes guardadas a tamaño completo?).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The map would hold about %2 million JSON values, more than a map may hold (%3 million) to be opened again.</source>
+        <translation>El mapa tendría unos %2 millones de valores JSON, más de los que puede tener un mapa (%3 millones) para volver a abrirse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map holds text that is not valid Unicode (a lone surrogate): it cannot be written. The file on disk was not changed.</source>
+        <translation>El mapa contiene texto que no es Unicode válido (un sustituto suelto): no se puede escribir. El archivo en disco no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>its folder does not exist (any more)</source>
         <translation>su carpeta no existe (ya)</translation>
     </message>
@@ -3285,16 +3858,6 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <source>is required but missing</source>
-        <translation>es obligatorio y falta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a known field</source>
-        <translation>no es un campo conocido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>its file is empty</source>
         <translation>su archivo está vacío</translation>
     </message>
@@ -3405,6 +3968,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>“%1” cannot be imported. What is wrong, and where:</source>
+        <translation>No se puede importar «%1». Qué está mal, y dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” could not be exported: %2.</source>
         <translation>No se ha podido exportar «%1»: %2.</translation>
     </message>
@@ -3457,11 +4025,6 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>it is %1 MB; the limit is %2 MB</source>
         <translation>ocupa %1 MB; el límite es %2 MB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>• at %1: %2</source>
-        <translation>• en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -64,12 +64,38 @@ def test_a_csv_export_into_a_folder_that_is_gone(spanish_window: MainWindow, tmp
     assert not path.parent.exists()
 
 
-def test_a_png_export_that_cannot_be_written(spanish_window: MainWindow, qtbot: QtBot, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_png_export_into_a_folder_that_is_gone_says_why(spanish_window: MainWindow, qtbot: QtBot,
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "memoria USB" / "mapa.png"
     shown = _answer(path, monkeypatch)
     qtbot.keyClick(spanish_window.view, Qt.Key.Key_E, CTRL_SHIFT)
-    _check(shown, path, "no se ha podido escribir")  # QImage.save() does not say why
+    # (QImage.save() said only that it failed: "no se ha podido escribir")
+    _check(shown, path, "una parte de su ruta falta o no es una carpeta")
+
+
+def test_a_png_export_into_a_folder_without_permission_says_why(spanish_window: MainWindow, qtbot: QtBot,
+                                                                tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "mapa.png"
+    shown = _answer(path, monkeypatch)
+
+    def refused(self: Path, data: Any) -> int:  # as a folder of another user would, even for root
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refused)
+    qtbot.keyClick(spanish_window.view, Qt.Key.Key_E, CTRL_SHIFT)
+    _check(shown, path, "no tiene permiso para escribir en esa carpeta")
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("entry, name", [("Página &web (HTML)…", "mapa.html"),
+                                         ("Presentación de &PowerPoint (PPTX)…", "mapa.pptx")])
+def test_a_web_page_or_deck_export_into_a_folder_that_is_gone(entry: str, name: str, spanish_window: MainWindow,
+                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "memoria USB" / name
+    shown = _answer(path, monkeypatch)
+    _menu(spanish_window, entry)  # (they said the system's "No such file or directory")
+    _check(shown, path, "una parte de su ruta falta o no es una carpeta")
 
 
 def test_an_svg_export_on_a_full_disk(spanish_window: MainWindow, tmp_path: Path,

@@ -42,7 +42,8 @@ print(sorted(name for name in never_used if name in vars(QtWidgets)))  # PySide 
 
 @pytest.mark.qt
 def test_opening_a_map_builds_no_class_by_searching(tmp_path: Path) -> None:
-    sample = ROOT / "resources" / "samples" / "sample-es.journeymap"
+    sample = tmp_path / "sample-es.journeymap"  # a copy: the probe exits holding the map's lock file
+    sample.write_bytes((ROOT / "resources" / "samples" / "sample-es.journeymap").read_bytes())
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JOURNEYMAP_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", PROBE, str(sample)], capture_output=True, text=True, cwd=ROOT,
                           env=env, timeout=120)

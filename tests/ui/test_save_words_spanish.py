@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -82,3 +83,28 @@ def test_why_a_save_failed_is_said_in_spanish(opened: MainWindow, qtbot: QtBot, 
     assert asked.says(words) and asked.says("El archivo en disco no se ha modificado."), asked.details
     assert "disk" not in asked.details and "file" not in asked.details
     assert opened.document.modified
+
+
+def test_a_map_too_large_to_open_again_is_refused_in_spanish(opened: MainWindow, qtbot: QtBot, person: Person,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The save that would write a file no open could read back said io's English ("The map
+    would be 0.1 MB, and files over 0 MB cannot be opened again …")."""
+    from journeymap_desktop.io import mapfile
+
+    path = opened.document.path
+    assert path is not None
+    before = path.read_bytes()
+    monkeypatch.setattr(mapfile, "MAX_FILE_BYTES", 1_000_000)  # (40 MB of pictures, in small)
+    cards = [card for lane in opened.document.doc.lanes for card in getattr(lane, "cards", [])]
+    for card in cards[:20]:
+        card.body = "notas de la sala " * 5_800  # ~100 K characters each
+    assert len(cards) >= 20
+    person.will("Cancelar")
+    qtbot.keyClick(opened.view, Qt.Key.Key_S, CTRL)
+    [asked] = person.asked
+    assert asked.says("«Taller.journeymap» no se ha guardado.")
+    assert re.search(r"El mapa ocuparía \d+,\d MB, y los archivos de más de 1 MB no se pueden volver a abrir "
+                     r"\(¿muchísimas tarjetas, o imágenes grandes guardadas a tamaño completo\?\)\. El archivo en "
+                     r"disco no se ha modificado\.", asked.details), asked.details
+    assert "would" not in asked.details and "file" not in asked.details
+    assert opened.document.modified and path.read_bytes() == before

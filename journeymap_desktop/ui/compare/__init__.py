@@ -65,13 +65,12 @@ class ComparePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget::item { padding: 3px 0; border-bottom: 1px solid #e4e7eb; }"
                                 "QListWidget::item:selected { background: #d0e2f7; color: #1f2933; }")
-        self.previous_button = QPushButton(tr("Previous"))
-        self.next_button = QPushButton(tr("Next"))
-        self.close_button = QPushButton(tr("Stop comparing"))
-        legend = QLabel("  ".join(f"<span style='color:{color}'><b>{sign}</b> {word}</span>"
-                                  for (color, _, sign), word in zip(LOOK.values(), (
-                                      tr("added"), tr("removed"), tr("changed"), tr("moved")))))
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.close_button = QPushButton()
+        self.legend = legend = QLabel()
         legend.setTextFormat(Qt.TextFormat.RichText)
+        self.retranslate()
         steps = QHBoxLayout()
         steps.addWidget(self.previous_button)
         steps.addWidget(self.next_button)
@@ -83,6 +82,15 @@ class ComparePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(steps)
         layout.addWidget(self.close_button)
+
+    def retranslate(self) -> None:
+        """The buttons and the legend in the UI language (at start, and after a live switch)."""
+        self.previous_button.setText(tr("Previous"))
+        self.next_button.setText(tr("Next"))
+        self.close_button.setText(tr("Stop comparing"))
+        self.legend.setText("  ".join(f"<span style='color:{color}'><b>{sign}</b> {word}</span>"
+                                      for (color, _, sign), word in zip(LOOK.values(), (
+                                          tr("added"), tr("removed"), tr("changed"), tr("moved")))))
 
 
 class CompareDock(QDockWidget):
@@ -108,8 +116,8 @@ class CompareView:
         self.closed = False
         self.marks: dict[int, DiffMarkItem] = {}
         self.panel = ComparePanel()
-        self.panel.heading.setText(tr("Changes from “%1” to this map").replace("%1", other_name))
         self.dock = CompareDock(tr("Compare"), window, self.close)
+        self.retranslate(refresh=False)
         self.dock.setObjectName("compare")
         self.dock.setWidget(self.panel)
         self.dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -123,6 +131,15 @@ class CompareView:
         self.panel.close_button.clicked.connect(self.close)
         window.scene.updated.connect(self.refresh)
         self.refresh()
+
+    def retranslate(self, refresh: bool = True) -> None:
+        """The dock, the panel and the list of differences in the UI language (after
+        Preferences → Language switches it while comparing)."""
+        self.dock.setWindowTitle(tr("Compare"))
+        self.panel.heading.setText(tr("Changes from “%1” to this map").replace("%1", self.other_name))
+        self.panel.retranslate()
+        if refresh:
+            self.refresh()
 
     # ----------------------------------------------------------------------- listing
 

@@ -140,6 +140,8 @@ class ReviewTools:
         self.act_markers.setText(tr("Comment &markers"))
         if self._panel is not None:  # (one made later is made in the language of the moment)
             self._panel.retranslate()
+        if self.comparison is not None:
+            self.comparison.retranslate()
 
     @property
     def panel(self) -> ReviewPanel:
