@@ -73,7 +73,7 @@ class InlineField:
     #: shrinks so its longest word fits the column); None when not laid out.
     laid_out_size: Callable[[Layout, EditKey], float] | None = None
     #: Drawn large enough to read at low zoom and small enough to fit the window at high
-    #: zoom (see :func:`readable_magnify`).
+    #: zoom (see :func:`readable_magnify`); every row is, a new one should be too.
     readable: bool = False
 
 
@@ -166,48 +166,57 @@ def _fields(kind: str, field: str, label: str | None = None) -> Live:
 FIELDS: dict[TextSlot, InlineField] = {
     TextSlot.CARD_TITLE: InlineField(
         _card_title, lambda s: s.font_bold, lambda s: s.card_title_size,
-        lambda key: Target(TargetKind.CARD, key.owner), live=_fields("card", "title")),
+        lambda key: Target(TargetKind.CARD, key.owner), live=_fields("card", "title"), readable=True),
     TextSlot.FRAME_CAPTION: InlineField(
         _caption, lambda s: s.font_italic, lambda s: s.card_body_size,
-        lambda key: Target(TargetKind.FRAME, key.owner), live=_fields("frame", "caption")),
+        lambda key: Target(TargetKind.FRAME, key.owner), live=_fields("frame", "caption"), readable=True),
     TextSlot.STAGE_NAME: InlineField(
         _stage_name, lambda s: s.font_bold, lambda s: s.stage_name_size,
-        lambda key: Target.stage(key.owner), live=_fields("stage", "name", "Rename stage")),
+        lambda key: Target.stage(key.owner), live=_fields("stage", "name", "Rename stage"), readable=True),
     TextSlot.LANE_NAME: InlineField(
         _lane_name, lambda s: s.font_bold, lambda s: s.lane_name_size,
         lambda key: Target.lane(key.owner), live=_fields("lane", "name", "Rename lane"),
         laid_out_size=lambda layout, key: layout.lane(key.owner).header.name.size, readable=True),
     TextSlot.MAP_TITLE: InlineField(
         lambda doc, key: doc.title, lambda s: s.font_bold, lambda s: s.title_size,
-        lambda key: Target.map(), live=_fields("map", "title", "Edit title")),
+        lambda key: Target.map(), live=_fields("map", "title", "Edit title"), readable=True),
     TextSlot.CELL_TEXT: InlineField(
         _cell_text, lambda s: s.font, lambda s: s.card_body_size + 0.5,
         lambda key: Target.cell(key.lane or key.owner, key.stage or ""), multiline=True,
         live=lambda key, text, session: SetStageValue(key.lane or key.owner, key.stage or "",
-                                                      text if text.strip() else None, session=session)),
+                                                      text if text.strip() else None, session=session), readable=True),
     TextSlot.METRIC_VALUE: InlineField(
         _metric_text, lambda s: s.font_bold, lambda s: s.card_title_size,
-        lambda key: Target.cell(key.lane or key.owner, key.stage or ""), commit=_metric_commit),
+        lambda key: Target.cell(key.lane or key.owner, key.stage or ""), commit=_metric_commit, readable=True),
     TextSlot.POINT_LABEL: InlineField(
         _point_label, lambda s: s.font, lambda s: s.card_body_size,
         lambda key: Target.curve(key.owner, key.lane or "", key.stage),
         live=lambda key, text, session: SetEmotionPoint(key.owner, key.stage or "", label=text, session=session),
-        missing=lambda: _tr("Set the emotion first: drag the curve, or press + or −.")),
+        missing=lambda: _tr("Set the emotion first: drag the curve, or press + or −."), readable=True),
 }
 
 
-#: The smallest text an editor marked ``readable`` shows on screen, in pixels (a lane
-#: name's own size at 100 %), and the room it leaves at each side of the view's width.
+#: The smallest text an editor marked ``readable`` shows on screen when zoomed out, in
+#: pixels (a lane name's own size at 100 %), and the room it leaves at each side of the view.
 READABLE_PX = 11.0
 SCREEN_MARGIN_PX = 40
 
 
-def readable_magnify(size: float, width: float, zoom: float, viewport_width: int) -> float:
+def readable_magnify(size: float, width: float, zoom: float, viewport_width: int,
+                     natural: float = READABLE_PX) -> float:
     """How much larger than the map's text box (``size`` and ``width`` in scene units) to
-    draw its editor at ``zoom``: enough for :data:`READABLE_PX` on screen, but never wider
-    than the view less :data:`SCREEN_MARGIN_PX` at each side (then smaller than the map)."""
+    draw its editor at ``zoom``: never wider than the view less :data:`SCREEN_MARGIN_PX` at
+    each side (then smaller than the map), else never smaller on screen than
+    :data:`READABLE_PX` (2-3 px text at 25 % is unreadable on a projector) or, for a text
+    whose style size ``natural`` is smaller, than that size at 100 %.
+
+    The floor, ``min(READABLE_PX, natural / min(zoom, 1))``: a lane name (11) is never under
+    11 px, even shrunk to fit its column; a 9.5 px card title's editor at 100 % and above is
+    the map's text exactly (not an 11 px one spilling over the next card), and zooming out it
+    grows smoothly to 11 px (by about 86 %) and stays there."""
     on_screen = size * zoom
-    magnify = max(1.0, READABLE_PX / on_screen) if on_screen > 0 else 1.0
+    floor = min(READABLE_PX, natural / min(zoom, 1.0)) if zoom > 0 else READABLE_PX
+    magnify = max(1.0, floor / on_screen) if on_screen > 0 else 1.0
     room = viewport_width - 2 * SCREEN_MARGIN_PX
     if width * zoom * magnify > room > 0:
         magnify = room / (width * zoom)
@@ -279,20 +288,45 @@ class InlineEdit(QObject):
             editor.select_all()
         elif self.append:
             editor.textCursor().insertText(self.append)
-        scene.updated.connect(self.follow)
+        scene.updated.connect(self._relaid)
         self._reveal()
         return True
 
-    def _reveal(self) -> None:
-        """Scroll the editor into sight; one in the pinned lane column is there across, so
-        only up or down (scrolling across would move the column, and the editor with it)."""
+    def _reveal(self, shown: QRectF | None = None) -> None:
+        """Scroll the editor (or its part ``shown``) into sight; one in the pinned lane
+        column is there across, so only up or down (scrolling across would move the column,
+        and the editor with it)."""
         assert self.editor is not None
-        shown = self.editor.sceneBoundingRect()
+        if shown is None:
+            shown = self.editor.sceneBoundingRect()
         if self._pinned() is not None:
             clear = self.host.pinned().clear_area()
             shown = QRectF(clear.center().x(), shown.y(), 1.0, shown.height())
         self.host.reveal(shown)
         self.follow()
+
+    def _relaid(self) -> None:
+        """The map was laid out again (each keystroke): follow the text, and scroll it back
+        into sight when it grew or moved out of it (an emotion label at 800 % taking a
+        second line under the view's bottom edge); of an editor taller than the view, the
+        line typed on."""
+        self.follow()
+        editor = self.editor
+        if editor is None:
+            return
+        pinned = self.host.pinned()
+        free = pinned.visible if self._pinned() is not None else pinned.clear_area()
+        shown = editor.sceneBoundingRect()
+        if shown.height() > free.height():
+            cursor = editor.textCursor()
+            block = cursor.block().layout()
+            line = block.lineForTextPosition(cursor.positionInBlock())
+            if line.isValid():
+                y = block.position().y() + line.y()
+                top, bottom = editor.mapToScene(0, y).y(), editor.mapToScene(0, y + line.height()).y()
+                shown = QRectF(shown.x(), top, shown.width(), bottom - top)
+        if not free.contains(shown):
+            self._reveal(shown)
 
     def _pinned(self) -> tuple[QRectF, float] | None:
         """The pinned column's text box of the lane name edited, and its scale (None when
@@ -314,7 +348,16 @@ class InlineEdit(QObject):
     def _magnify(self, rect: QRectF, size: float) -> float:
         if not self.row.readable:
             return 1.0
-        return readable_magnify(size, rect.width(), self.host.zoom(), self.host.viewport_widget().width())
+        natural = self.row.size(self.host.map_scene.map_style)
+        return readable_magnify(size, rect.width(), self.host.zoom(), self._room(), natural)
+
+    def _room(self) -> int:
+        """The width in pixels the editor may take: the part of the view the pinned headers
+        leave free (a card's editor at 800 % went under the pinned lane column or past the
+        view's right edge), or the whole view for a name in the pinned column itself."""
+        if self._pinned() is not None:
+            return self.host.viewport_widget().width()
+        return int(self.host.pinned().clear_area().width() * self.host.zoom())
 
     def _cut(self, limit: int) -> None:
         self.host.ops.say(_tr("Only the first %1 characters were kept: this text holds no more.")
@@ -388,7 +431,7 @@ class InlineEdit(QObject):
         editor, self.editor = self.editor, None
         scene = self.host.map_scene
         try:
-            scene.updated.disconnect(self.follow)
+            scene.updated.disconnect(self._relaid)
         except (RuntimeError, TypeError):
             pass
         item = scene.item_for_id.get(self.key.owner)
