@@ -336,7 +336,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+59"/>
+        <location filename="../../build/translations/extra_sources.py" line="+60"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-248"/>
+        <location filename="../../build/translations/extra_sources.py" line="-249"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2048,12 +2048,12 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2215,7 +2215,7 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+62"/>
+        <location filename="../../build/translations/extra_sources.py" line="+63"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -2336,7 +2336,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-213"/>
+        <location filename="../../build/translations/extra_sources.py" line="-214"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2344,6 +2344,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Set the emotion first: drag the curve, or press + or −.</source>
         <translation>Pon antes la emoción: arrastra la curva o pulsa + o −.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the first %1 characters were kept: this text holds no more.</source>
+        <translation>Solo se han conservado los primeros %1 caracteres: este texto no admite más.</translation>
     </message>
 </context>
 <context>

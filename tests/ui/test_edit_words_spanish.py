@@ -1,7 +1,8 @@
-"""Why an edit was refused, in the editor's language: a text pasted into a card that is
+"""What the editor says about an edit, in its language. A text pasted into a card that is
 longer than a map holds was refused with pydantic's English in the status bar ("title:
-String should have at most 2000 characters"). The card is made and the text pasted with
-real keys (Tab, Return, Ctrl+V, Return)."""
+String should have at most 2000 characters"), and the new card was left with no text; now
+the editor keeps what fits and says so (ui/canvas/inline.py). The card is made and the text
+pasted with real keys (Tab, Return, Ctrl+V, Return)."""
 
 from __future__ import annotations
 
@@ -33,17 +34,26 @@ def _paste_into_a_new_card(window: MainWindow, qtbot: QtBot, text: str) -> list[
     return said
 
 
-def test_a_title_too_long_for_a_map_is_refused_in_spanish(editor: EditorApp, spanish: None, qtbot: QtBot) -> None:
+def _selected_card_title(window: MainWindow) -> str:
+    (card_id,) = window.controller.selection.items
+    return str(window.document.doc.find_card(card_id)[1].title)
+
+
+def test_a_title_too_long_for_a_map_keeps_what_fits_and_says_so_in_spanish(
+        editor: EditorApp, spanish: None, qtbot: QtBot) -> None:
     window = show(editor.new_map("ecommerce", "es"), qtbot)
-    said = _paste_into_a_new_card(window, qtbot, "lo que dijo la sala " * 120)
-    assert said == ["título: debe tener como máximo 2000 caracteres"]
+    pasted = "lo que dijo la sala " * 120  # 2,400 characters; a title holds 2,000
+    said = _paste_into_a_new_card(window, qtbot, pasted)
+    assert said == ["Solo se han conservado los primeros 2000 caracteres: este texto no admite más."]
     assert window.statusBar().currentMessage() == said[0]
+    assert _selected_card_title(window) == " ".join(pasted.split())[:2000]
 
 
 def test_english_stays_english(editor: EditorApp, qtbot: QtBot) -> None:
     window = show(editor.new_map("ecommerce", "en"), qtbot)
     said = _paste_into_a_new_card(window, qtbot, "what the room said " * 120)
-    assert said == ["title: String should have at most 2000 characters"]
+    assert said == ["Only the first 2000 characters were kept: this text holds no more."]
+    assert len(_selected_card_title(window)) == 2000
 
 
 def test_a_text_cut_to_fit_is_named_with_spanish_quotes(editor: EditorApp, spanish: None, qtbot: QtBot) -> None:

@@ -4,6 +4,10 @@ The editor is a single QGraphicsTextItem laid over the text being edited, in the
 font (scaled from the reference size like the canvas text) and width, on an opaque
 background. Each keystroke is reported (the caller pushes a merging command, so the map
 and the layout follow as one types); Enter, Tab, Escape or a click elsewhere finish.
+
+The editor holds no more than the map can (``limit``: a title's 2,000 characters, a cell's
+100,000): a longer paste keeps what fits and says so, instead of an edit the map refuses
+(which left a new card with no text at all).
 """
 
 from __future__ import annotations
@@ -37,10 +41,16 @@ class InlineEditor(QGraphicsTextItem):
 
     def __init__(self, text: str, rect: QRectF, *, font: str, size: float, color: str = "#1f2933",
                  background: str = "#ffffff", multiline: bool = False,
-                 on_text: Callable[[str], object] | None = None, on_finish: Finish | None = None) -> None:
+                 on_text: Callable[[str], object] | None = None, on_finish: Finish | None = None,
+                 limit: int | None = None, on_cut: Callable[[int], object] | None = None) -> None:
         super().__init__()
         self.setZValue(self.Z_VALUE)
         self.multiline = multiline
+        #: The most characters the text may have (None: no limit); ``on_cut(limit)`` is told
+        #: when text beyond it was dropped.
+        self.limit = limit
+        self.on_cut = on_cut
+        self._trimming = False
         self.on_text = on_text
         self.on_finish = on_finish
         self.background = QColor(background)
@@ -117,8 +127,38 @@ class InlineEditor(QGraphicsTextItem):
 
     def _changed(self) -> None:
         self.prepareGeometryChange()
+        text = self.toPlainText()
+        if self.limit is not None and len(text) > self.limit and not self._trimming:
+            # Typed or put in past the limit some other way than Ctrl+V (which inserts only
+            # what fits): drop the excess; that edit reports the text again, trimmed.
+            self._trimming = True
+            try:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(self.limit)
+                cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+            finally:
+                self._trimming = False
+            self._cut()
+            return
         if not self.finished and self.on_text is not None:
-            self.on_text(self.toPlainText())
+            self.on_text(text)
+
+    def _cut(self) -> None:
+        if self.on_cut is not None and self.limit is not None:
+            self.on_cut(self.limit)
+
+    def _insert_pasted(self, text: str) -> None:
+        """Insert ``text`` at the cursor, as much of it as the limit leaves room for."""
+        cursor = self.textCursor()
+        if self.limit is not None:
+            room = self.limit - (len(self.toPlainText()) - len(cursor.selectedText()))
+            if len(text) > room:
+                text = text[:max(0, room)]
+                cursor.insertText(text)
+                self._cut()
+                return
+        cursor.insertText(text)
 
     def finish(self, reason: str) -> None:
         if self.finished:
@@ -160,7 +200,7 @@ class InlineEditor(QGraphicsTextItem):
             text = QGuiApplication.clipboard().text()
             if not self.multiline:
                 text = " ".join(text.split())
-            self.textCursor().insertText(text)
+            self._insert_pasted(text)
             return
         super().keyPressEvent(event)
 

@@ -25,6 +25,7 @@ from journeymap_desktop.layout.boxes import CardBox, FrameBox, Layout
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.textrects import TextSlot, text_rect
 from journeymap_desktop.model import JourneyMap
+from journeymap_desktop.model.base import LONG_MAX, SHORT_MAX
 from journeymap_desktop.model.numbers import parse_number
 from journeymap_desktop.ui.canvas.inline import InlineEditor
 from journeymap_desktop.ui.canvas.paint import qrect
@@ -275,7 +276,8 @@ class InlineEdit(QObject):
             item.update()
         editor = InlineEditor(text, rect, font=self.row.font(style), size=self._size(),
                               background=background, multiline=self.row.multiline,
-                              on_text=self._typed if self.row.live is not None else None)
+                              on_text=self._typed if self.row.live is not None else None,
+                              limit=LONG_MAX if self.row.multiline else SHORT_MAX, on_cut=self._cut)
         editor.on_finish = self.end
         scene.addItem(editor)
         self.editor = editor
@@ -356,6 +358,10 @@ class InlineEdit(QObject):
         if self._pinned() is not None:
             return self.host.viewport_widget().width()
         return int(self.host.pinned().clear_area().width() * self.host.zoom())
+
+    def _cut(self, limit: int) -> None:
+        self.host.ops.say(_tr("Only the first %1 characters were kept: this text holds no more.")
+                          .replace("%1", str(limit)))
 
     def _typed(self, text: str) -> None:
         assert self.row.live is not None
