@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QVariantAnimation
+from PySide6.QtCore import QPoint, Qt, QTimer, QVariantAnimation
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -110,11 +110,15 @@ def test_the_results_count_the_cards_that_got_dots(room: MainWindow, qtbot: QtBo
         assert text == "3 puntos en 2 tarjetas. Las 2 más votadas están rodeadas en el mapa."
     else:
         assert text == "3 dots on 2 cards. The 2 most voted are ringed on the map."
+    results.grab().save(f"/tmp/slips-b-results-{window.app.language}.png")
     results.close()
     # One card with one dot: all singular.
     window.voting.clear()
     in_setup(qtbot, lambda dialog: qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return))
+    window.activateWindow()  # (the results window had it)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     qtbot.keyClick(window.view, Qt.Key.Key_V, CTRL_SHIFT)
+    assert window.voting.active
     click(window, centre(window, second))
     text = summary_of(close_vote(window, qtbot))
     if spanish(window):
@@ -144,8 +148,10 @@ def test_the_vote_is_set_up_on_lanes_with_cards_and_never_starts_empty(room: Mai
     words: dict[str, object] = {}
 
     def choose_empty_lane(dialog: SetupDialog) -> None:
-        qtbot.mouseClick(dialog.lane_checks[activities], Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(dialog.lane_checks[pains], Qt.MouseButton.LeftButton)
+        for lane_id in (activities, pains):  # a click on each box (its left end: the mark)
+            check = dialog.lane_checks[lane_id]
+            qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+        assert not dialog.lane_checks[activities].isChecked() and dialog.lane_checks[pains].isChecked()
         qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
         words["open"] = dialog.isVisible()
         words["said"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
