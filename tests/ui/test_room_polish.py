@@ -196,6 +196,7 @@ def test_during_a_vote_in_present_mode_nothing_covers_the_lowest_cards(window: M
     for _ in cards[1:]:
         qtbot.keyClick(window.view, Qt.Key.Key_Down)
     assert window.selection.items == (cards[-1],)
+    settle(window, qtbot)  # (selecting a card of another stage slides there: measure once it is in place)
     qtbot.wait(10)
     for card_id in cards:
         if window.view.viewport().rect().intersects(on_screen(window, card_id)):

@@ -262,3 +262,31 @@ def test_undo_of_a_delete_selects_the_cards_it_brings_back(room: MainWindow, qtb
           .center())
     qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
     assert window.selection.items == (card,) and visible(window, card)
+
+
+def test_the_pinned_lane_names_follow_an_edit_made_while_scrolled(room: MainWindow, qtbot: QtBot) -> None:
+    """Scrolled right (the lane names pinned at the left edge), a lane renamed: the pinned
+    column shows the new name at once. It kept the old pixels (nothing of the scene under
+    it was repainted); undo and redo scrolling to their cards made it show."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QImage
+
+    from journeymap_desktop.editing import EditFields
+
+    window = room
+    view = window.view
+    view.actual_size()
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    qtbot.wait(20)
+    assert view.pinned().x is not None
+    lane = lane_of(window, LaneKind.ACTIVITIES)
+    window.controller.push(EditFields(("lane", lane), {"name": "Lo que hace el cliente en la tienda"}))
+    QApplication.processEvents()
+    viewport = view.viewport()
+    # The pinned names (not their right edge, where the map's own lines begin).
+    column = QRect(0, 0, int(view.pinned().column_width * view.zoom()) - 2, viewport.height())
+    area = QRect(viewport.mapTo(window, QPoint(0, 0)), column.size())
+    on_screen = QApplication.primaryScreen().grabWindow(window.winId()).toImage().copy(area)
+    fresh = viewport.grab(column).toImage()
+    rgb = QImage.Format.Format_RGB888
+    assert on_screen.convertToFormat(rgb) == fresh.convertToFormat(rgb)

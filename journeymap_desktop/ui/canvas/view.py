@@ -11,7 +11,7 @@ cannot do itself leaves as signals (pictures, context menus).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -79,6 +79,8 @@ class MapView(QGraphicsView):
         #: Scene units the view may scroll past the sheet's right edge (workshop mode).
         self.workshop_room = 0.0
         scene.sceneRectChanged.connect(self._keep_workshop_room)
+        scene.document.itemsShown.connect(self.reveal_items)
+        scene.document.changed.connect(self._repaint_pinned)  # after the scene's own update
 
     # ----------------------------------------------------------------------- host protocol
 
@@ -198,6 +200,17 @@ class MapView(QGraphicsView):
             except KeyError:
                 pass
 
+    def reveal_items(self, ids: Sequence[str]) -> None:
+        """Scroll the cards and pictures an undo or redo acted on into sight (the first
+        one's corner first when they do not all fit)."""
+        rect = QRectF()
+        for item_id in ids:
+            item = self._scene.item_for_id.get(item_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if not rect.isNull():
+            self.reveal(rect)
+
     def reveal(self, rect: QRectF, margin: int = 30) -> None:
         """Scroll ``rect`` (scene) fully into the clear area, not under the pinned lane and
         stage headers; a target larger than that area shows from its top-left corner."""
@@ -243,6 +256,18 @@ class MapView(QGraphicsView):
         if pinned.any:
             editor = self.edit.editor if self.edit is not None else None
             pinned.paint(painter, self.zoom(), editor.sceneBoundingRect() if editor is not None else None)
+
+    def _repaint_pinned(self, _change: object = None) -> None:
+        """An edit can change what the pinned strips show (a lane's height or name) where
+        no item of the scene is repainted (the map's own headers are scrolled away)."""
+        pinned = self.pinned()
+        v = pinned.visible
+        if pinned.x is not None:
+            strip = QRectF(pinned.x, v.top(), pinned.column_width + 4 / self.zoom(), v.height())
+            self.viewport().update(self.mapFromScene(strip).boundingRect().adjusted(-1, -1, 1, 1))
+        if pinned.y is not None:
+            strip = QRectF(v.left(), pinned.y, v.width(), pinned.row_height + 4 / self.zoom())
+            self.viewport().update(self.mapFromScene(strip).boundingRect().adjusted(-1, -1, 1, 1))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
