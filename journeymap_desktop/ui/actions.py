@@ -66,7 +66,12 @@ def build_actions(w: MainWindow) -> None:
     stack = w.document.undo_stack
     w.act_undo = stack.createUndoAction(w, tr("&Undo"))
     w.act_redo = stack.createRedoAction(w, tr("&Redo"))
-    for row_id, action, icon in (("edit.undo", w.act_undo, "undo"), ("edit.redo", w.act_redo, "redo")):
+    for row_id, action, icon, short in (("edit.undo", w.act_undo, "undo", tr("Undo")),
+                                       ("edit.redo", w.act_redo, "redo", tr("Redo"))):
+        # The toolbar shows the icon text: a fixed word, so the buttons do not jump sideways
+        # (and push others off the bar) each time the step's name changes. The step's name
+        # ("Undo add card") stays in the Edit menu and the button's tip.
+        action.setIconText(short)
         action.setShortcuts(keymap.shortcuts(row_id))
         action.setIcon(ui_icon(icon))
         action.triggered.connect(lambda _=False: w.view.finish_edit())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,7 +52,9 @@ class ShortcutsWindow(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Not sized to its contents: one long entry ("Wheel, Shift+wheel, Space+drag, middle
+        # drag") made it take most of the width and what the keys do wrapped into 3-4 lines.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -65,14 +67,28 @@ class ShortcutsWindow(QDialog):
         for index, texts in enumerate(self._rows):
             for column, text in enumerate(texts):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
         self.search.textChanged.connect(self.filter)
-        self.resize(760, 620)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        # Wide enough for the descriptions, never larger than a 1366x768 laptop leaves.
+        self.resize(min(960, area.width() - 40) if area else 960, min(640, area.height() - 60) if area else 640)
+        self._fit_columns()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Rows wrap at the width the table has once shown, not at its width when built.
         super().showEvent(event)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The keys column as wide as its entries, up to 30 % of the table (longer ones wrap);
+        the descriptions take the rest."""
+        room = self.table.viewport().width()
+        self.table.setColumnWidth(1, min(self.table.sizeHintForColumn(1), max(140, room * 3 // 10)))
         self.table.resizeRowsToContents()
 
     def filter(self, text: str) -> None:

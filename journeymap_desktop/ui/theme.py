@@ -20,6 +20,7 @@ QToolBar {{ background: #ffffff; border: none; border-bottom: 1px solid {LINE}; 
 QToolBar QToolButton {{ padding: 4px 7px; border-radius: 5px; color: {INK}; }}
 QToolBar QToolButton:hover {{ background: #eef2f7; }}
 QToolBar QToolButton:checked {{ background: #e3edfd; }}
+QToolBar QToolButton#qt_toolbar_ext_button {{ padding: 0px; min-width: 14px; }}
 QToolBar::separator {{ background: {LINE}; width: 1px; margin: 5px 6px; }}
 QDockWidget {{ titlebar-close-icon: none; font-weight: 600; color: #52606d; }}
 QDockWidget::title {{ background: {CHROME}; padding: 6px 10px; border-bottom: 1px solid {LINE}; text-align: left; }}

@@ -210,57 +210,57 @@
     <message>
         <location line="+7"/>
         <source>Reload from disk</source>
-        <translation>Recargar desde el disco</translation>
+        <translation>recargar desde el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dot voting</source>
-        <translation>Votación por puntos</translation>
+        <translation>votación por puntos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear votes</source>
-        <translation>Borrar los votos</translation>
+        <translation>borrar los votos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add comment</source>
-        <translation>Añadir comentario</translation>
+        <translation>añadir comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete comment</source>
-        <translation>Eliminar comentario</translation>
+        <translation>eliminar comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit comment</source>
-        <translation>Editar comentario</translation>
+        <translation>editar comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve comment</source>
-        <translation>Resolver comentario</translation>
+        <translation>resolver comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen comment</source>
-        <translation>Reabrir comentario</translation>
+        <translation>reabrir comentario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation>Responder</translation>
+        <translation>responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit reply</source>
-        <translation>Editar respuesta</translation>
+        <translation>editar respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete reply</source>
-        <translation>Eliminar respuesta</translation>
+        <translation>eliminar respuesta</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -336,7 +336,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+58"/>
+        <location filename="../../build/translations/extra_sources.py" line="+60"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-247"/>
+        <location filename="../../build/translations/extra_sources.py" line="-249"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2034,6 +2034,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A new column after the current stage</source>
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
@@ -2043,17 +2053,17 @@
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A new card in the focused cell (or press Enter on the canvas)</source>
         <translation>Una tarjeta nueva en la celda seleccionada (o pulsa Intro en el lienzo)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Add &amp;picture…</source>
         <translation>Añadir &amp;imagen…</translation>
     </message>
@@ -2093,12 +2103,12 @@
         <translation>&amp;Modo taller</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Full screen, larger text, one stage at a time (PageUp/PageDown)</source>
         <translation>Pantalla completa, texto más grande, una etapa cada vez (RePág/AvPág)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Next stage</source>
         <translation>Etapa siguiente</translation>
     </message>
@@ -2138,12 +2148,12 @@
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add &amp;lane</source>
         <translation>Añadir &amp;carril</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2158,7 +2168,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>

@@ -19,6 +19,7 @@ from journeymap_desktop.model.lanes import CARD_KINDS, LaneKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey
 from journeymap_desktop.ui.canvas.interactions import value_from_y
 from journeymap_desktop.ui.document import new_session
+from journeymap_desktop.ui.selection import TargetKind
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.canvas.protocol import CanvasHost
@@ -139,12 +140,22 @@ def navigate(host: CanvasHost, dx: int, dy: int) -> None:
     doc = ops.doc
     if not doc.stages or not doc.lanes:
         return
+    lane_ids = [lane.id for lane in doc.lanes]
+    stage_ids = [s.id for s in doc.stages]
+    # From a selected stage (a header clicked, or a stage just added and named) ↓ goes into
+    # that stage; from a selected lane → goes into that lane: not to the cell focused
+    # before, which may be at the other end of the map.
+    target = ops.selection.target
+    if target.kind is TargetKind.STAGE and dy > 0 and target.id in stage_ids:
+        ops.select_cell(lane_ids[0], target.id)
+        return
+    if target.kind is TargetKind.LANE and dx > 0 and target.id in lane_ids:
+        ops.select_cell(target.id, stage_ids[0])
+        return
     focus = ops.selection.focus
     if focus is None:
         ops.select_cell(doc.lanes[0].id, doc.stages[0].id)
         return
-    lane_ids = [lane.id for lane in doc.lanes]
-    stage_ids = [s.id for s in doc.stages]
     lane_id, stage_id = focus
     cell_ids = cell_item_ids(host, lane_id, stage_id)
     selected = [i for i in ops.selection.items if i in cell_ids]

@@ -62,7 +62,12 @@ class VotingBar(QFrame):
         row.addWidget(self.counter, 1)
         row.addWidget(self.room)
         row.addWidget(self.close_button)
+        #: Where the title and the count go when one line cannot hold them (see :meth:`_arrange`).
+        self._second = QHBoxLayout()
+        self._row = row
+        self._two_rows = False
         outer.addLayout(row)
+        outer.addLayout(self._second)
         outer.addWidget(self.keys)
         self._host = parent
         self._more_keys = ""
@@ -145,6 +150,35 @@ class VotingBar(QFrame):
     def _fit(self, available: int) -> None:
         width = max(200, min(available - 24, max(640, self.font_px * 80)))
         self.setFixedWidth(width)
+        self._arrange(width)
         layout = self.layout()
         height = layout.totalHeightForWidth(width) if layout is not None else self.sizeHint().height()
         self.setFixedHeight(max(height, self.sizeHint().height() if layout is None else 0))
+
+    def _arrange(self, width: int) -> None:
+        """One line (title, whose turn, count, button) when it fits ``width``; else two: whose
+        turn beside the button, then the title and (at the right) the count. Beside the side panels at
+        1366 px the Spanish line did not fit: the turn wrapped into four lines and the
+        count was cut ("3 de 18 puntos coloc")."""
+        outer = self.layout()
+        margins = outer.contentsMargins() if outer is not None else None
+        spare = width - (margins.left() + margins.right() if margins is not None else 0)
+        turn = self.counter.fontMetrics().horizontalAdvance(self.counter.text())
+        one_line = (self.title.sizeHint().width() + turn + self.room.sizeHint().width()
+                    + self.close_button.sizeHint().width() + 3 * max(6, self._row.spacing()))
+        two_rows = one_line > spare
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for label in (self.title, self.room):
+            (self._row if two_rows else self._second).removeWidget(label)
+        if two_rows:
+            self._second.addWidget(self.title)
+            self._second.addStretch(1)
+            self._second.addWidget(self.room)
+        else:
+            while self._second.count():
+                self._second.takeAt(0)
+            self._row.insertWidget(0, self.title)
+            self._row.insertWidget(2, self.room)
+
