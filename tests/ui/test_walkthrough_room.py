@@ -13,40 +13,26 @@ Spanish and English:
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Callable
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer, QVariantAnimation
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.model.lanes import LaneKind
-from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
-from journeymap_desktop.ui.translations import install_translations
 from journeymap_desktop.ui.voting.dialogs import ResultsDialog, SetupDialog
 from tests.ui.test_voting import centre, lane_of
-from tests.ui.test_walkthrough import LAPTOP, type_card
-from tests.ui.uihelpers import click, show
+from tests.ui.test_walkthrough import laptop, type_card
+from tests.ui.uihelpers import click
+
+__all__ = ["laptop"]  # (the fixture: the e-commerce map, es and en, at a laptop's size)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(params=["es", "en"])
-def room(request: pytest.FixtureRequest, editor: EditorApp, qtbot: QtBot) -> Iterator[MainWindow]:
-    """The e-commerce map (no cards yet) in the UI language ``param``, at a laptop's size."""
-    install_translations(editor.qapp, request.param)
-    editor.language = request.param
-    window = show(editor.new_map("ecommerce", request.param), qtbot)
-    window.resize(*LAPTOP)
-    qtbot.wait(20)
-    yield window
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
-
-
-def spanish(window: MainWindow) -> bool:
+def in_spanish(window: MainWindow) -> bool:
     return window.app.language == "es"
 
 
@@ -90,10 +76,10 @@ def summary_of(dialog: ResultsDialog) -> str:
 # ----------------------------------------------------------------------- 1: the results' wording
 
 
-def test_the_results_count_the_cards_that_got_dots(room: MainWindow, qtbot: QtBot) -> None:
+def test_the_results_count_the_cards_that_got_dots(laptop: MainWindow, qtbot: QtBot) -> None:
     """Two cards with dots (the top is 3): "the 2 most voted", not "the top 3"; one card:
     the singular. The walk-through's dialog said "Las 3 primeras están rodeadas"."""
-    window = room
+    window = laptop
     type_card(window, qtbot, LaneKind.PAIN_POINTS, 0, "Gastos de envío ocultos")
     type_card(window, qtbot, LaneKind.PAIN_POINTS, 1, "Pago falla en móvil")
     type_card(window, qtbot, LaneKind.PAIN_POINTS, 2, "Nadie contesta el chat")
@@ -106,7 +92,7 @@ def test_the_results_count_the_cards_that_got_dots(room: MainWindow, qtbot: QtBo
         click(window, centre(window, card))
     results = close_vote(window, qtbot)
     text = summary_of(results)
-    if spanish(window):
+    if in_spanish(window):
         assert text == "3 puntos en 2 tarjetas. Las 2 más votadas están rodeadas en el mapa."
     else:
         assert text == "3 dots on 2 cards. The 2 most voted are ringed on the map."
@@ -121,7 +107,7 @@ def test_the_results_count_the_cards_that_got_dots(room: MainWindow, qtbot: QtBo
     assert window.voting.active
     click(window, centre(window, second))
     text = summary_of(close_vote(window, qtbot))
-    if spanish(window):
+    if in_spanish(window):
         assert text == "1 punto en 1 tarjeta. La más votada está rodeada en el mapa."
     else:
         assert text == "1 dot on 1 card. The most voted is ringed on the map."
@@ -130,10 +116,10 @@ def test_the_results_count_the_cards_that_got_dots(room: MainWindow, qtbot: QtBo
 # ----------------------------------------------------------------------- 2: votes on empty lanes
 
 
-def test_the_vote_is_set_up_on_lanes_with_cards_and_never_starts_empty(room: MainWindow, qtbot: QtBot) -> None:
+def test_the_vote_is_set_up_on_lanes_with_cards_and_never_starts_empty(laptop: MainWindow, qtbot: QtBot) -> None:
     """The walk-through's set-up pre-checked Puntos de dolor and Oportunidades, which held
     no card, and Return started a vote with nothing to vote on."""
-    window = room
+    window = laptop
     # No card on the map: nothing to vote on, said in the status bar; no set-up.
     seen = in_setup(qtbot, lambda dialog: dialog.reject())
     qtbot.keyClick(window.view, Qt.Key.Key_V, CTRL_SHIFT)
@@ -141,7 +127,7 @@ def test_the_vote_is_set_up_on_lanes_with_cards_and_never_starts_empty(room: Mai
     assert "dialog" in seen and seen["dialog"] is None
     assert not window.voting.active
     assert window.statusBar().currentMessage() == (
-        "Este mapa aún no tiene tarjetas que votar." if spanish(window) else "This map has no cards to vote on yet.")
+        "Este mapa aún no tiene tarjetas que votar." if in_spanish(window) else "This map has no cards to vote on yet.")
     # Cards in the activities only: only that lane is checked.
     type_card(window, qtbot, LaneKind.ACTIVITIES, 0, "Busca reseñas")
     activities, pains = lane_of(window, LaneKind.ACTIVITIES), lane_of(window, LaneKind.PAIN_POINTS)
@@ -163,7 +149,7 @@ def test_the_vote_is_set_up_on_lanes_with_cards_and_never_starts_empty(room: Mai
     qtbot.wait(50)
     assert seen["checked"] == {activities}
     assert words["open"] is True  # Return did not start the vote...
-    said = ("No hay tarjetas en los carriles elegidos: elige un carril con tarjetas." if spanish(window)
+    said = ("No hay tarjetas en los carriles elegidos: elige un carril con tarjetas." if in_spanish(window)
             else "There are no cards on the chosen lanes: choose a lane with cards.")
     assert said in words["said"]  # type: ignore[operator]  # ...and said why
     assert not window.voting.active
@@ -172,10 +158,10 @@ def test_the_vote_is_set_up_on_lanes_with_cards_and_never_starts_empty(room: Mai
 # ----------------------------------------------------------------------- 3: present mode keeps the row
 
 
-def test_present_mode_keeps_the_row_when_changing_stage(room: MainWindow, qtbot: QtBot) -> None:
+def test_present_mode_keeps_the_row_when_changing_stage(laptop: MainWindow, qtbot: QtBot) -> None:
     """F5, the focus in Puntos de contacto of stage 2, →: the focus is in Puntos de contacto
     of stage 3 (it went to Actividades), and ← brings it back."""
-    window = room
+    window = laptop
     doc = window.document.doc
     touch = lane_of(window, LaneKind.TOUCHPOINTS)
     click(window, window.scene.cell_rect(touch, doc.stages[1].id).center())
@@ -206,11 +192,11 @@ def visible(window: MainWindow, item_id: str) -> bool:
     return window.view.viewport().rect().contains(rect)
 
 
-def test_undo_and_redo_of_a_move_select_the_moved_card(room: MainWindow, qtbot: QtBot) -> None:
+def test_undo_and_redo_of_a_move_select_the_moved_card(laptop: MainWindow, qtbot: QtBot) -> None:
     """As in the walk-through: a card typed, Ctrl+→ twice, Ctrl+Z until it is gone, then
     Ctrl+Shift+Z and Ctrl+Y: the card comes back and moves again, selected each time and
     in sight, as the move itself leaves it. A click elsewhere before Ctrl+Z too."""
-    window = room
+    window = laptop
     doc = window.document.doc
     touch = lane_of(window, LaneKind.TOUCHPOINTS)
     stages = [stage.id for stage in doc.stages]
@@ -250,10 +236,10 @@ def test_undo_and_redo_of_a_move_select_the_moved_card(room: MainWindow, qtbot: 
     selected_in(2)
 
 
-def test_undo_of_a_delete_selects_the_cards_it_brings_back(room: MainWindow, qtbot: QtBot) -> None:
+def test_undo_of_a_delete_selects_the_cards_it_brings_back(laptop: MainWindow, qtbot: QtBot) -> None:
     """The same rule for every step that names cards: Delete, then Ctrl+Z, selects the card
     that came back (it was left with nothing selected)."""
-    window = room
+    window = laptop
     type_card(window, qtbot, LaneKind.ACTIVITIES, 1, "Compara precios")
     card = card_in(window, LaneKind.ACTIVITIES, 1)
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
@@ -264,7 +250,7 @@ def test_undo_of_a_delete_selects_the_cards_it_brings_back(room: MainWindow, qtb
     assert window.selection.items == (card,) and visible(window, card)
 
 
-def test_the_pinned_lane_names_follow_an_edit_made_while_scrolled(room: MainWindow, qtbot: QtBot) -> None:
+def test_the_pinned_lane_names_follow_an_edit_made_while_scrolled(laptop: MainWindow, qtbot: QtBot) -> None:
     """Scrolled right (the lane names pinned at the left edge), a lane renamed: the pinned
     column shows the new name at once. It kept the old pixels (nothing of the scene under
     it was repainted); undo and redo scrolling to their cards made it show."""
@@ -273,7 +259,7 @@ def test_the_pinned_lane_names_follow_an_edit_made_while_scrolled(room: MainWind
 
     from journeymap_desktop.editing import EditFields
 
-    window = room
+    window = laptop
     view = window.view
     view.actual_size()
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
