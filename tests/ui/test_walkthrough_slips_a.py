@@ -15,6 +15,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Iterator, cast
 
+import os
+
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QStyle,
     QStyleOptionSpinBox,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -54,6 +57,20 @@ def language(request: pytest.FixtureRequest, editor: EditorApp) -> Iterator[str]
     editor.language = "en"
 
 
+def shot(widget: QWidget, name: str) -> None:
+    """With JOURNEYMAP_TEST_SHOTS=folder, a PNG of ``widget`` there, to look at."""
+    folder = os.environ.get("JOURNEYMAP_TEST_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def activate(window: MainWindow, qtbot: QtBot) -> None:
+    """The window active again, as the window manager makes it once a modal dialog is gone
+    (offscreen nothing does, and the window's shortcuts need it)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def laptop_window(editor: EditorApp, language: str, qtbot: QtBot) -> MainWindow:
     window = show(editor.new_map("ecommerce", language), qtbot)
     window.resize(*LAPTOP)
@@ -75,7 +92,7 @@ def test_the_welcome_window_fits_the_screen(editor: EditorApp, language: str, qt
     assert window.width() + FRAME[0] <= area.width()
     assert window.height() + FRAME[1] <= area.height()
     assert window.width() >= 640 and window.height() >= 480
-    window.grab().save(f"/tmp/welcome-fits-{language}.png")
+    shot(window, f"welcome-{language}")
 
 
 # ----------------------------------------------------------------------- the PDF export's pages
@@ -95,6 +112,7 @@ def export_with_keys(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.Monke
         qtbot.keyClick(dialog.page, Qt.Key.Key_Return)
 
     QTimer.singleShot(50, answer)
+    activate(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert target.exists()
     return window.statusBar().currentMessage()
@@ -109,6 +127,7 @@ def test_the_export_says_one_page_or_n_pages(editor: EditorApp, language: str, q
     word = {"es": "páginas)", "en": "pages)"}[language]
     pages = int(many.split("(")[-1].split()[0])
     assert pages > 1 and many.split("(")[-1] == f"{pages} {word}", many
+    shot(window.statusBar(), f"exported-{language}")
 
 
 # ----------------------------------------------------------------------- the spin box's arrows
@@ -140,7 +159,7 @@ def test_the_preferences_spin_box_has_arrows_that_work(editor: EditorApp, langua
     spin.setValue(1.6)
     up = spin_button(spin, QStyle.SubControl.SC_SpinBoxUp)
     down = spin_button(spin, QStyle.SubControl.SC_SpinBoxDown)
-    dialog.grab().save(f"/tmp/prefs-spin-{language}.png")
+    shot(dialog, f"prefs-{language}")
     for button in (up, down):
         assert button[2] >= 14 and button[3] >= 10, button  # a target a finger on a touchpad finds
         assert arrow_pixels(spin, button) >= 6, f"no arrow drawn in {button}"
@@ -175,7 +194,7 @@ def test_the_recovery_dialog_shows_the_map_name(editor: EditorApp, language: str
     qtbot.waitExposed(dialog)
     tree = dialog.tree
     item = tree.topLevelItem(0)
-    dialog.grab().save(f"/tmp/recovery-{language}-{len(title)}.png")
+    shot(dialog, f"recovery-{language}-{len(title)}")
     viewport = tree.viewport().width()
     # The three columns start in sight, the file column keeps room to read.
     assert tree.columnViewportPosition(2) + 120 <= viewport
@@ -204,8 +223,7 @@ def test_closing_the_vote_replaces_its_last_message(editor: EditorApp, language:
 
     QTimer.singleShot(50, answer)
     qtbot.keyClick(window.view, Qt.Key.Key_V, CTRL_SHIFT)
-    window.activateWindow()  # as the window manager does once the set-up dialog is gone
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    activate(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     dot = window.statusBar().currentMessage()
     assert dot.startswith({"es": "Un punto de ", "en": "A dot from "}[language]), dot
@@ -215,3 +233,4 @@ def test_closing_the_vote_replaces_its_last_message(editor: EditorApp, language:
     for dialog in window.findChildren(ResultsDialog):
         dialog.close()
     assert window.statusBar().currentMessage() == {"es": "Votación cerrada.", "en": "Vote closed."}[language]
+    shot(window.statusBar(), f"vote-closed-{language}")
