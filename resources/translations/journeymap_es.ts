@@ -639,7 +639,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+260"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+261"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-249"/>
+        <location filename="../../build/translations/extra_sources.py" line="-251"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2048,12 +2048,22 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+69"/>
+        <source>Exported %1 (1 page)</source>
+        <translation>Exportado %1 (1 página)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 text was cut to fit</source>
+        <translation>1 texto se ha recortado para que quepa</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-244"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2230,17 +2240,17 @@
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 texts were cut to fit</source>
         <translation>%1 textos se han recortado para que quepan</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
@@ -2265,7 +2275,7 @@
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
@@ -2306,7 +2316,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+145"/>
+        <location filename="../../build/translations/extra_sources.py" line="+143"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2336,7 +2346,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-214"/>
+        <location filename="../../build/translations/extra_sources.py" line="-216"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2363,7 +2373,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+193"/>
         <source>New journey map</source>
         <translation>Nuevo mapa de experiencia</translation>
     </message>
@@ -2371,7 +2381,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+199"/>
+        <location filename="../../build/translations/extra_sources.py" line="+201"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -3164,17 +3174,17 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>(nunca guardado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard the unsaved work of “%1”?</source>
         <translation>¿Descartar el trabajo sin guardar de «%1»?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Journey maps (*%1)</source>
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
@@ -4063,7 +4073,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -4071,7 +4081,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -4285,6 +4295,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Vote closed.</source>
+        <translation>Votación cerrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Votes cleared.</source>
         <translation>Votos borrados.</translation>
     </message>
@@ -4294,7 +4309,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Este mapa no tiene carriles de tarjetas en los que votar.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>No votes on this map yet.</source>
         <translation>Aún no hay votos en este mapa.</translation>
     </message>
@@ -4309,7 +4324,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>%1 puntos en %2 tarjetas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This map has no cards to vote on yet.</source>
         <translation>Este mapa aún no tiene tarjetas que votar.</translation>
     </message>
@@ -4332,12 +4347,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-127"/>
         <source>Start a new journey map</source>
         <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
