@@ -15,9 +15,11 @@ from typing import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.layout.boxes import TextBlock
 from journeymap_desktop.model import Channel
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
@@ -74,3 +76,82 @@ def test_new_stages_do_not_repeat_a_neighbours_colour(laptop: MainWindow, qtbot:
         assert left != right, colours
     # The palette has eight colours and the template uses four: no colour twice yet.
     assert len(set(colours)) == len(colours), colours
+
+
+def _six_stages_with_cards(window: MainWindow) -> None:
+    """The walk-through's map: the template with two stages more and a card per cell of the
+    card lanes in the first four stages (fit is then ~43 % at 1366x768, as in shot 16)."""
+    controller = window.controller
+    controller.new_stage()
+    controller.new_stage()
+    doc = window.document.doc
+    for lane in doc.lanes:
+        if lane.kind in ("activities", "touchpoints", "pain_points", "opportunities"):
+            for stage in doc.stages[:4]:
+                controller.add_card(lane.id, stage.id, title="Compara precios en tiendas")
+
+
+def _painted(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, float], dict[str, float]]:
+    """Repaint the whole view; the texts drawn as text and as bars, each with the height of
+    its line on screen (device pixels)."""
+    from journeymap_desktop.ui.canvas import paint
+    as_text: dict[str, float] = {}
+    as_bars: dict[str, float] = {}
+    real_text, real_bars = paint.draw_text, paint.draw_text_placeholder
+
+    def seen(into: dict[str, float], painter: QPainter, block: TextBlock | None) -> None:
+        if block is not None and block.runs:
+            words = " ".join(line.text for line in block.lines)
+            into[words] = block.leading * paint.lod(painter)
+
+    def text(painter: QPainter, block: TextBlock | None, color: str | None = None) -> None:
+        seen(as_text, painter, block)
+        real_text(painter, block, color)
+
+    def bars(painter: QPainter, block: TextBlock | None, color: str) -> None:
+        seen(as_bars, painter, block)
+        real_bars(painter, block, color)
+
+    from journeymap_desktop.ui.canvas import carditems, headeritems, laneitem, pinned
+    for module in (paint, carditems, headeritems, laneitem, pinned):
+        if hasattr(module, "draw_text"):
+            monkeypatch.setattr(module, "draw_text", text)
+        if hasattr(module, "draw_text_placeholder"):
+            monkeypatch.setattr(module, "draw_text_placeholder", bars)
+    window.view.viewport().repaint()
+    return as_text, as_bars
+
+
+def test_fit_shows_lane_names_and_card_titles_as_text_without_scrollbars(
+        laptop: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = laptop
+    _six_stages_with_cards(window)
+    doc = window.document.doc
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_0, CTRL)  # fit
+    qtbot.wait(20)
+    assert 0.35 < window.view.zoom() < 0.5, window.view.zoom()
+    # "Fit" fits: nothing to scroll.
+    assert not window.view.horizontalScrollBar().isVisible()
+    assert not window.view.verticalScrollBar().isVisible()
+    as_text, as_bars = _painted(window, monkeypatch)
+    for lane in doc.lanes:
+        assert lane.name in as_text, (lane.name, as_bars.get(lane.name))
+    for stage in doc.stages:
+        assert stage.name in as_text, stage.name
+    assert "Compara precios en tiendas" in as_text
+    # One rule for every text: its line's height on screen.
+    assert min(as_text.values()) >= max(as_bars.values())
+    # Far out, the names go to bars together (no stage name readable beside lane bars).
+    qtbot.keyClick(window.view, Qt.Key.Key_1, CTRL)
+    window.view.set_zoom(0.25)
+    qtbot.wait(20)
+    as_text, as_bars = _painted(window, monkeypatch)
+    assert not any(lane.name in as_text for lane in doc.lanes)
+    assert not any(stage.name in as_text for stage in doc.stages)
+    assert doc.title in as_text  # the map's title is large
+    # At 100 % every text is text.
+    qtbot.keyClick(window.view, Qt.Key.Key_1, CTRL)
+    qtbot.wait(20)
+    as_text, as_bars = _painted(window, monkeypatch)
+    assert not as_bars
