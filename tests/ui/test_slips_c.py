@@ -6,7 +6,8 @@ each reproduced with real events, in Spanish and English:
 * a sixth stage got the fourth stage's mauve (new stages took the palette entry of their
   number, whatever the neighbours had);
 * at "fit" lane names and card titles were grey bars while the (smaller) stage
-  descriptions were drawn as text, and both scrollbars showed.
+  descriptions were drawn as text, and both scrollbars showed;
+* an opportunity card's inspector had two impact rows ("Impacto" and "Impacto (1–5)").
 """
 
 from __future__ import annotations
@@ -16,16 +17,17 @@ from typing import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.editing import EditFields
 from journeymap_desktop.layout.boxes import TextBlock
 from journeymap_desktop.model import Channel
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.translations import install_translations
 from tests.ui.test_slip7 import _quick_pick, _select_card, popup_keys
-from tests.ui.uihelpers import show, type_text
+from tests.ui.uihelpers import click, show, type_text
 
 __all__ = ["popup_keys"]
 
@@ -155,3 +157,55 @@ def test_fit_shows_lane_names_and_card_titles_as_text_without_scrollbars(
     qtbot.wait(20)
     as_text, as_bars = _painted(window, monkeypatch)
     assert not as_bars
+
+
+def _rows(window: MainWindow) -> dict[str, QWidget]:
+    """The inspector's rows: label text → field widget."""
+    rows: dict[str, QWidget] = {}
+    page = window.inspector.widget()
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and isinstance(label.widget(), QLabel) and field is not None:
+                rows[label.widget().text()] = field.widget()
+    return rows
+
+
+def test_an_opportunity_has_one_impact_control(laptop: MainWindow, qtbot: QtBot) -> None:
+    """Shot 28: "Impacto: Sin indicar" and "Impacto (1–5): Sin valorar", two model fields
+    (``severity``, low/medium/high, the map's chip; ``impact``, 1–5, the matrix) for one
+    thing. Now one row sets both; a file with only the level keeps showing it."""
+    window = laptop
+    doc = window.document.doc
+    lane = next(lane for lane in doc.lanes if lane.kind == "opportunities")
+    old, new = (window.controller.add_card(lane.id, doc.stages[i].id, title=f"Idea {i}") for i in (0, 1))
+    window.view.finish_edit()
+    window.document.push(EditFields(("card", old), {"severity": "high"}))  # as older files have it
+    click(window, window.scene.item_for_id[new].sceneBoundingRect().center())
+    qtbot.wait(20)
+    rows = _rows(window)
+    impact_rows = [label for label in rows if "mpact" in label]
+    assert len(impact_rows) == 1, impact_rows
+    combo = rows[impact_rows[0]]
+    assert isinstance(combo, QComboBox)
+    # Chosen with keys, as in the room: the fourth rating.
+    combo.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    card = lambda cid: doc.find_card(cid)[1]  # noqa: E731
+    assert (card(new).impact, card(new).severity) == (4, "high")
+    # The map's chip and the matrix agree; each undo step moves both (each Down was a step).
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    assert (card(new).impact, card(new).severity) == (3, "medium")
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    assert (card(new).impact, card(new).severity) == (None, None)
+    # A card with only a level (older files, the quick pick) shows it: nothing hidden or lost.
+    click(window, window.scene.item_for_id[old].sceneBoundingRect().center())
+    qtbot.wait(20)
+    combo = _rows(window)[impact_rows[0]]
+    assert isinstance(combo, QComboBox)
+    assert card(old).severity == "high" and card(old).impact is None
+    assert combo.currentText().split()[0] in ("High", "Alto"), combo.currentText()  # "Alto": es, after the catalogue
