@@ -29,6 +29,20 @@ from journeymap_desktop.layout import (
     TextBlock,
 )
 
+#: The end of both window scripts: show ``window``, print a mark at ``watched``'s first paint, quit.
+_SHOW_UNTIL_PAINTED = """
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"journeymap: paint at {time.time():.4f}", file=sys.stderr, flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = Painted()
+watched.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
 BARE_WINDOW = """
 import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -37,17 +51,8 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QLabel("Hello"))
 window.resize(1400, 900)
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print(f"journeymap: paint at {time.time():.4f}", file=sys.stderr, flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
-watcher = Painted()
-window.centralWidget().installEventFilter(watcher)
-window.show()
-app.exec()
-"""
+watched = window.centralWidget()
+""" + _SHOW_UNTIL_PAINTED
 
 FLOOR_WINDOW = """
 import gc, os, sys, time
@@ -67,17 +72,8 @@ for lane in layout.lanes:
 window = QMainWindow()
 window.setCentralWidget(QGraphicsView(scene))
 window.resize(1400, 900)
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print(f"journeymap: paint at {time.time():.4f}", file=sys.stderr, flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
-watcher = Painted()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
-"""
+watched = window
+""" + _SHOW_UNTIL_PAINTED
 
 BARE_VALIDATE = """
 import json, sys

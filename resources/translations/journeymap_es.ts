@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -1953,7 +1953,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-255"/>
+        <location filename="../../build/translations/extra_sources.py" line="-257"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2078,12 +2078,22 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+69"/>
+        <source>Exported %1 (1 page)</source>
+        <translation>Exportado %1 (1 página)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 text was cut to fit</source>
+        <translation>1 texto se ha recortado para que quepa</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2260,17 +2270,17 @@
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 texts were cut to fit</source>
         <translation>%1 textos se han recortado para que quepan</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
@@ -2295,7 +2305,7 @@
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
@@ -2336,7 +2346,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+151"/>
+        <location filename="../../build/translations/extra_sources.py" line="+149"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2366,7 +2376,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-220"/>
+        <location filename="../../build/translations/extra_sources.py" line="-222"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2393,7 +2403,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+193"/>
         <source>New journey map</source>
         <translation>Nuevo mapa de experiencia</translation>
     </message>
@@ -2401,7 +2411,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+205"/>
+        <location filename="../../build/translations/extra_sources.py" line="+207"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -3194,17 +3204,17 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>(nunca guardado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard the unsaved work of “%1”?</source>
         <translation>¿Descartar el trabajo sin guardar de «%1»?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Journey maps (*%1)</source>
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
@@ -4093,7 +4103,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -4101,7 +4111,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -4300,6 +4310,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Vote closed.</source>
+        <translation>Votación cerrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Votes cleared.</source>
         <translation>Votos borrados.</translation>
     </message>
@@ -4332,12 +4347,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-127"/>
         <source>Start a new journey map</source>
         <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>

@@ -25,20 +25,14 @@ from journeymap_desktop.ui.labels import COMMAND_LABELS
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.translations import install_translations
 from journeymap_desktop.ui.voting.dialogs import ResultsDialog, SetupDialog
+from tests.ui.test_save_words_spanish import spanish
 from tests.ui.test_voting import lane_of
 from tests.ui.uihelpers import click, show, type_text
 
+__all__ = ["spanish"]
+
 #: What a 1366x768 screen leaves the window (ui/windowsize.py).
 LAPTOP = (1350, 720)
-
-
-@pytest.fixture
-def spanish(editor: EditorApp) -> Iterator[None]:
-    install_translations(editor.qapp, "es")
-    editor.language = "es"
-    yield
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
 
 
 @pytest.fixture(params=["es", "en"])
@@ -111,18 +105,23 @@ def test_the_toolbar_stays_put_and_shows_what_does_not_fit(laptop: MainWindow, q
         assert drawn_pixels(extension) >= 8, "the overflow button draws nothing"
 
 
-def test_spanish_undo_steps_read_as_one_sentence(editor: EditorApp, spanish: None, qtbot: QtBot) -> None:
-    window = show(editor.new_map("ecommerce", "es"), qtbot)
-    type_card(window, qtbot, LaneKind.PAIN_POINTS, 1, "Gastos de envío ocultos")
-
+def start_vote(window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+Shift+V, and Return on the set-up dialog's Start button."""
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SetupDialog)
         qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
 
     QTimer.singleShot(50, answer)
+    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_spanish_undo_steps_read_as_one_sentence(editor: EditorApp, spanish: None, qtbot: QtBot) -> None:
+    window = show(editor.new_map("ecommerce", "es"), qtbot)
+    type_card(window, qtbot, LaneKind.PAIN_POINTS, 1, "Gastos de envío ocultos")
+
+    start_vote(window, qtbot)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window.view, Qt.Key.Key_V, ctrl_shift)
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
 
     def results() -> None:
@@ -144,13 +143,7 @@ def test_the_vote_bar_shows_its_lines_whole_beside_the_side_panels(laptop: MainW
     window = laptop
     type_card(window, qtbot, LaneKind.PAIN_POINTS, 2, "Pago falla en móvil")
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SetupDialog)
-        qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
-
-    QTimer.singleShot(50, answer)
-    qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    start_vote(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     qtbot.keyClick(window.view, Qt.Key.Key_Tab)
     qtbot.wait(20)

@@ -293,16 +293,19 @@ class InlineEdit(QObject):
         return True
 
     def _reveal(self, shown: QRectF | None = None) -> None:
-        """Scroll the editor (or its part ``shown``) into sight; one in the pinned lane
-        column is there across, so only up or down (scrolling across would move the column,
-        and the editor with it)."""
+        """Scroll the editor (or its part ``shown``) into sight when it is not already: one
+        in the pinned lane column is there across, so only up or down (scrolling across
+        would move the column, and the editor with it). An editor already whole in the clear
+        area moves nothing (the reveal's margin used to shift the map under the map title
+        at "fit", cutting its other edge)."""
         assert self.editor is not None
         if shown is None:
             shown = self.editor.sceneBoundingRect()
+        clear = self.host.pinned().clear_area()
         if self._pinned() is not None:
-            clear = self.host.pinned().clear_area()
             shown = QRectF(clear.center().x(), shown.y(), 1.0, shown.height())
-        self.host.reveal(shown)
+        if not clear.contains(shown):  # already whole in sight: the map stays where it is
+            self.host.reveal(shown)
         self.follow()
 
     def _relaid(self) -> None:
