@@ -11,7 +11,7 @@ cannot do itself leaves as signals (pictures, context menus).
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -32,6 +32,7 @@ from journeymap_desktop.ui.canvas.cells import activate_cell
 from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey, InlineEdit
 from journeymap_desktop.ui.canvas.interactions import Interaction, Pan, Pointer
+from journeymap_desktop.ui.canvas.follow import follow_edits
 from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
 from journeymap_desktop.ui.canvas.protocol import EditorOps
 from journeymap_desktop.ui.canvas.scene import MapScene
@@ -83,8 +84,7 @@ class MapView(QGraphicsView):
         self.fitted_rect: QRectF | None = None
         self.hold_fit = True
         scene.sceneRectChanged.connect(self._keep_workshop_room)
-        scene.document.itemsShown.connect(self.reveal_items)
-        scene.document.changed.connect(self._repaint_pinned)  # after the scene's own update
+        follow_edits(self)  # undo/redo bring their cards into sight; pinned headers stay true
 
     # ----------------------------------------------------------------------- host protocol
 
@@ -209,17 +209,6 @@ class MapView(QGraphicsView):
             except KeyError:
                 pass
 
-    def reveal_items(self, ids: Sequence[str]) -> None:
-        """Scroll the cards and pictures an undo or redo acted on into sight (the first
-        one's corner first when they do not all fit)."""
-        rect = QRectF()
-        for item_id in ids:
-            item = self._scene.item_for_id.get(item_id)
-            if item is not None:
-                rect = rect.united(item.sceneBoundingRect())
-        if not rect.isNull():
-            self.reveal(rect)
-
     def reveal(self, rect: QRectF, margin: int = 30) -> None:
         """Scroll ``rect`` (scene) fully into the clear area, not under the pinned lane and
         stage headers; a target larger than that area shows from its top-left corner."""
@@ -265,18 +254,6 @@ class MapView(QGraphicsView):
         if pinned.any:
             editor = self.edit.editor if self.edit is not None else None
             pinned.paint(painter, self.zoom(), editor.sceneBoundingRect() if editor is not None else None)
-
-    def _repaint_pinned(self, _change: object = None) -> None:
-        """An edit can change what the pinned strips show (a lane's height or name) where
-        no item of the scene is repainted (the map's own headers are scrolled away)."""
-        pinned = self.pinned()
-        v = pinned.visible
-        if pinned.x is not None:
-            strip = QRectF(pinned.x, v.top(), pinned.column_width + 4 / self.zoom(), v.height())
-            self.viewport().update(self.mapFromScene(strip).boundingRect().adjusted(-1, -1, 1, 1))
-        if pinned.y is not None:
-            strip = QRectF(v.left(), pinned.y, v.width(), pinned.row_height + 4 / self.zoom())
-            self.viewport().update(self.mapFromScene(strip).boundingRect().adjusted(-1, -1, 1, 1))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
