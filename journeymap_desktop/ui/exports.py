@@ -58,9 +58,13 @@ def export_pdf(window: MainWindow) -> None:
         _failed(window, exc, path)
         return
     QApplication.restoreOverrideCursor()
-    note = tr("Exported %1 (%2 pages)").replace("%1", path).replace("%2", str(result.pages))
+    # One string for 1 and one for more, in both languages: "(1 páginas)" read wrong. (Qt's %n
+    # plural forms would need an English catalogue too, or English would say "1 page(s)".)
+    pages = tr("Exported %1 (1 page)") if result.pages == 1 else tr("Exported %1 (%2 pages)")
+    note = pages.replace("%1", path).replace("%2", str(result.pages))
     if result.overflows:
-        note += " · " + tr("%1 texts were cut to fit").replace("%1", str(len(result.overflows)))
+        cut = tr("1 text was cut to fit") if len(result.overflows) == 1 else tr("%1 texts were cut to fit")
+        note += " · " + cut.replace("%1", str(len(result.overflows)))
     window.statusBar().showMessage(note, 8000)
 
 

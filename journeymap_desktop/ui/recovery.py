@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -128,15 +129,38 @@ class RecoveryDialog(QDialog):
             info = orphan.info
             when = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
             where = str(info.original) if info.original else tr("(never saved)")
-            item = QTreeWidgetItem([info.title or tr("Untitled"), when, where])
+            title = info.title or tr("Untitled")
+            item = QTreeWidgetItem([title, when, where])
+            item.setToolTip(0, title)  # a very long name is cut with "…" (see _fit_columns)
             item.setToolTip(2, where)
             self.tree.addTopLevelItem(item)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
-        for column in range(2):
-            self.tree.resizeColumnToContents(column)
+        self._fit_columns()
         self._show_details()
+
+    def _fit_columns(self) -> None:
+        """The date whole; the map's name whole up to half the list (then cut with "…", its
+        tooltip says it all), so a long name never pushes the date and the file out of sight;
+        the file takes the rest. Measured again once shown and on resize: the font and the
+        style sheet's padding that count are the ones on screen (the name was clipped at
+        1366x768 with widths measured before)."""
+        tree, header = self.tree, self.tree.header()
+        width = tree.viewport().width()
+        gap = 12  # the texts measured exactly left no room to spare: 1 px less cut the name
+        date = max(tree.sizeHintForColumn(1), header.sectionSizeHint(1)) + gap
+        name = max(tree.sizeHintForColumn(0), header.sectionSizeHint(0)) + gap
+        tree.setColumnWidth(0, min(name, max(header.sectionSizeHint(0), width // 2)))
+        tree.setColumnWidth(1, date)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def current(self) -> Orphan | None:
         item = self.tree.currentItem()

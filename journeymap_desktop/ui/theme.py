@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from journeymap_desktop.paths import icons_dir
+
 ACCENT = "#1a73e8"
 INK = "#1f2933"
 CHROME = "#f4f6f8"
@@ -38,6 +40,27 @@ QPushButton:pressed {{ background: #e3edfd; }}
 """
 
 
+def spin_box_rules() -> str:
+    """Up/down buttons a person can see and hit on the styled spin box.
+
+    Once the style sheet gives ``QDoubleSpinBox`` a border, Qt draws its buttons from the
+    sheet too: with no rules they were empty 14 px slivers, no arrow (Preferences → workshop
+    text size). So each gets a 20 px button and a drawn arrow (``icons/ui/spin-*.svg``).
+    """
+    folder = (icons_dir() / "ui").as_posix()
+    return f"""
+QDoubleSpinBox {{ padding-right: 22px; }}
+QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+    border-left: 1px solid #c9d1da; background: {CHROME}; }}
+QDoubleSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 5px;
+    border-top: 1px solid #c9d1da; }}
+QDoubleSpinBox::up-button:hover, QDoubleSpinBox::down-button:hover {{ background: #e3edfd; }}
+QDoubleSpinBox::up-arrow {{ image: url("{folder}/spin-up.svg"); width: 10px; height: 6px; }}
+QDoubleSpinBox::down-arrow {{ image: url("{folder}/spin-down.svg"); width: 10px; height: 6px; }}
+"""
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion, a light palette and the style sheet above."""
     if not getattr(app, "fusion_from_start", False):  # see fileopen.STYLE_ARGS
@@ -55,4 +78,4 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(INK))
     app.setPalette(palette)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(STYLE_SHEET + spin_box_rules())

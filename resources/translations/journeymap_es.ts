@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-250"/>
+        <location filename="../../build/translations/extra_sources.py" line="-252"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2053,12 +2053,22 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+69"/>
+        <source>Exported %1 (1 page)</source>
+        <translation>Exportado %1 (1 página)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 text was cut to fit</source>
+        <translation>1 texto se ha recortado para que quepa</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2235,17 +2245,17 @@
         <translation>No se ha podido exportar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Exported %1 (%2 pages)</source>
         <translation>Exportado %1 (%2 páginas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 texts were cut to fit</source>
         <translation>%1 textos se han recortado para que quepan</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
     </message>
@@ -2270,7 +2280,7 @@
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
@@ -2311,7 +2321,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+145"/>
+        <location filename="../../build/translations/extra_sources.py" line="+143"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2341,7 +2351,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-214"/>
+        <location filename="../../build/translations/extra_sources.py" line="-216"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2368,7 +2378,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+190"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+193"/>
         <source>New journey map</source>
         <translation>Nuevo mapa de experiencia</translation>
     </message>
@@ -2376,7 +2386,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+199"/>
+        <location filename="../../build/translations/extra_sources.py" line="+201"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -3169,17 +3179,17 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>(nunca guardado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discard the unsaved work of “%1”?</source>
         <translation>¿Descartar el trabajo sin guardar de «%1»?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Journey maps (*%1)</source>
         <translation>Mapas de experiencia (*%1)</translation>
     </message>
@@ -4068,7 +4078,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -4076,7 +4086,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -4275,6 +4285,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Vote closed.</source>
+        <translation>Votación cerrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Votes cleared.</source>
         <translation>Votos borrados.</translation>
     </message>
@@ -4307,12 +4322,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-125"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-127"/>
         <source>Start a new journey map</source>
         <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>

@@ -138,6 +138,8 @@ class WindowVoting(QObject):
                 action.setEnabled(True)
         self.act_session.setChecked(False)
         self.activeChanged.emit(False)
+        # Else the status bar still says "A dot from Participant 2." under the results.
+        w.controller.say(_tr("Vote closed."))
         if show_results:
             self.show_results()
 

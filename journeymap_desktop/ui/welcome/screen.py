@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap_desktop.ui.welcome.gallery import TemplateGallery
+from journeymap_desktop.ui.windowsize import fit_to_screen
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.app import EditorApp
@@ -64,6 +65,7 @@ class WelcomeScreen(QWidget):
         top = QHBoxLayout()
         heading = QLabel(self.tr("Start a new journey map"))
         heading.setObjectName("heading")
+        heading.setWordWrap(True)  # else its one line sets the window's least width (1030 px in Spanish)
         top.addWidget(heading, 1)
         self.language = QComboBox()
         self.language.addItem("Español", "es")
@@ -179,7 +181,8 @@ class WelcomeWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.welcome)
         self.hub = _Hub(app, self.welcome, self.close)
-        self.resize(1180, 760)
+        # 1180 × 760 plus a title bar is taller than a 1366 × 768 laptop; the gallery scrolls.
+        self.resize(*fit_to_screen((1180, 760)))
 
 
 class NewMapDialog(QDialog):
@@ -193,4 +196,4 @@ class NewMapDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.welcome)
         self.hub = _Hub(app, self.welcome, self.accept)
-        self.resize(1120, 720)
+        self.resize(*fit_to_screen((1120, 720)))
