@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 #: A colour as the map stores it: ``#`` and six hex digits, either case.
 HEX_PATTERN = r"^#[0-9A-Fa-f]{6}$"
@@ -80,5 +81,28 @@ def tint(color: str, amount: float) -> str:
     return mix(color, "#ffffff", amount)
 
 
+def next_palette_color(palette: Sequence[str], used: Sequence[str | None], index: int) -> str:
+    """The colour for a new entry inserted at ``index`` among ``used`` (the colours the
+    others have, in order), from ``palette``.
+
+    A palette colour nobody has yet comes first, looked for from the entry's place in the
+    palette on (so a map that follows the palette keeps following it); when every colour
+    is taken, one that differs from both neighbours. Only then may it repeat a neighbour's:
+    a walk-through found a sixth stage in the fourth stage's mauve, because the colour
+    was simply the palette's entry for the stage's number.
+    """
+    taken = {normalize_hex(c or "") for c in used}
+    around = {normalize_hex(c or "") for c in used[max(0, index - 1):index + 1]}
+    start = len(used) % len(palette)
+    ring = [palette[(start + i) % len(palette)] for i in range(len(palette))]
+    for colour in ring:
+        if normalize_hex(colour) not in taken:
+            return colour
+    for colour in ring:
+        if normalize_hex(colour) not in around:
+            return colour
+    return ring[0]
+
+
 __all__ = ["HEX_PATTERN", "hex_to_bytes", "hex_to_rgb", "is_hex", "luminance", "mix",
-           "normalize_hex", "readable_ink", "tint"]
+           "next_palette_color", "normalize_hex", "readable_ink", "tint"]

@@ -84,7 +84,10 @@ def _card(window: MainWindow, menu: QMenu, hit: Hit) -> None:
 
 
 #: Mnemonics of a quick-pick list's entries, in order (digits first: the same on any layout).
-_MNEMONICS = "1234567890abdefghijklnpqrtuvwxyz"
+#: Every letter: a key typed in an open list goes to that list only (QMenu hands unused keys
+#: to a menu bar, never to the parent menu), so the quick pick's own letters (C, O, M, S; G in
+#: Spanish) cannot clash; skipping them made the thirteenth channel "d".
+_MNEMONICS = "1234567890abcdefghijklmnopqrstuvwxyz"
 
 
 def _numbered(menu: QMenu, numbered: bool) -> Callable[[str], str]:

@@ -49,6 +49,7 @@ from journeymap_desktop.model import (
     make_lane,
 )
 from journeymap_desktop.model import default_names
+from journeymap_desktop.model.colors import next_palette_color
 from journeymap_desktop.model.lanes import EMOTION_MAX, EMOTION_MIN, LaneKind
 from journeymap_desktop.model.numbers import clamp
 from journeymap_desktop.ui import clipboard, pictures
@@ -221,8 +222,10 @@ class EditorController(QObject):
     def new_stage(self, index: int | None = None) -> str:
         number = len(self.doc.stages) + 1
         # Named in the map's language (a Spanish map gets "Etapa 5"), not the editor's.
+        colours = [s.color for s in self.doc.stages]
+        where = len(colours) if index is None else max(0, min(index, len(colours)))
         stage = Stage(name=default_names.stage_name(self.doc.locale, number),
-                      color=STAGE_COLORS[(number - 1) % len(STAGE_COLORS)])
+                      color=next_palette_color(STAGE_COLORS, colours, where))
         if self.push(AddStage(stage, index)):
             self.select_stage(stage.id)
         return stage.id

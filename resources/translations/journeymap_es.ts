@@ -639,7 +639,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+260"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+220"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -741,12 +741,12 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-139"/>
+        <location filename="../../build/translations/extra_sources.py" line="-145"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -821,12 +821,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -891,12 +891,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-112"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -951,12 +951,12 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
     </message>
@@ -1016,7 +1016,37 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 · low</source>
+        <translation>%1 · bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · medium</source>
+        <translation>%1 · medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · high</source>
+        <translation>%1 · alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low · not rated 1–5</source>
+        <translation>Bajo · sin valorar (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium · not rated 1–5</source>
+        <translation>Medio · sin valorar (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High · not rated 1–5</source>
+        <translation>Alto · sin valorar (1–5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -1026,12 +1056,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Impact (1–5)</source>
         <translation>Impacto (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Effort (1–5)</source>
         <translation>Esfuerzo (1–5)</translation>
     </message>
@@ -1056,7 +1086,7 @@
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No status</source>
         <translation>Sin estado</translation>
     </message>
@@ -1081,17 +1111,17 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No waiting time</source>
         <translation>Sin espera</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Not rated</source>
         <translation>Sin valorar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1101,7 +1131,7 @@
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -1111,7 +1141,7 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -1166,7 +1196,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1176,7 +1206,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1201,17 +1231,17 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
@@ -1246,7 +1276,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1256,7 +1286,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1276,7 +1306,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1286,12 +1316,12 @@
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1923,7 +1953,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-252"/>
+        <location filename="../../build/translations/extra_sources.py" line="-258"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2063,12 +2093,12 @@
         <translation>1 texto se ha recortado para que quepa</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-251"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2321,7 +2351,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+143"/>
+        <location filename="../../build/translations/extra_sources.py" line="+149"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2351,7 +2381,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-216"/>
+        <location filename="../../build/translations/extra_sources.py" line="-222"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2386,7 +2416,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+201"/>
+        <location filename="../../build/translations/extra_sources.py" line="+207"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

@@ -49,3 +49,20 @@ def test_tint_matches_the_ojf_importers_own_formula_it_replaced() -> None:
 
 def test_the_look_still_offers_the_helpers() -> None:
     assert style.tint is tint and style.mix is mix and style.readable_ink is readable_ink
+
+
+def test_next_palette_color_takes_an_unused_colour_then_one_unlike_the_neighbours() -> None:
+    from journeymap_desktop.model.colors import next_palette_color
+
+    palette = ("#111111", "#222222", "#333333", "#444444")
+    # Following the palette: the entry of the new one's number, as before.
+    assert next_palette_color(palette, ["#111111", "#222222"], 2) == "#333333"
+    # The e-commerce case: the fourth stage already has the sixth's colour; take an unused one.
+    assert next_palette_color(palette, ["#111111", "#333333", "#444444"], 3) == "#222222"
+    # Spelling does not matter (#abc, upper case).
+    assert next_palette_color(("#aabbcc", "#ddeeff"), ["#ABC"], 1) == "#ddeeff"
+    # All taken: not the colour of either neighbour of the place it goes to.
+    used = ["#111111", "#222222", "#333333", "#444444"]
+    assert next_palette_color(palette, used, 1) not in {"#111111", "#222222"}
+    assert next_palette_color(palette, used, 4) != "#444444"
+    assert next_palette_color(palette, [], 0) == "#111111"

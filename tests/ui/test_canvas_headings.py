@@ -20,9 +20,9 @@ def test_stage_and_lane_headers_share_draw_heading(window: MainWindow, qtbot: Qt
     through ``draw_heading``, readable at 100 % and as placeholders far zoomed out."""
     calls: list[tuple[str, bool]] = []
 
-    def spy(painter: object, name: TextBlock, description: TextBlock | None, readable: bool) -> None:
-        calls.append((" ".join(line.text for line in name.lines), readable))
-        paint.draw_heading(painter, name, description, readable)  # type: ignore[arg-type]
+    def spy(painter: object, name: TextBlock, description: TextBlock | None, scale: float) -> None:
+        calls.append((" ".join(line.text for line in name.lines), paint.readable(name, scale)))
+        paint.draw_heading(painter, name, description, scale)  # type: ignore[arg-type]
 
     monkeypatch.setattr(headeritems, "draw_heading", spy)
     monkeypatch.setattr(laneitem, "draw_heading", spy)

@@ -14,13 +14,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QGraphicsItem
 
+from journeymap_desktop.ui.canvas.paint import READABLE_LINE_PIXELS
+
 if TYPE_CHECKING:
     from journeymap_desktop.ui.canvas.scene import MapScene
 
 B = TypeVar("B")
 
 #: Below this many device pixels per text line height, text is drawn as placeholder bars.
-READABLE_PIXELS = 5.0
+READABLE_PIXELS = READABLE_LINE_PIXELS
 
 _OPEN_HAND: list[QCursor] = []
 

@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeymap_desktop.layout.boxes import CardBox, FrameBox
 from journeymap_desktop.ui.canvas.paint import (
     draw_chip,
-    draw_text,
+    draw_readable,
     draw_votes,
-    draw_text_placeholder,
     lod,
     qcolor,
     qrect,
+    readable,
     selection_pen,
     star_path,
 )
-from journeymap_desktop.ui.canvas.boxitem import READABLE_PIXELS, CellThingItem
+from journeymap_desktop.ui.canvas.boxitem import CellThingItem
 
 
 class CardItem(CellThingItem[CardBox]):
@@ -54,23 +54,17 @@ class CardItem(CellThingItem[CardBox]):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(box.accent))
         painter.drawPath(accent.intersected(strip))
-        readable = box.title is None or box.title.size * scale >= READABLE_PIXELS
-        if readable:
-            draw_text(painter, box.title)
-            draw_text(painter, box.body)
-            for chip in box.chips:
-                draw_chip(painter, chip, scale)
-        else:
-            draw_text_placeholder(painter, box.title, box.title.color if box.title else "#1f2933")
-            draw_text_placeholder(painter, box.body, box.body.color if box.body else "#52606d")
-            for chip in box.chips:
-                draw_chip(painter, chip, scale, detailed=False)
+        # Title, body and each chip as text or bars by their own size (paint.readable).
+        draw_readable(painter, box.title, scale)
+        draw_readable(painter, box.body, scale)
+        for chip in box.chips:
+            draw_chip(painter, chip, scale)
         if box.moment_of_truth is not None:
             painter.setPen(QPen(qcolor("#8a6500"), 0.6))
             painter.setBrush(qcolor("#d4a017"))
             painter.drawPath(star_path(qrect(box.moment_of_truth)))
         if box.votes is not None:
-            draw_votes(painter, box, box.votes, radius, readable)
+            draw_votes(painter, box, box.votes, radius, box.title is None or readable(box.title, scale))
         if self.selected or self.editing:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(selection_pen(scale))
@@ -108,10 +102,7 @@ class FrameItem(CellThingItem[FrameBox]):
             painter.setBrush(qcolor("#eef1f4"))
             painter.drawRect(target)
         if box.caption is not None:
-            if box.caption.size * scale >= READABLE_PIXELS:
-                draw_text(painter, box.caption)
-            else:
-                draw_text_placeholder(painter, box.caption, box.caption.color)
+            draw_readable(painter, box.caption, scale)
         if self.selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(selection_pen(scale))

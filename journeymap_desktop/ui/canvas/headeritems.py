@@ -10,13 +10,13 @@ from journeymap_desktop.layout.boxes import HeaderBox, LegendBox, StageHeaderBox
 from journeymap_desktop.ui.canvas.paint import (
     draw_chip,
     draw_heading,
-    draw_text,
+    draw_readable,
     lod,
     qcolor,
     qrect,
     selection_pen,
 )
-from journeymap_desktop.ui.canvas.boxitem import READABLE_PIXELS, BoxItem
+from journeymap_desktop.ui.canvas.boxitem import BoxItem
 
 
 class StageHeaderItem(BoxItem[StageHeaderBox]):
@@ -72,9 +72,9 @@ class HeaderItem(BoxItem[HeaderBox]):
         box = self.box
         scale = lod(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        draw_text(painter, box.title)
+        draw_readable(painter, box.title, scale)
         for text in box.texts:
-            draw_text(painter, text)
+            draw_readable(painter, text, scale)
         painter.setPen(QPen(qcolor("#1f2933"), 1.2))
         painter.drawLine(QPointF(box.rect.x, self.rule_y), QPointF(box.rect.right, self.rule_y))
         panel = box.persona
@@ -105,9 +105,9 @@ class HeaderItem(BoxItem[HeaderBox]):
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
                 painter.drawImage(qrect(panel.photo), image)
             painter.restore()
-        draw_text(painter, panel.name)
+        draw_readable(painter, panel.name, scale)
         for text in panel.texts:
-            draw_text(painter, text)
+            draw_readable(painter, text, scale)
 
 
 class LegendItem(BoxItem[LegendBox]):
@@ -126,9 +126,9 @@ class LegendItem(BoxItem[LegendBox]):
         box = self.box
         scale = lod(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        draw_text(painter, box.title)
+        draw_readable(painter, box.title, scale)
         for entry in box.entries:
-            draw_chip(painter, entry, scale)
+            draw_chip(painter, entry, scale, bar=True)
 
 
 def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, selected: bool = False,
@@ -140,7 +140,7 @@ def paint_stage_header(painter: QPainter, box: StageHeaderBox, scale: float, sel
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(box.color))
     painter.drawPath(path)
-    draw_heading(painter, box.name, box.description, box.name.size * scale >= READABLE_PIXELS)
+    draw_heading(painter, box.name, box.description, scale)
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(selection_pen(scale))

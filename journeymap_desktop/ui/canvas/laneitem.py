@@ -23,14 +23,14 @@ from journeymap_desktop.ui.canvas.paint import (
     paint_blueprint_line,
     draw_chip,
     draw_heading,
-    draw_text,
-    draw_text_placeholder,
+    draw_readable,
     lod,
     qcolor,
     qrect,
+    readable,
     selection_pen,
 )
-from journeymap_desktop.ui.canvas.boxitem import READABLE_PIXELS, BoxItem
+from journeymap_desktop.ui.canvas.boxitem import BoxItem
 
 
 def _drawn_here(cell: CellBox) -> tuple[object, ...]:
@@ -87,12 +87,11 @@ class LaneItem(BoxItem[LaneBox]):
         box = self.box
         scale = lod(painter)
         exposed = option.exposedRect
-        readable = box.header.name.size * scale >= READABLE_PIXELS
         painter.setPen(Qt.PenStyle.NoPen)
         if qrect(box.header.rect).intersects(exposed):
             paint_lane_header(painter, box.header, scale, self.selected)
         for line in box.lines:
-            paint_blueprint_line(painter, line, readable)
+            paint_blueprint_line(painter, line, scale)
             painter.setPen(Qt.PenStyle.NoPen)
         for cell in box.cells:
             crect = qrect(cell.rect)
@@ -102,48 +101,43 @@ class LaneItem(BoxItem[LaneBox]):
             painter.setBrush(qcolor(cell.fill))
             painter.drawRect(crect)
             for item in cell.items:
-                self._paint_cell_item(painter, item, scale, readable)
+                self._paint_cell_item(painter, item, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for overlay in box.overlays:
             if isinstance(overlay, ScaleBox):
-                self._paint_scale(painter, overlay, readable)
+                self._paint_scale(painter, overlay, scale)
             elif isinstance(overlay, DropOffBox):
-                self._paint_drop(painter, overlay, scale, readable)
+                self._paint_drop(painter, overlay, scale)
 
-    def _paint_cell_item(self, painter: QPainter, item: object, scale: float, readable: bool) -> None:
+    def _paint_cell_item(self, painter: QPainter, item: object, scale: float) -> None:
+        """One thing of a cell's light content; each text as text or bars by its own size."""
         if isinstance(item, CellText):
-            if readable:
-                draw_text(painter, item.text)
-            else:
-                draw_text_placeholder(painter, item.text, item.text.color)
+            draw_readable(painter, item.text, scale)
         elif isinstance(item, ChipBox):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            draw_chip(painter, item, scale, detailed=readable)
+            draw_chip(painter, item, scale)
         elif isinstance(item, BarBox):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qcolor(item.color, 38))
             painter.drawRect(qrect(item.track))
             painter.setBrush(qcolor(item.color))
             painter.drawRect(qrect(item.bar))
-            if readable:
-                draw_text(painter, item.label)
+            if readable(item.label, scale):
+                draw_readable(painter, item.label, scale)
         elif isinstance(item, NoteBox):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qcolor(item.color))
             painter.drawEllipse(qrect(item.dot))
-            if readable:
-                draw_text(painter, item.text)
-            else:
-                draw_text_placeholder(painter, item.text, item.text.color)
+            draw_readable(painter, item.text, scale)
 
-    def _paint_scale(self, painter: QPainter, scale_box: ScaleBox, readable: bool) -> None:
+    def _paint_scale(self, painter: QPainter, scale_box: ScaleBox, scale: float) -> None:
         plot = scale_box.plot
         # A dotted 0.6 line repeats every 1.8 units, two thirds of it painted. When that is under
         # a pixel the dots cannot be told apart, yet Qt strokes each one (some 3,000 per line
         # across a large map: most of the time of a zoomed-out paint): draw the line solid at
         # two thirds of its colour instead, which looks the same (pixels within 1/255).
-        fine = lod(painter) * 1.8 < 1.0
+        fine = scale * 1.8 < 1.0
         dotted = (QPen(qcolor(scale_box.line_color, 170), 0.6) if fine
                   else QPen(qcolor(scale_box.line_color), 0.6, Qt.PenStyle.DotLine))
         for value, y in scale_box.ticks:
@@ -151,17 +145,17 @@ class LaneItem(BoxItem[LaneBox]):
             pen = QPen(qcolor(scale_box.line_color), 1.0) if zero else dotted
             painter.setPen(pen)
             painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
-        if readable:
-            for label in scale_box.labels:
-                draw_text(painter, label)
+        for label in scale_box.labels:
+            if readable(label, scale):
+                draw_readable(painter, label, scale)
 
-    def _paint_drop(self, painter: QPainter, drop: DropOffBox, scale: float, readable: bool) -> None:
+    def _paint_drop(self, painter: QPainter, drop: DropOffBox, scale: float) -> None:
         rect = qrect(drop.rect)
         painter.setPen(QPen(qcolor(drop.color), 0.8))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        if readable:
-            draw_text(painter, drop.label)
+        if readable(drop.label, scale):
+            draw_readable(painter, drop.label, scale)
 
 
 def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, selected: bool = False) -> None:
@@ -172,7 +166,7 @@ def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, se
     painter.drawRect(hrect)
     painter.setBrush(qcolor(header.accent))
     painter.drawRect(QRectF(hrect.x(), hrect.y(), 4, hrect.height()))
-    draw_heading(painter, header.name, header.description, header.name.size * scale >= READABLE_PIXELS)
+    draw_heading(painter, header.name, header.description, scale)
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(selection_pen(scale))

@@ -56,6 +56,31 @@ def draw_text(painter: QPainter, block: TextBlock | None, color: str | None = No
     painter.setTransform(base)
 
 
+#: A line of text at least this many device pixels tall (its leading: the font size times
+#: the line spacing, 1.25) is drawn as text, below as a bar. One rule, per text block, for
+#: every text on the canvas (stage and lane names, card titles, descriptions, chips): the
+#: old one compared the font size (not the line) with it and let a heading's description
+#: follow its name, so at "fit" (~43 %) lane names (6 px lines) and card titles (5 px) were
+#: bars while stage descriptions (4.6 px) were drawn. Read in pictures at 1366x768: bold
+#: card titles on 5 px lines still read; 4.6 px body lines do not.
+READABLE_LINE_PIXELS = 5.0
+
+
+def readable(block: TextBlock | None, scale: float) -> bool:
+    """Whether ``block`` is drawn as text at ``scale`` (device pixels per scene unit)."""
+    return block is not None and block.leading * scale >= READABLE_LINE_PIXELS
+
+
+def draw_readable(painter: QPainter, block: TextBlock | None, scale: float, color: str | None = None) -> None:
+    """``block`` as text when :func:`readable`, else as placeholder bars."""
+    if block is None:
+        return
+    if block.leading * scale >= READABLE_LINE_PIXELS:
+        draw_text(painter, block, color)
+    else:
+        draw_text_placeholder(painter, block, color or block.color)
+
+
 def draw_text_placeholder(painter: QPainter, block: TextBlock | None, color: str) -> None:
     """Far zoomed out: a thin bar per line where the text is, cheap and calm to look at."""
     if block is None:
@@ -75,25 +100,28 @@ def draw_text_placeholder(painter: QPainter, block: TextBlock | None, color: str
         painter.drawRect(QRectF(left + dx, top + dy - height, max(2.0, width), height))
 
 
-def draw_heading(painter: QPainter, name: TextBlock, description: TextBlock | None, readable: bool) -> None:
-    """A header's name and description (stage chevrons, lane name column): the text when it
-    is big enough to read, else one placeholder bar per line of the name. One function, so
-    stage and lane headers can never drift apart in how they read from afar."""
-    if readable:
-        draw_text(painter, name)
+def draw_heading(painter: QPainter, name: TextBlock, description: TextBlock | None, scale: float) -> None:
+    """A header's name and description (stage chevrons, lane name column), each as text
+    when :func:`readable`; a description too small to read is left out (its name's bar is
+    enough). One function, so stage and lane headers can never drift apart in how they
+    read from afar."""
+    draw_readable(painter, name, scale)
+    if readable(description, scale):
         draw_text(painter, description)
-    else:
-        draw_text_placeholder(painter, name, name.color)
 
 
-def draw_chip(painter: QPainter, chip: ChipBox, scale: float, detailed: bool = True) -> None:
-    """A rounded chip: fill, optional border, icon and label."""
+def draw_chip(painter: QPainter, chip: ChipBox, scale: float, detailed: bool = True, bar: bool = False) -> None:
+    """A rounded chip: fill, optional border, icon and label (the last two only when
+    ``detailed`` and its label is :func:`readable`; else, with ``bar``, the label's bar:
+    the legend's chips have the page's colour, and would leave nothing to see)."""
     rect = qrect(chip.rect)
     radius = chip.rect.h / 2
     painter.setBrush(qcolor(chip.fill))
     painter.setPen(QPen(qcolor(chip.border), 0.8) if chip.border else Qt.PenStyle.NoPen)
     painter.drawRoundedRect(rect, radius, radius)
-    if not detailed:
+    if not detailed or (chip.label is not None and not readable(chip.label, scale)):
+        if bar and chip.label is not None:
+            draw_text_placeholder(painter, chip.label, chip.label.color)
         return
     if chip.icon and chip.icon_rect:
         draw_icon(painter, chip.icon, chip.icon_rect, chip.icon_color or "#1f2933", scale)
@@ -292,14 +320,11 @@ def gap_pen(color: str, width: float) -> QPen:
     return pen
 
 
-def paint_blueprint_line(painter: QPainter, line: BlueprintLineBox, readable: bool) -> None:
+def paint_blueprint_line(painter: QPainter, line: BlueprintLineBox, scale: float) -> None:
     """A service blueprint's line and its label (as the poster draws them)."""
     pen = QPen(qcolor(line.color), 1.2)
     if line.dashed:
         pen.setDashPattern([6.0 / 1.2, 3.0 / 1.2])
     painter.setPen(pen)
     painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
-    if readable:
-        draw_text(painter, line.label)
-    else:
-        draw_text_placeholder(painter, line.label, line.color)
+    draw_readable(painter, line.label, scale, line.color if not readable(line.label, scale) else None)

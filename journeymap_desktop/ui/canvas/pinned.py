@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from journeymap_desktop.layout import ScaleBox
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import paint_lane_header, stage_path
-from journeymap_desktop.ui.canvas.paint import draw_text, draw_text_placeholder, qcolor, selection_pen
+from journeymap_desktop.ui.canvas.paint import draw_heading, draw_readable, qcolor, readable, selection_pen
 from journeymap_desktop.ui.selection import TargetKind
 
 if TYPE_CHECKING:
@@ -139,7 +139,8 @@ class PinnedHeaders:
             for overlay in lane.overlays:
                 if isinstance(overlay, ScaleBox):
                     for label in overlay.labels:
-                        draw_text(painter, label)
+                        if readable(label, zoom * s):
+                            draw_readable(painter, label, zoom * s)
             painter.restore()
         painter.restore()
         painter.fillRect(QRectF(strip.right(), v.top(), 3 / zoom, v.height()), SHADOW)
@@ -181,11 +182,7 @@ class PinnedHeaders:
             painter.translate(header.rect.x, self.y)
             painter.scale(s, s)
             painter.translate(-header.rect.x, -header.rect.y)
-            if header.name.size * zoom * s >= 5.0:
-                draw_text(painter, header.name)
-                draw_text(painter, header.description)
-            else:
-                draw_text_placeholder(painter, header.name, header.name.color)
+            draw_heading(painter, header.name, header.description, zoom * s)
             painter.restore()
         painter.restore()
         painter.fillRect(QRectF(v.left(), strip.bottom(), v.width(), 3 / zoom), SHADOW)

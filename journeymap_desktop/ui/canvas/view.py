@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
-from journeymap_desktop.ui.canvas import drops, popups, workshop
+from journeymap_desktop.ui.canvas import drops, fitted, popups, workshop
 from journeymap_desktop.ui.canvas.cells import activate_cell
 from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey, InlineEdit
@@ -78,6 +78,10 @@ class MapView(QGraphicsView):
         self._was_pinned = False
         #: Scene units the view may scroll past the sheet's right edge (workshop mode).
         self.workshop_room = 0.0
+        #: The view's scroll area while fitted (see :mod:`.fitted`), else None; present
+        #: mode sets the view's scene rect itself and turns ``hold_fit`` off meanwhile.
+        self.fitted_rect: QRectF | None = None
+        self.hold_fit = True
         scene.sceneRectChanged.connect(self._keep_workshop_room)
 
     # ----------------------------------------------------------------------- host protocol
@@ -133,6 +137,7 @@ class MapView(QGraphicsView):
         factor = zoom / self.zoom()
         if abs(factor - 1) < 1e-6:
             return
+        fitted.release(self)
         if anchor is not None:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
             before = self.mapToScene(anchor.toPoint())
@@ -172,17 +177,21 @@ class MapView(QGraphicsView):
         """The whole map in the window."""
         workshop.make_room(self, 0.0)
         layout = self._scene.layout
-        self.fit_rect(QRectF(0, 0, layout.width, layout.height), cap=1.5)
+        self.fit_rect(QRectF(0, 0, layout.width, layout.height), cap=1.5, room=fitted.viewport_room(self))
+        if self.hold_fit:
+            fitted.hold(self)
 
-    def fit_rect(self, rect: QRectF, cap: float = MAX_ZOOM) -> None:
-        viewport = self.viewport().rect()
-        if rect.isEmpty() or viewport.isEmpty():
+    def fit_rect(self, rect: QRectF, cap: float = MAX_ZOOM, room: tuple[float, float] | None = None) -> None:
+        """``rect`` as large as fits in the viewport (or in ``room``: its size with no scrollbar)."""
+        width, height = room or (self.viewport().width(), self.viewport().height())
+        if rect.isEmpty() or width <= 0 or height <= 0:
             return
-        zoom = min(viewport.width() / rect.width(), viewport.height() / rect.height()) * 0.98
+        zoom = min(width / rect.width(), height / rect.height()) * 0.98
         self.set_zoom(min(zoom, cap))
         self.centerOn(rect.center())
 
     def _keep_workshop_room(self) -> None:
+        fitted.follow(self)
         if self.workshop_room:
             workshop.make_room(self, self.workshop_room)
 

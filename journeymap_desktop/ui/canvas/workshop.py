@@ -20,6 +20,7 @@ def make_room(view: MapView, extra: float) -> None:
     """Let ``view`` scroll ``extra`` scene units past the sheet's right edge (0: only the
     sheet again, following the scene as it grows)."""
     view.workshop_room = extra
+    view.fitted_rect = None
     rect = view.map_scene.sceneRect()
     view.setSceneRect(rect.adjusted(0, 0, extra, 0) if extra > 0 else QRectF())
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QDockWidget, QGraphicsOpacityEffect, QLabel, QWidg
 
 from journeymap_desktop.layout.style import DEFAULT_STYLE
 from journeymap_desktop.ui import keymap
+from journeymap_desktop.ui.canvas import fitted
 from journeymap_desktop.ui.present.fit import PresentFit, present_fit
 
 if TYPE_CHECKING:
@@ -106,6 +107,8 @@ class Presenter(QObject):
         """Lay the map out for the screen and show the current stage (or the first)."""
         self.active = True
         self.overview = False
+        fitted.release(self.view)
+        self.view.hold_fit = False  # the presenter gives the view its scene rect
         for dock in self.window.findChildren(QDockWidget):  # every side panel (review too); leaving restores them
             dock.hide()
         stages = self._stage_ids()
@@ -120,6 +123,7 @@ class Presenter(QObject):
         self._slide.stop()
         self._relayout.stop()
         self.fit = None
+        self.view.hold_fit = True
         self.view.setSceneRect(QRectF())
         self.window.voting.set_present(False, 0)
         self.window.voting.bar.set_more_keys("")

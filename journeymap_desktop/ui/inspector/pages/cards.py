@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from journeymap_desktop.editing import EditFields, Macro
 from journeymap_desktop.editing.lookup import find_item
@@ -82,20 +83,69 @@ def _pain_fields(page: PageForm, ref: Ref, card: Getter) -> None:
     _priority_fields(page, ref, card)
 
 
+#: An opportunity's impact rating (1–5, the matrix's) and the level its card shows on the
+#: map (``severity``: low, medium, high), which one row sets together.
+IMPACT_LEVELS = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
+
+
 def _opportunity_fields(page: PageForm, ref: Ref, card: Getter) -> None:
-    page.combo(tr("Impact"), severity_options(), ref, card, "severity")
-    _priority_fields(page, ref, card)
+    """One "Impact" row. An opportunity's impact lived in two fields, shown as two rows
+    ("Impact" low/medium/high and "Impact (1–5)"), which a room took for a mistake (walk-
+    through shot 28). The row sets the rating and the map's level in one step; a card with
+    other values (older files; the quick pick and the matrix set one of them) shows them
+    as they are, so nothing is hidden or lost until someone picks a rating."""
+    # Their own words: "Alto" agrees with "Impacto" (a pain point's level is "Alta").
+    rated = {"low": tr("%1 · low"), "medium": tr("%1 · medium"), "high": tr("%1 · high")}
+    unrated = {"low": tr("Low · not rated 1–5"), "medium": tr("Medium · not rated 1–5"),
+               "high": tr("High · not rated 1–5")}
+    options: list[Option] = [((None, None), tr("Not rated"), None)]
+    options += [((n, level), rated[level].replace("%1", str(n)), None) for n, level in IMPACT_LEVELS.items()]
+
+    def label(value: tuple[int | None, str | None]) -> str:
+        impact, level = value[0], str(value[1])
+        if impact is None:
+            return unrated.get(level, "")
+        return rated[level].replace("%1", str(impact)) if level in rated else str(impact)
+
+    def get() -> tuple[int | None, str | None]:
+        value = card()
+        return (value.impact, value.severity)
+
+    def make(value: tuple[int | None, str | None], session: object) -> EditFields:
+        return EditFields(ref, {"impact": value[0], "severity": value[1]}, session=session)
+
+    page.bind(tr("Impact"), _ShownAsIs(options, get, make, page.push, label))
+    _priority_fields(page, ref, card, impact=False)
 
 
-def _priority_fields(page: PageForm, ref: Ref, card: Getter) -> None:
-    """The plan after the workshop: owner, status, and impact and effort for the matrix."""
+class _ShownAsIs(ComboBinding):
+    """A combo that shows a value outside its options too (as one more entry), rather than
+    keep showing the entry chosen before."""
+
+    def __init__(self, options: list[Option], get: Getter, make: Any, push: Callable[[Any], bool],
+                 label: Callable[[Any], str]) -> None:
+        self.label = label
+        super().__init__(options, get, make, push)
+
+    def show(self, value: Any) -> None:
+        widget = self.widget
+        if value not in self.values and isinstance(widget, QComboBox):
+            widget.addItem(self.label(value), value)
+            self.values.append(value)
+        super().show(value)
+
+
+def _priority_fields(page: PageForm, ref: Ref, card: Getter, impact: bool = True) -> None:
+    """The plan after the workshop: owner, status, and impact (unless the lane kind has its
+    own row for it) and effort for the matrix."""
     page.line(tr("Owner"), ref, card, "owner")
     statuses: list[Option] = [(None, tr("No status"), None), ("idea", tr("Idea"), None),
                               ("planned", tr("Planned"), None), ("in_progress", tr("In progress"), None),
                               ("done", tr("Done"), None)]
     page.combo(tr("Status"), statuses, ref, card, "status")
     ratings: list[Option] = [(None, tr("Not rated"), None)] + [(n, str(n), None) for n in range(1, 6)]
-    page.combo(tr("Impact (1–5)"), ratings, ref, card, "impact")
+    if impact:
+        page.combo(tr("Impact (1–5)"), ratings, ref, card, "impact")
     page.combo(tr("Effort (1–5)"), ratings, ref, card, "effort")
 
 
