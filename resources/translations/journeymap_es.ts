@@ -2399,7 +2399,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/matrix.py" line="+132"/>
+        <location filename="../../journeymap_desktop/ui/matrix.py" line="+135"/>
         <source>Impact–effort matrix</source>
         <extracomment>Quadrant tints: quick wins, big bets, fill-ins, thankless tasks (as on the poster).</extracomment>
         <translation>Matriz impacto–esfuerzo</translation>
@@ -4108,7 +4108,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -4116,7 +4116,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -4227,6 +4227,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>%1 of %2 dots placed</source>
         <translation>%1 de %2 puntos colocados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no cards)</source>
+        <translation>%1 (sin tarjetas)</translation>
     </message>
     <message>
         <location line="+2"/>
