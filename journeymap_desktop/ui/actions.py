@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui import keymap
@@ -208,6 +208,14 @@ def build_toolbar(w: MainWindow, later: Later = at_once) -> QToolBar:
     bar.addSeparator()
     bar.addActions([w.act_zoom_out, w.act_zoom_in, w.act_fit])
     bar.addSeparator()
+    w.act_export.setIconText(tr("Export"))  # the menu keeps "Export PDF poster…"; the tip too
     bar.addActions([w.act_workshop, w.act_export])
+    # Icons everyone reads without words (the names are the tips, with their keys): on a
+    # 1366-px laptop in Spanish the words pushed Workshop mode and Export behind the
+    # overflow button, the two a facilitator reaches for in front of the room.
+    for action in (w.act_open, w.act_save, w.act_zoom_out, w.act_zoom_in, w.act_fit):
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.addToolBar(bar)
     return bar

@@ -336,7 +336,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+60"/>
+        <location filename="../../build/translations/extra_sources.py" line="+61"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -1953,17 +1953,17 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-257"/>
+        <location filename="../../build/translations/extra_sources.py" line="-258"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Start a map from a template</source>
         <translation>Empieza un mapa a partir de una plantilla</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -1983,12 +1983,12 @@
         <translation>Exportar póster &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A vector poster to print or send</source>
         <translation>Un póster vectorial para imprimir o enviar</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Export &amp;image (PNG)…</source>
         <translation>Exportar &amp;imagen (PNG)…</translation>
     </message>
@@ -2063,7 +2063,12 @@
         <translation>Matri&amp;z impacto–esfuerzo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2093,17 +2098,17 @@
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A new card in the focused cell (or press Enter on the canvas)</source>
         <translation>Una tarjeta nueva en la celda seleccionada (o pulsa Intro en el lienzo)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Add &amp;picture…</source>
         <translation>Añadir &amp;imagen…</translation>
     </message>
@@ -2143,12 +2148,12 @@
         <translation>&amp;Modo taller</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Full screen, larger text, one stage at a time (PageUp/PageDown)</source>
         <translation>Pantalla completa, texto más grande, una etapa cada vez (RePág/AvPág)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Next stage</source>
         <translation>Etapa siguiente</translation>
     </message>
@@ -2188,12 +2193,12 @@
         <translation>&amp;Insertar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add &amp;lane</source>
         <translation>Añadir &amp;carril</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2208,7 +2213,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>

@@ -105,6 +105,22 @@ def test_the_toolbar_stays_put_and_shows_what_does_not_fit(laptop: MainWindow, q
         assert drawn_pixels(extension) >= 8, "the overflow button draws nothing"
 
 
+def test_every_toolbar_button_shows_on_a_laptop(laptop: MainWindow, qtbot: QtBot) -> None:
+    """At 1366x768 in Spanish, Workshop mode and Export sat behind the overflow button; Open,
+    Save and the zoom buttons are icons with their names as tips, which leaves room for all."""
+    window = laptop
+    hidden = [name for name, (_, _, shown) in toolbar_buttons(window).items() if not shown]
+    assert hidden == []
+    for action in (window.act_open, window.act_save, window.act_zoom_out, window.act_zoom_in, window.act_fit):
+        button = window.toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton) and button.isVisible()
+        assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        tip = button.toolTip()  # the name, for the mouse (and the key, in the menus and F1)
+        assert tip and tip in action.text().replace("&", "")
+    workshop = window.toolbar.widgetForAction(window.act_workshop)
+    assert workshop is not None and workshop.isVisible()
+
+
 def start_vote(window: MainWindow, qtbot: QtBot) -> None:
     """Ctrl+Shift+V, and Return on the set-up dialog's Start button."""
     def answer() -> None:
