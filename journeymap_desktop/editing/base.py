@@ -97,6 +97,14 @@ class Command(ABC):
         one step for the person (typing into a card). Returns True when merged."""
         return False
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        """The cards and pictures to select, and bring into sight, once this step is redone
+        (``undone`` False) or undone: what it acted on, where that is now, as the edit
+        itself left them selected. Empty (the default): the step names none and the
+        selection stays. Ids no longer on the map are skipped by the editor. Only undo and
+        redo ask: whoever pushes a command selects what it made."""
+        return ()
+
 
 class Macro(Command):
     """Several commands as one undo step (a multi-selection edit, a drag of many cards).
@@ -137,3 +145,7 @@ class Macro(Command):
         for command in reversed(self.commands):
             change |= command.undo(doc)
         return change
+
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        """What the steps show, each once, in the order they ran."""
+        return tuple(dict.fromkeys(i for command in self.commands for i in command.shown_after(undone)))

@@ -82,6 +82,10 @@ class EditFields(Command):
         self._assign(target, self.old, {k: getattr(target, k) for k in self.old})
         return self._change(doc, lane_id)
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        """A card's or picture's edit shows that card (its text, channel or colour change)."""
+        return (self.ref[1],) if self.ref[0] in ("card", "frame") and len(self.ref) > 1 else ()
+
     def _change(self, doc: JourneyMap, lane_id: str | None) -> Change:
         if self.ref[0] == "lane" and "kind" in self.new:
             # A lane's kind decides where a blueprint's lines go: lay out the whole map.

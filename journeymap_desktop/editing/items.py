@@ -77,6 +77,9 @@ class AddItems(Command):
         items[:] = [item for item in items if item.id not in ids]
         return Change.of(self.ids, [self.lane_id])
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return () if undone else tuple(self.ids)
+
 
 def AddCard(lane_id: str, card: Card, position: int | None = None) -> AddItems:  # noqa: N802
     """Put one card into its cell (``card.stage_id``)."""
@@ -105,6 +108,9 @@ class RemoveItems(Command):
         for lane_id, index, item in self.removed:
             cell_items(lane_of(doc, lane_id)).insert(index, item)
         return Change.of(self.ids, {lane_id for lane_id, _, _ in self.removed})
+
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return tuple(self.ids) if undone else ()
 
 
 class MoveItems(Command):
@@ -159,6 +165,9 @@ class MoveItems(Command):
             cell_items(lane_of(doc, lane_id)).insert(index, item)
         return Change.of(self.ids, {self.lane_id} | {lane_id for lane_id, _, _ in self.origin})
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return tuple(self.ids)  # where they went, or back where they were
+
 
 class DuplicateItems(Command):
     """Copy cards (or pictures), each copy right after its original; ``new_ids`` names them."""
@@ -193,3 +202,6 @@ class DuplicateItems(Command):
             kept.append((lane_id, original_id, items.pop(at)))  # as it is now, for a redo
         self.copies = kept[::-1]
         return Change.of(self.new_ids, {lane_id for lane_id, _, _ in self.copies})
+
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return tuple(self.ids) if undone else tuple(self.new_ids)

@@ -14,7 +14,6 @@ from journeymap_desktop.layout.plots import CURVE_PALETTE
 from journeymap_desktop.layout.style import Style
 from journeymap_desktop.layout.tally import CardTally
 from journeymap_desktop.model import Channel, EmotionLane, channel_label
-from journeymap_desktop.model.votes import top_count
 
 
 def curves_with_gaps(ctx: LayoutContext) -> bool:
@@ -47,10 +46,14 @@ def vote_keys(ctx: LayoutContext, tally: CardTally | None = None) -> list[Legend
         text = word("votes_setup", locale, participants=people, dots=dots)
     else:
         text = word("votes", locale)
-    top = top_count(doc)
-    best = word("most_voted.one", locale) if top == 1 else word("most_voted", locale, n=top)
-    return [(text, "vote", style.vote_color, "legend-votes", None),
-            (best, "vote-top", style.vote_color, "legend-most-voted", None)]
+    entries: list[LegendSpec] = [(text, "vote", style.vote_color, "legend-votes", None)]
+    # The ring's count is the cards it is on (the top ranks among those with dots, ties
+    # included), not the set-up's "top 3": two voted cards are "the 2 most voted".
+    ringed = len(ctx.most_voted)
+    if ringed:
+        best = word("most_voted.one", locale) if ringed == 1 else word("most_voted", locale, n=ringed)
+        entries.append((best, "vote-top", style.vote_color, "legend-most-voted", None))
+    return entries
 
 
 def legend_keys(ctx: LayoutContext, tally: CardTally | None = None) -> tuple[LegendSpec, ...]:

@@ -85,6 +85,7 @@ class EditorController(QObject):
         self.keep_original_images = False
         self.selection.targetChanged.connect(self.currentChanged.emit)
         document.changed.connect(self._on_change)
+        document.itemsShown.connect(self.show_items)
 
     @property
     def doc(self) -> JourneyMap:
@@ -331,6 +332,20 @@ class EditorController(QObject):
             self.duplicate_stage(self.current.id)
         elif self.current.kind == "lane":
             self.duplicate_lane(self.current.id)
+
+    def show_items(self, ids: Sequence[str]) -> None:
+        """After an undo or redo: select the cards and pictures it acted on (those still on
+        the map), the first one's cell the focus, as the edit itself left them."""
+        found: list[tuple[str, str, str]] = []
+        for item_id in ids:
+            try:
+                lane, _, item = find_item(self.doc, item_id)
+            except (KeyError, CommandError):
+                continue
+            found.append((item_id, lane.id, item.stage_id))
+        if found:
+            self.selection.set(focus=found[0][1:])
+            self.select_items([item_id for item_id, _, _ in found])
 
     def move_items(self, ids: Sequence[str], lane_id: str, stage_id: str, position: int | None) -> bool:
         if self.push(MoveItems(ids, lane_id, stage_id, position)):

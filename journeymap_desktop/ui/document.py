@@ -30,6 +30,9 @@ class MapDocument(QObject):
     """The model of one window. Raises ``CommandError``/``MapFileError`` for callers to show."""
 
     changed = Signal(object)  # Change
+    #: After an undo or redo (after ``changed``): the ids of the cards and pictures that
+    #: step acted on (``Command.shown_after``), to select and bring into sight.
+    itemsShown = Signal(object)  # tuple[str, ...]
     pathChanged = Signal()
     modifiedChanged = Signal(bool)
 
@@ -67,6 +70,10 @@ class MapDocument(QObject):
     def apply_change(self, change: Change) -> None:
         if not change.empty:
             self.changed.emit(change)
+
+    def show_items(self, ids: tuple[str, ...]) -> None:
+        if ids:
+            self.itemsShown.emit(tuple(ids))
 
     def save(self, path: Path | str | None = None) -> Path:
         """Save to ``path`` (or the current file); the document becomes unmodified."""

@@ -1,7 +1,8 @@
 """A thin QUndoCommand around a pure :class:`~journeymap_desktop.editing.Command`.
 
 The pure command does the work; the adapter only calls it on the document and tells the
-document what changed. Mergeable commands (typing sessions) share one Qt id so QUndoStack
+document what changed, and (on undo and redo) which cards and pictures the step acted on,
+for the editor to select and show. Mergeable commands (typing sessions) share one Qt id so QUndoStack
 asks them to merge; the pure command decides.
 """
 
@@ -54,9 +55,11 @@ class UndoAdapter(QUndoCommand):
             self._skip_redo = False
             return
         self.document.apply_change(self.command.do(self.document.doc))
+        self.document.show_items(self.command.shown_after(undone=False))
 
     def undo(self) -> None:
         self.document.apply_change(self.command.undo(self.document.doc))
+        self.document.show_items(self.command.shown_after(undone=True))
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, UndoAdapter):

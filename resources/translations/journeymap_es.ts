@@ -639,7 +639,7 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/controller.py" line="+263"/>
+        <location filename="../../journeymap_desktop/ui/controller.py" line="+264"/>
         <source>Deleted stage &apos;%1&apos; — Ctrl+Z brings it back</source>
         <extracomment>The current target changed (relayed from ``selection.targetChanged``). The name the inspector and the outline use.</extracomment>
         <translation>Etapa «%1» eliminada — Ctrl+Z la recupera</translation>
@@ -4113,7 +4113,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -4121,7 +4121,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -4234,6 +4234,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>%1 de %2 puntos colocados</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>1 dot on 1 card.</source>
+        <translation>1 punto en 1 tarjeta.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Each participant places their dots on the cards that matter most. Click a card or press Space to vote; Shift+click or Backspace takes a dot back.</source>
         <translation>Cada participante coloca sus puntos en las tarjetas que más importan. Haz clic en una tarjeta o pulsa Espacio para votar; Mayús+clic o Retroceso retira un punto.</translation>
@@ -4242,6 +4247,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Vote on these lanes</source>
         <translation>Votar en estos carriles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no cards on the chosen lanes: choose a lane with cards.</source>
+        <translation>No hay tarjetas en los carriles elegidos: elige un carril con tarjetas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4275,8 +4285,18 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>The most voted is ringed on the map.</source>
+        <translation>La más votada está rodeada en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Voting results</source>
         <translation>Resultados de la votación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 most voted are ringed on the map.</source>
+        <translation>Las %1 más votadas están rodeadas en el mapa.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4299,12 +4319,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Etapa · carril</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 dots on %2 cards. The top %3 are ringed on the map.</source>
-        <translation>%1 puntos en %2 tarjetas. Las %3 primeras están rodeadas en el mapa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Dot voting…</source>
         <translation>&amp;Votación por puntos…</translation>
     </message>
@@ -4334,9 +4349,24 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Este mapa no tiene carriles de tarjetas en los que votar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>No votes on this map yet.</source>
         <translation>Aún no hay votos en este mapa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 dots on 1 card.</source>
+        <translation>%1 puntos en 1 tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dots on %2 cards.</source>
+        <translation>%1 puntos en %2 tarjetas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This map has no cards to vote on yet.</source>
+        <translation>Este mapa aún no tiene tarjetas que votar.</translation>
     </message>
     <message>
         <location line="+1"/>

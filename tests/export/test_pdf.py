@@ -243,6 +243,23 @@ def test_cli_reports_cut_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "card \u201cLarga\u201d" in capsys.readouterr().err
 
 
+def test_the_poster_legend_counts_the_cards_that_got_dots(tmp_path: Path) -> None:
+    """Two voted cards (the set-up's top is 3): "Más votadas (las 2 primeras)", as the
+    walk-through's poster did not say (it said "las 3 primeras")."""
+    from journeymap_desktop.model import Voting
+
+    doc = sample_map("es")
+    for card in (card for lane in doc.card_lanes() for card in lane.cards):
+        card.votes = 0
+    pains = next(lane for lane in doc.card_lanes() if lane.kind == "pain_points")
+    pains.cards[0].votes, pains.cards[1].votes = 3, 2
+    doc.voting = Voting(lane_ids=[pains.id], participants=2, dots_per_participant=3, top=3)
+    path = tmp_path / "votos.pdf"
+    export_pdf(doc, path, PosterOptions(page="A2"))
+    text = pdf_text(path)
+    assert "Más votadas (las 2 primeras)" in text and "las 3 primeras" not in text
+
+
 def test_the_poster_shows_votes_and_the_most_voted_legend(tmp_path: Path) -> None:
     from journeymap_desktop.model import Voting
 

@@ -35,7 +35,8 @@ def test_the_most_voted_are_marked_and_the_legend_explains_them() -> None:
     assert tops == {"c1", "c2"}
     assert layout.legend is not None
     roles = {entry.role: entry.label.text for entry in layout.legend.entries if entry.label}
-    assert roles["legend-most-voted"] == "Más votada"
+    # Two cards tied first are both ringed: the legend counts the cards it rings.
+    assert roles["legend-most-voted"] == "Más votadas (las 2 primeras)"
     assert roles["legend-votes"] == "Votos: 4 participantes, 3 puntos cada uno"
 
 
@@ -48,7 +49,21 @@ def test_english_legend_and_no_legend_entry_without_votes() -> None:
     doc.voting = Voting(participants=1, dots_per_participant=1, top=3)
     roles = {e.role: e.label.text for e in compute_layout(doc).legend.entries if e.label}  # type: ignore[union-attr]
     assert roles["legend-votes"] == "Dot votes: 1 participant, 1 dot each"
-    assert roles["legend-most-voted"] == "Most voted (top 3)"
+    assert roles["legend-most-voted"] == "Most voted (top 2)"  # two cards got dots, not 3
+
+
+def test_the_legend_counts_only_the_cards_with_dots() -> None:
+    """The walk-through's poster said "Más votadas (las 3 primeras)" with 2 voted cards."""
+    for locale, one, two in (("es", "Más votada", "Más votadas (las 2 primeras)"),
+                             ("en", "Most voted", "Most voted (top 2)")):
+        doc = voted_map(0, 2, 0, 1, 0, top=3)
+        doc.locale = locale
+        roles = {e.role: e.label.text for e in compute_layout(doc).legend.entries if e.label}  # type: ignore[union-attr]
+        assert roles["legend-most-voted"] == two
+        doc = voted_map(0, 2, 0, 0, top=3)
+        doc.locale = locale
+        roles = {e.role: e.label.text for e in compute_layout(doc).legend.entries if e.label}  # type: ignore[union-attr]
+        assert roles["legend-most-voted"] == one
 
 
 def test_a_narrow_card_shows_fewer_dots_never_outside() -> None:

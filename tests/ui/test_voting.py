@@ -56,6 +56,10 @@ def shift_click(window: MainWindow, point) -> None:  # type: ignore[no-untyped-d
 
 
 def test_ctrl_shift_v_opens_the_setup_with_pain_points_and_opportunities(window: MainWindow, qtbot: QtBot) -> None:
+    """With cards in them (lanes without cards are not pre-checked: test_walkthrough_room)."""
+    cards_of(window, LaneKind.PAIN_POINTS)
+    cards_of(window, LaneKind.OPPORTUNITIES)
+    cards_of(window, LaneKind.ACTIVITIES)
     seen: dict[str, object] = {}
 
     def answer() -> None:
@@ -113,6 +117,7 @@ def test_keys_vote_on_the_focused_card_and_hand_over_to_the_next_participant(win
 
 def test_a_card_outside_the_vote_gets_no_dot_and_delete_is_off(window: MainWindow, qtbot: QtBot) -> None:
     activity = cards_of(window, LaneKind.ACTIVITIES)[0]
+    cards_of(window, LaneKind.PAIN_POINTS)  # (a vote needs cards on its lanes)
     start(window)
     click(window, centre(window, activity))
     assert votes(window, activity) == 0

@@ -60,6 +60,12 @@ class PinnedHeaders:
         """Height of the pinned stage-name row (0 when not pinned), scene units."""
         return self._natural[1] * self.row_scale if self.y is not None else 0.0
 
+    def strips(self, zoom: float) -> list[QRectF]:
+        """The pinned column and row as drawn, shadow included (scene units)."""
+        v, shadow = self.visible, 4 / zoom
+        return ([QRectF(self.x, v.top(), self.column_width + shadow, v.height())] if self.x is not None else []) \
+            + ([QRectF(v.left(), self.y, v.width(), self.row_height + shadow)] if self.y is not None else [])
+
     def clear_area(self) -> QRectF:
         """The part of the view the pinned headers leave free (scene units)."""
         v = self.visible

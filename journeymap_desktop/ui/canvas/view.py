@@ -32,6 +32,7 @@ from journeymap_desktop.ui.canvas.cells import activate_cell
 from journeymap_desktop.ui.canvas.hit import Hit, HitKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey, InlineEdit
 from journeymap_desktop.ui.canvas.interactions import Interaction, Pan, Pointer
+from journeymap_desktop.ui.canvas.follow import follow_edits
 from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
 from journeymap_desktop.ui.canvas.protocol import EditorOps
 from journeymap_desktop.ui.canvas.scene import MapScene
@@ -83,6 +84,7 @@ class MapView(QGraphicsView):
         self.fitted_rect: QRectF | None = None
         self.hold_fit = True
         scene.sceneRectChanged.connect(self._keep_workshop_room)
+        follow_edits(self)  # undo/redo bring their cards into sight; pinned headers stay true
 
     # ----------------------------------------------------------------------- host protocol
 

@@ -287,10 +287,13 @@ class Presenter(QObject):
         self.view.setSceneRect(rect.adjusted(-extra_w, 0, extra_w, extra_h))
 
     def _select(self, stage_id: str) -> None:
+        """The stage becomes current; the focus cell moves into it in the row the
+        facilitator was in (the first lane when there was none)."""
         ops = self.window.controller
         focus = self.window.selection.focus
-        if (focus is None or focus[1] != stage_id) and self.window.document.doc.lanes:
-            ops.select_cell(self.window.document.doc.lanes[0].id, stage_id)
+        lanes = [lane.id for lane in self.window.document.doc.lanes]
+        if (focus is None or focus[1] != stage_id) and lanes:
+            ops.select_cell(focus[0] if focus is not None and focus[0] in lanes else lanes[0], stage_id)
         ops.select_stage(stage_id)
 
     def step(self, delta: int) -> None:

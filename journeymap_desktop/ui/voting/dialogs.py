@@ -1,7 +1,8 @@
 """The two dialogs of a vote: setting it up (lanes, dots, participants) and its results.
 
 Both are small and keyboard-first: the set-up starts on Enter with sensible defaults
-(pain points and opportunities, 3 dots, 6 participants), the results list the cards
+(pain points and opportunities that hold cards, 3 dots, 6 participants) and will not
+start on lanes without cards; the results list the cards
 ranked (ties share a rank) with the top N in bold, as the map rings them.
 """
 
@@ -36,6 +37,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Voting", text)
 
 
+def checked_lanes(doc: JourneyMap) -> set[str]:
+    """The lanes the set-up starts with checked, among those holding cards: the last vote's
+    lanes, else pain points and opportunities, else every lane with cards."""
+    with_cards = {lane.id for lane in doc.card_lanes() if lane.cards}
+    previous = set(doc.voting.lane_ids) if doc.voting is not None else set()
+    defaults = {lane.id for lane in doc.card_lanes() if lane.kind in DEFAULT_KINDS}
+    return previous & with_cards or defaults & with_cards or with_cards
+
+
 class SetupDialog(QDialog):
     """Which lanes, how many dots each, how many participants (or their names), top N."""
 
@@ -51,15 +61,23 @@ class SetupDialog(QDialog):
         lanes_box = QGroupBox(_tr("Vote on these lanes"))
         lanes_layout = QVBoxLayout(lanes_box)
         self.lane_checks: dict[str, QCheckBox] = {}
-        previous = set(doc.voting.lane_ids) if doc.voting is not None else set()
         card_lanes = list(doc.card_lanes())
-        defaults = {lane.id for lane in card_lanes if lane.kind in DEFAULT_KINDS} or {lane.id for lane in card_lanes}
+        #: Lanes that hold cards: only those are worth a vote (and pre-checked).
+        self.with_cards = frozenset(lane.id for lane in card_lanes if lane.cards)
+        checked = checked_lanes(doc)
         for lane in card_lanes:
             check = QCheckBox(lane.name or lane.kind)
-            check.setChecked(lane.id in (previous & {l.id for l in card_lanes} or defaults))
+            check.setChecked(lane.id in checked)
             self.lane_checks[lane.id] = check
             lanes_layout.addWidget(check)
         layout.addWidget(lanes_box)
+        #: Why Start did not start (the chosen lanes hold no cards); hidden until then.
+        self.problem = QLabel(_tr("There are no cards on the chosen lanes: choose a lane with cards."))
+        self.problem.setObjectName("voting-setup-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         form = QFormLayout()
         self.dots = QSpinBox()
         self.dots.setRange(1, MAX_DOTS)
@@ -100,10 +118,36 @@ class SetupDialog(QDialog):
                       dots_per_participant=self.dots.value(), top=self.top.value())
 
     def accept(self) -> None:
-        if not any(check.isChecked() for check in self.lane_checks.values()):
-            self.lane_checks and next(iter(self.lane_checks.values())).setFocus()
+        """Start, unless the chosen lanes hold no card: then say so and stay (a vote with
+        nothing to vote on leaves a room clicking at empty lanes)."""
+        chosen = {lane_id for lane_id, check in self.lane_checks.items() if check.isChecked()}
+        if not chosen & self.with_cards:
+            self.problem.show()
+            self.adjustSize()  # room for the line, at once
+            first = next((check for lane_id, check in self.lane_checks.items() if lane_id in self.with_cards), None)
+            if first is not None:
+                first.setFocus()
             return
         super().accept()
+
+
+def results_summary(dots: int, cards: int, ringed: int) -> str:
+    """"3 dots on 2 cards. The 2 most voted are ringed on the map.": the numbers the map
+    shows (``ringed`` counts the cards in the top ranks that got dots, ties included), in
+    the singular for one, and no sentence for what is not there."""
+    if dots <= 0 or cards <= 0:
+        return _tr("No votes on this map yet.")
+    if dots == 1:
+        counted = _tr("1 dot on 1 card.")
+    elif cards == 1:
+        counted = _tr("%1 dots on 1 card.").replace("%1", str(dots))
+    else:
+        counted = _tr("%1 dots on %2 cards.").replace("%1", str(dots)).replace("%2", str(cards))
+    if ringed <= 0:
+        return counted
+    if ringed == 1:
+        return counted + " " + _tr("The most voted is ringed on the map.")
+    return counted + " " + _tr("The %1 most voted are ringed on the map.").replace("%1", str(ringed))
 
 
 class ResultsDialog(QDialog):
@@ -118,9 +162,7 @@ class ResultsDialog(QDialog):
         layout = QVBoxLayout(self)
         ranked = ranking(doc)
         top = top_count(doc)
-        summary = QLabel(_tr("%1 dots on %2 cards. The top %3 are ringed on the map.")
-                         .replace("%1", str(total_votes(doc))).replace("%2", str(len(ranked)))
-                         .replace("%3", str(top)))
+        summary = QLabel(results_summary(total_votes(doc), len(ranked), sum(1 for e in ranked if e.rank <= top)))
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(ranked), 4)

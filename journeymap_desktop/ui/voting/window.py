@@ -97,8 +97,14 @@ class WindowVoting(QObject):
         """Ask for the set-up (or take ``setup``, a Voting, from tests and scripts) and begin."""
         w = self.window
         w.view.finish_edit()
-        if not any(True for _ in w.document.doc.card_lanes()):
+        lanes = list(w.document.doc.card_lanes())
+        if not lanes:
             w.controller.say(_tr("This map has no card lanes to vote on."))
+            self.act_session.setChecked(False)
+            return False
+        with_cards = {lane.id for lane in lanes if lane.cards}
+        if not with_cards:  # no set-up to fill in: there is nothing to vote on
+            w.controller.say(_tr("This map has no cards to vote on yet."))
             self.act_session.setChecked(False)
             return False
         if setup is None:
@@ -107,6 +113,10 @@ class WindowVoting(QObject):
                 self.act_session.setChecked(False)
                 return False
             setup = dialog.voting()
+        elif not with_cards & set(setup.lane_ids):
+            w.controller.say(_tr("There are no cards on the chosen lanes: choose a lane with cards."))
+            self.act_session.setChecked(False)
+            return False
         setup = setup.model_copy(update={"held": datetime.now(timezone.utc).replace(microsecond=0)})
         self.session = VotingSession(setup, new_session())
         doc = w.document.doc

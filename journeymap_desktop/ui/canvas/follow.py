@@ -1,0 +1,51 @@
+"""What the view does after edits it did not start itself.
+
+* An undo or a redo names the cards and pictures it acted on (``MapDocument.itemsShown``,
+  see ``Command.shown_after``); the controller selects them, and the view scrolls them into
+  sight, as the edit itself left them.
+* An edit can change what the pinned lane column and stage row show (a lane's name, a
+  lane grown by a card) where no item of the scene is repainted, because the map's own
+  headers are scrolled away: the strips are repainted after every change.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Sequence
+
+from PySide6.QtCore import QObject, QRectF
+
+if TYPE_CHECKING:
+    from journeymap_desktop.ui.canvas.view import MapView
+
+
+class _Follower(QObject):
+    """A child of the view, so that its connections end with the view."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.view = view
+        document = view.map_scene.document
+        document.itemsShown.connect(self.reveal_items)
+        document.changed.connect(self.repaint_pinned)
+
+    def reveal_items(self, ids: Sequence[str]) -> None:
+        """Scroll the items named by ``ids`` (those laid out) into the view's clear area;
+        the map does not move when they are already whole in sight there."""
+        items = self.view.map_scene.item_for_id
+        rects = [item.sceneBoundingRect() for i in ids if (item := items.get(i)) is not None]
+        if rects:
+            rect = functools.reduce(QRectF.united, rects)
+            if not self.view.pinned().clear_area().contains(rect):
+                self.view.reveal(rect)
+
+    def repaint_pinned(self, _change: object = None) -> None:
+        """Repaint the pinned strips as they are drawn now (nothing when none is pinned)."""
+        view = self.view
+        for strip in view.pinned().strips(view.zoom()):
+            view.viewport().update(view.mapFromScene(strip).boundingRect().adjusted(-1, -1, 1, 1))
+
+
+def follow_edits(view: MapView) -> None:
+    """Connect ``view`` to its document (after the scene, so the items are up to date)."""
+    _Follower(view)
