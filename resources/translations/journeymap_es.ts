@@ -3600,11 +3600,6 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <source>Took over a lock left behind (%1)</source>
-        <translation>Se tomó un bloqueo abandonado (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Choose another name to save your map.</source>
         <translation>Elija otro nombre para guardar su mapa.</translation>
     </message>
@@ -3617,7 +3612,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Saving</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” was saved, but no backup was kept: a folder has the backup&apos;s name, “%2”.</source>
         <translation>«%1» se ha guardado, pero no se ha conservado ninguna copia de seguridad: una carpeta tiene el nombre de la copia, «%2».</translation>
     </message>
@@ -3747,7 +3742,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>no tiene permiso para leerlo</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
+        <source>The map was left locked by a JourneyMap that is no longer running: it is yours now.</source>
+        <translation>Un JourneyMap que ya no está abierto dejó el mapa bloqueado: ahora es suyo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The map would be %2 MB, and files over %3 MB cannot be opened again (very many cards, or large pictures kept at full size?).</source>
         <translation>El mapa ocuparía %2 MB, y los archivos de más de %3 MB no se pueden volver a abrir (¿muchísimas tarjetas, o imágenes grandes guardadas a tamaño completo?).</translation>
     </message>
@@ -4070,6 +4070,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>“%1” is %2 MB; files over %3 MB are not imported.</source>
         <translation>«%1» ocupa %2 MB; no se importan archivos de más de %3 MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map was left locked by %1 on %2 (since %3), whose JourneyMap is no longer running: it is yours now.</source>
+        <translation>%1 dejó el mapa bloqueado en %2 (desde %3) y su JourneyMap ya no está abierto: ahora es suyo.</translation>
     </message>
     <message>
         <location line="+1"/>
