@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.model.lanes import LaneKind
@@ -108,3 +109,24 @@ def test_where_new_comments_go_follows_the_new_cards_title(editor: EditorApp, qt
     qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
     qtbot.wait(10)
     assert "Asks a friend" in panel.target_label.text()  # main: card “untitled” / “sin título”
+
+
+def darkest(widget: QWidget) -> int:
+    """The lightness of the darkest pixel of ``widget`` as drawn (its text's ink)."""
+    image = widget.grab().toImage()
+    return min(QColor(image.pixel(x, y)).lightness() for x in range(image.width()) for y in range(image.height()))
+
+
+def test_a_button_that_cannot_be_pressed_looks_so(editor: EditorApp, qtbot: QtBot, language: str) -> None:
+    """*Comment* and *Reply* with an empty box (and *Resolve*, *Delete* with no comment)
+    were drawn exactly like the buttons that work."""
+    window = open_sample(editor, qtbot, language)
+    window.review.show_panel()
+    panel = window.review.panel
+    assert not panel.add_button.isEnabled()
+    off = darkest(panel.add_button)
+    qtbot.mouseClick(panel.text.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.text, "Check")
+    assert panel.add_button.isEnabled()
+    on = darkest(panel.add_button)
+    assert off - on >= 80, (off, on)  # main: the same ink (0 apart)
