@@ -98,9 +98,9 @@ class Command(ABC):
         return False
 
     def shown_after(self, undone: bool) -> tuple[str, ...]:
-        """The cards and pictures to select, and bring into sight, once this step is redone
-        (``undone`` False) or undone: what it acted on, where that is now, as the edit
-        itself left them selected. Empty (the default): the step names none and the
+        """The cards and pictures (or the stage or lane) to select, and bring into sight,
+        once this step is redone (``undone`` False) or undone: what it acted on, where that
+        is now, as the edit itself left them selected. Empty (the default): the step names none and the
         selection stays. Ids no longer on the map are skipped by the editor. Only undo and
         redo ask: whoever pushes a command selects what it made."""
         return ()

@@ -83,8 +83,9 @@ class EditFields(Command):
         return self._change(doc, lane_id)
 
     def shown_after(self, undone: bool) -> tuple[str, ...]:
-        """A card's or picture's edit shows that card (its text, channel or colour change)."""
-        return (self.ref[1],) if self.ref[0] in ("card", "frame") and len(self.ref) > 1 else ()
+        """A card's, picture's, stage's or lane's edit shows that object (its text, channel
+        or colour change)."""
+        return (self.ref[1],) if self.ref[0] in ("card", "frame", "stage", "lane") and len(self.ref) > 1 else ()
 
     def _change(self, doc: JourneyMap, lane_id: str | None) -> Change:
         if self.ref[0] == "lane" and "kind" in self.new:

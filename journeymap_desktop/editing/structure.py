@@ -51,6 +51,9 @@ class AddStage(Command):
         del doc.stages[stage_index(doc, self.stage.id)]
         return STRUCTURE
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return () if undone else (self.stage.id,)
+
 
 class RemoveStage(Command):
     """Delete a stage and everything its cells hold."""
@@ -83,6 +86,9 @@ class RemoveStage(Command):
             keyed_list(doc, key).insert(index, item)
         return STRUCTURE
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return (self.stage_id,) if undone else ()
+
 
 class MoveStage(Command):
     """Move a stage to another position (reordering columns)."""
@@ -102,6 +108,9 @@ class MoveStage(Command):
     def undo(self, doc: JourneyMap) -> Change:
         _move(doc.stages, stage_index(doc, self.stage_id), self.from_index)
         return STRUCTURE
+
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return (self.stage_id,)  # where it went, or back where it was
 
 
 def _fresh_copy(item: Any, **update: Any) -> Any:
@@ -151,6 +160,9 @@ class DuplicateStage(Command):
         del doc.stages[stage_index(doc, self.new_stage_id)]
         return STRUCTURE
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return (self.stage_id,) if undone else (self.new_stage_id,)
+
 
 # -- lanes --------------------------------------------------------------------------------
 
@@ -174,6 +186,9 @@ class AddLane(Command):
         del doc.lanes[lane_index(doc, self.lane.id)]
         return STRUCTURE
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return () if undone else (self.lane.id,)
+
 
 class RemoveLane(Command):
     """Delete a lane with its content."""
@@ -195,6 +210,9 @@ class RemoveLane(Command):
         doc.lanes.insert(self.index, self.lane)
         return STRUCTURE
 
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return (self.lane_id,) if undone else ()
+
 
 class MoveLane(Command):
     """Move a lane to another position (reordering rows)."""
@@ -214,6 +232,9 @@ class MoveLane(Command):
     def undo(self, doc: JourneyMap) -> Change:
         _move(doc.lanes, lane_index(doc, self.lane_id), self.from_index)
         return STRUCTURE
+
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return (self.lane_id,)  # where it went, or back where it was
 
 
 def copy_lane(lane: Lane, new_lane_id: str | None = None) -> Lane:
@@ -244,3 +265,6 @@ class DuplicateLane(Command):
     def undo(self, doc: JourneyMap) -> Change:
         del doc.lanes[lane_index(doc, self.new_lane_id)]
         return STRUCTURE
+
+    def shown_after(self, undone: bool) -> tuple[str, ...]:
+        return (self.lane_id,) if undone else (self.new_lane_id,)

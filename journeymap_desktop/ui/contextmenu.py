@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from journeymap_desktop.editing import EditFields, Macro
+from journeymap_desktop.editing import Command, EditFields, Macro
+from journeymap_desktop.editing.impact import set_card_fields
 from journeymap_desktop.model import Channel, channel_label
 from journeymap_desktop.model.lanes import CARD_KINDS, LaneKind
 from journeymap_desktop.ui.actions import lane_menu
@@ -62,8 +63,19 @@ def build(window: MainWindow, hit: Hit) -> QMenu:
 
 
 def _set(window: MainWindow, field: str, value: object, label: str) -> None:
+    """Set ``field`` of the selected cards, as one step; an opportunity's level sets its
+    1–5 rating to match (see editing/impact.py)."""
+    doc = window.document.doc
     ids = [i for i in window.selection.items if i.startswith("card")] or list(window.selection.items)
-    window.controller.push(Macro(label, [EditFields(("card", i), {field: value}) for i in ids]))
+    commands: list[Command] = []
+    for item_id in ids:
+        try:
+            lane, card = doc.find_card(item_id)
+        except KeyError:
+            commands.append(EditFields(("card", item_id), {field: value}))
+        else:
+            commands.append(set_card_fields(lane.kind, card, {field: value}))
+    window.controller.push(Macro(label, commands))
 
 
 def _setter(window: MainWindow, field: str, value: object, label: str) -> Callable[[], None]:

@@ -335,9 +335,17 @@ class EditorController(QObject):
 
     def show_items(self, ids: Sequence[str]) -> None:
         """After an undo or redo: select the cards and pictures it acted on (those still on
-        the map), the first one's cell the focus, as the edit itself left them."""
+        the map), the first one's cell the focus, as the edit itself left them; or the
+        stage or lane it acted on."""
         found: list[tuple[str, str, str]] = []
+        stages = {stage.id for stage in self.doc.stages}
+        lanes = {lane.id for lane in self.doc.lanes}
         for item_id in ids:
+            if item_id in stages or item_id in lanes:
+                if not found:
+                    (self.select_stage if item_id in stages else self.select_lane)(item_id)
+                    return
+                continue
             try:
                 lane, _, item = find_item(self.doc, item_id)
             except (KeyError, CommandError):

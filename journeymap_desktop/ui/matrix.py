@@ -1,8 +1,9 @@
 """View → Impact–effort matrix: the map's rated pain points and opportunities as dots.
 
 Drawn from the same layout as the poster's ``--matrix`` page (layout/matrix.py). Dragging a
-dot to another cell sets the card's impact and effort (one undo step); clicking a dot
-selects the card on the map. The window follows every edit of the map.
+dot to another cell sets the card's impact and effort (one undo step; an opportunity's
+level, its chip on the map, follows the impact); clicking a dot selects the card on the
+map. The window follows every edit of the map.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from journeymap_desktop.editing import EditFields
+from journeymap_desktop.editing.impact import set_card_fields
 from journeymap_desktop.layout.matrix import MatrixDot, MatrixLayout, layout_matrix, rating_at
 from journeymap_desktop.ui.canvas.paint import draw_text, qcolor
 
@@ -73,8 +74,10 @@ class MatrixWidget(QWidget):
             return
         impact, effort = rating_at(self.matrix, event.position().x(), event.position().y())
         if (impact, effort) != (dot.impact, dot.effort):
-            self.controller.push(EditFields(("card", dot.card_id), {"impact": impact, "effort": effort},
-                                            label="Set impact and effort"))
+            # An opportunity's chip (its level) follows its rating: one step for both.
+            lane, card = self.controller.doc.find_card(dot.card_id)
+            self.controller.push(set_card_fields(lane.kind, card, {"impact": impact, "effort": effort},
+                                                 label="Set impact and effort"))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -26,7 +26,8 @@ from journeymap_desktop.io.autosave import DELAY_SECONDS, Autosave
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lockfile import REFRESH_SECONDS, STALE_AFTER_HOURS, LockInfo, MapLock, MapLocked, acquire, read_lock
 from journeymap_desktop.io.mapfile import SaveFailed, load_map
-from journeymap_desktop.ui.savetexts import autosave_failure_text, no_backup_text, open_failure_text, save_failure_text
+from journeymap_desktop.ui.savetexts import (autosave_failure_text, no_backup_text, open_failure_text,
+                                             save_failure_text, took_over_text)
 from journeymap_desktop.io.regular import open_regular
 
 if TYPE_CHECKING:
@@ -199,8 +200,7 @@ class DocumentGuard(QObject):
         if self.lock is not None:
             self._lock_timer.start()
             if self.lock.took_over is not None:
-                self.window.statusBar().showMessage(
-                    tr("Took over a lock left behind (%1)").replace("%1", who_has_it(self.lock.took_over)), 8000)
+                self.window.statusBar().showMessage(took_over_text(self.lock.took_over), 8000)
 
     def hand_over_access(self) -> Access:
         """Give this window's lock (or read-only state) to the window replacing it: closing

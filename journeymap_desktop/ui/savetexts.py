@@ -19,11 +19,24 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from journeymap_desktop.io.autosave import AutosaveFolderFailed, AutosaveUnreadable
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.images import ImageImportError
+from journeymap_desktop.io.lockfile import LockInfo
 from journeymap_desktop.io.mapfile import NoBackup, OpenFailed, SaveFailed, save_reason
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Saving", text)
+
+
+def took_over_text(info: LockInfo) -> str:
+    """The status bar's word after opening a map whose lock a JourneyMap no longer running
+    left behind: whose it was, and that it is the person's now (it read "Took over a lock
+    left behind (root has had it open on vm since …)", as if someone still had it open)."""
+    owner = info.owner
+    if owner is None or info.not_a_file:
+        return tr("The map was left locked by a JourneyMap that is no longer running: it is yours now.")
+    when = info.since.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (tr("The map was left locked by %1 on %2 (since %3), whose JourneyMap is no longer running: "
+               "it is yours now.").replace("%1", owner.user).replace("%2", owner.host).replace("%3", when))
 
 
 def no_backup_text(warning: NoBackup) -> str:

@@ -42,11 +42,13 @@ QPushButton:disabled {{ color: #a3adb8; background: #f4f6f8; border-color: #e4e7
 
 
 def spin_box_rules() -> str:
-    """Up/down buttons a person can see and hit on the styled spin box.
+    """Buttons a person can see and hit on the styled spin box and drop-down lists.
 
-    Once the style sheet gives ``QDoubleSpinBox`` a border, Qt draws its buttons from the
-    sheet too: with no rules they were empty 14 px slivers, no arrow (Preferences → workshop
-    text size). So each gets a 20 px button and a drawn arrow (``icons/ui/spin-*.svg``).
+    Once the style sheet gives ``QDoubleSpinBox`` and ``QComboBox`` a border, Qt draws their
+    buttons from the sheet too: with no rules the spin box's were empty 14 px slivers (no
+    arrow, Preferences → workshop text size) and a list's a faint grey triangle with a stray
+    bevel in its corner (every drop-down of the inspector and the dialogs). So each gets a
+    20 px button with a drawn arrow (``icons/ui/spin-*.svg``).
     """
     folder = (icons_dir() / "ui").as_posix()
     return f"""
@@ -59,6 +61,12 @@ QDoubleSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-
 QDoubleSpinBox::up-button:hover, QDoubleSpinBox::down-button:hover {{ background: #e3edfd; }}
 QDoubleSpinBox::up-arrow {{ image: url("{folder}/spin-up.svg"); width: 10px; height: 6px; }}
 QDoubleSpinBox::down-arrow {{ image: url("{folder}/spin-down.svg"); width: 10px; height: 6px; }}
+QComboBox {{ padding-right: 24px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: 20px; border: none;
+    border-left: 1px solid #c9d1da; border-top-right-radius: 5px; border-bottom-right-radius: 5px;
+    background: {CHROME}; }}
+QComboBox::drop-down:hover {{ background: #e3edfd; }}
+QComboBox::down-arrow {{ image: url("{folder}/spin-down.svg"); width: 10px; height: 6px; }}
 """
 
 

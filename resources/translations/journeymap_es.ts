@@ -2399,7 +2399,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MatrixDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/matrix.py" line="+132"/>
+        <location filename="../../journeymap_desktop/ui/matrix.py" line="+135"/>
         <source>Impact–effort matrix</source>
         <extracomment>Quadrant tints: quick wins, big bets, fill-ins, thankless tasks (as on the poster).</extracomment>
         <translation>Matriz impacto–esfuerzo</translation>
@@ -3600,11 +3600,6 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <source>Took over a lock left behind (%1)</source>
-        <translation>Se tomó un bloqueo abandonado (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Choose another name to save your map.</source>
         <translation>Elija otro nombre para guardar su mapa.</translation>
     </message>
@@ -3617,7 +3612,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Saving</name>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” was saved, but no backup was kept: a folder has the backup&apos;s name, “%2”.</source>
         <translation>«%1» se ha guardado, pero no se ha conservado ninguna copia de seguridad: una carpeta tiene el nombre de la copia, «%2».</translation>
     </message>
@@ -3747,7 +3742,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>no tiene permiso para leerlo</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
+        <source>The map was left locked by a JourneyMap that is no longer running: it is yours now.</source>
+        <translation>Un JourneyMap que ya no está abierto dejó el mapa bloqueado: ahora es suyo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The map would be %2 MB, and files over %3 MB cannot be opened again (very many cards, or large pictures kept at full size?).</source>
         <translation>El mapa ocuparía %2 MB, y los archivos de más de %3 MB no se pueden volver a abrir (¿muchísimas tarjetas, o imágenes grandes guardadas a tamaño completo?).</translation>
     </message>
@@ -4073,6 +4073,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>The map was left locked by %1 on %2 (since %3), whose JourneyMap is no longer running: it is yours now.</source>
+        <translation>%1 dejó el mapa bloqueado en %2 (desde %3) y su JourneyMap ya no está abierto: ahora es suyo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>it is %1 MB; the limit is %2 MB</source>
         <translation>ocupa %1 MB; el límite es %2 MB</translation>
     </message>
@@ -4108,7 +4113,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 stages · %2 lanes</source>
         <translation>%1 etapas · %2 carriles</translation>
     </message>
@@ -4116,7 +4121,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>TimeBox</name>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Time box: Ctrl+T sets it, Ctrl+Shift+T pauses; click for more</source>
         <translation>Tiempo: Ctrl+T lo fija, Ctrl+Mayús+T lo pausa; haz clic para más</translation>
     </message>
@@ -4227,6 +4232,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>%1 of %2 dots placed</source>
         <translation>%1 de %2 puntos colocados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (no cards)</source>
+        <translation>%1 (sin tarjetas)</translation>
     </message>
     <message>
         <location line="+2"/>

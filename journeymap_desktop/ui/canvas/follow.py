@@ -1,8 +1,8 @@
 """What the view does after edits it did not start itself.
 
-* An undo or a redo names the cards and pictures it acted on (``MapDocument.itemsShown``,
-  see ``Command.shown_after``); the controller selects them, and the view scrolls them into
-  sight, as the edit itself left them.
+* An undo or a redo names the cards and pictures (or the stage or lane) it acted on
+  (``MapDocument.itemsShown``, see ``Command.shown_after``); the controller selects them,
+  and the view scrolls them into sight, as the edit itself left them.
 * An edit can change what the pinned lane column and stage row show (a lane's name, a
   lane grown by a card) where no item of the scene is repainted, because the map's own
   headers are scrolled away: the strips are repainted after every change.
@@ -32,8 +32,12 @@ class _Follower(QObject):
     def reveal_items(self, ids: Sequence[str]) -> None:
         """Scroll the items named by ``ids`` (those laid out) into the view's clear area;
         the map does not move when they are already whole in sight there."""
-        items = self.view.map_scene.item_for_id
+        scene = self.view.map_scene
+        items = scene.item_for_id
         rects = [item.sceneBoundingRect() for i in ids if (item := items.get(i)) is not None]
+        if ids and ids[0] in scene.lane_items:
+            rects = rects[:1]  # a lane: its start, where its name is (the row is wider than the view)
+            rects[0].setWidth(min(rects[0].width(), 400))
         if rects:
             rect = functools.reduce(QRectF.united, rects)
             if not self.view.pinned().clear_area().contains(rect):

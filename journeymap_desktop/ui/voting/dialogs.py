@@ -65,8 +65,11 @@ class SetupDialog(QDialog):
         #: Lanes that hold cards: only those are worth a vote (and pre-checked).
         self.with_cards = frozenset(lane.id for lane in card_lanes if lane.cards)
         checked = checked_lanes(doc)
+        # A lane with no cards says so, unchecked: a vote there would have nothing to click.
+        empty = _tr("%1 (no cards)")
         for lane in card_lanes:
-            check = QCheckBox(lane.name or lane.kind)
+            name = lane.name or lane.kind
+            check = QCheckBox(name if lane.id in self.with_cards else empty.replace("%1", name))
             check.setChecked(lane.id in checked)
             self.lane_checks[lane.id] = check
             lanes_layout.addWidget(check)

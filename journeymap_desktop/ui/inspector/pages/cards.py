@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from journeymap_desktop.editing import EditFields, Macro
+from journeymap_desktop.editing.impact import IMPACT_LEVELS, set_card_fields
 from journeymap_desktop.editing.lookup import find_item
 from journeymap_desktop.model import Card, Channel, LaneKind, channel_label
 from journeymap_desktop.model.registry import CardKindTable
@@ -50,7 +51,8 @@ def items_page(page: PageForm, target: Target) -> str:
         page.bind(tr("Colour"), ColorBinding(color_get, color_make, page.push, True, tr("Default colour")))
         sev_get = lambda: getattr(find_item(page.doc, cards[0])[2], "severity")  # noqa: E731
         sev_make = lambda value, session: Macro("Set severity", [  # noqa: E731
-            EditFields(("card", c), {"severity": value}) for c in cards])
+            set_card_fields(lane.kind, card, {"severity": value})
+            for lane, card in (page.doc.find_card(c) for c in cards)])
         page.bind(tr("Severity / impact"), ComboBinding(severity_options(), sev_get, sev_make, page.push))
     page.buttons([(tr("Duplicate"), page.controller.duplicate_selection),
                   (tr("Delete"), page.controller.delete_selection)])
@@ -81,11 +83,6 @@ def _touchpoint_fields(page: PageForm, ref: Ref, card: Getter) -> None:
 def _pain_fields(page: PageForm, ref: Ref, card: Getter) -> None:
     page.combo(tr("Severity"), severity_options(), ref, card, "severity")
     _priority_fields(page, ref, card)
-
-
-#: An opportunity's impact rating (1–5, the matrix's) and the level its card shows on the
-#: map (``severity``: low, medium, high), which one row sets together.
-IMPACT_LEVELS = {1: "low", 2: "low", 3: "medium", 4: "high", 5: "high"}
 
 
 def _opportunity_fields(page: PageForm, ref: Ref, card: Getter) -> None:
