@@ -12,6 +12,16 @@ from journeymap_desktop.model import JourneyMap, Persona
 PANEL_PADDING = 12.0
 SECTION_GAP = 12.0
 
+#: Marks a quote may already open with ("…", '…', “…”, «…», ‘…’, „…“).
+OPENING_QUOTES = "\"'\u201c\u00ab\u2018\u201e"
+
+
+def quoted(text: str) -> str:
+    """A persona's quote between quote marks, unless its text brings its own: people (and
+    the shipped samples) type “…” or «…», and adding a second pair drew ““…””."""
+    text = text.strip()
+    return text if text[:1] in OPENING_QUOTES else f"\u201c{text}\u201d"
+
 
 def layout_header(ctx: LayoutContext, x: float, y: float, width: float) -> HeaderBox:
     """Title and scope on the left, the persona panel on the right; height fits both."""
@@ -88,7 +98,7 @@ def layout_persona(ctx: LayoutContext, persona: Persona, x: float, y: float, wid
         texts.append(block)
         cy = block.rect.bottom + 3
     if persona.quote.strip():
-        block = setter.block(f"\u201c{persona.quote.strip()}\u201d", x=text_x, y=cy, width=text_w,
+        block = setter.block(quoted(persona.quote), x=text_x, y=cy, width=text_w,
                              font=style.font_italic, size=style.card_body_size, color=style.ink,
                              max_lines=4, owner=(persona.id, "quote"))
         texts.append(block)

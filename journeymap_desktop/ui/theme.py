@@ -37,6 +37,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 1px solid {ACC
 QPushButton {{ border: 1px solid #c9d1da; border-radius: 5px; padding: 4px 10px; background: #ffffff; }}
 QPushButton:hover {{ background: #f1f4f8; }}
 QPushButton:pressed {{ background: #e3edfd; }}
+QPushButton:disabled {{ color: #a3adb8; background: #f4f6f8; border-color: #e4e7eb; }}
 """
 
 

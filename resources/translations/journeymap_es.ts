@@ -3305,7 +3305,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+139"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+147"/>
         <source>Open</source>
         <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
@@ -3336,17 +3336,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Comentar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the text as a comment on what is selected on the map</source>
-        <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+171"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
@@ -3356,12 +3351,17 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>git merge</source>
         <translation>fusión de git</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-75"/>
+        <source>Add the text as a comment on what is selected on the map (Ctrl+Return)</source>
+        <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
@@ -3391,7 +3391,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>%1 conflictos de fusión por decidir</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>

@@ -10,6 +10,7 @@ from pptx.util import Emu, Inches
 from journeymap_desktop.export.pptx.shapes import Line, bar, picture, safe_picture_bytes, text_box
 from journeymap_desktop.export.pptx.theme import INK, MARGIN, MUTED, SLIDE_H, SLIDE_W, wrap
 from journeymap_desktop.export.pptx.words import say
+from journeymap_desktop.layout.header import quoted
 from journeymap_desktop.layout.labels import word
 from journeymap_desktop.model.colors import mix, tint
 from journeymap_desktop.model import JourneyMap, Persona
@@ -68,10 +69,7 @@ def add_persona(slide: Any, doc: JourneyMap, persona: Persona, x: int, y: int, w
              name="Persona name")
     body: list[Line] = []
     if persona.quote.strip():
-        quote = persona.quote.strip()
-        if quote[0] not in "\"'\u201c\u00ab\u2018":
-            quote = f"\u201c{quote}\u201d"
-        body.append(Line(quote, 14, False, INK, italic=True))
+        body.append(Line(quoted(persona.quote), 14, False, INK, italic=True))
     for key, items in (("goals", persona.goals), ("needs", persona.needs), ("frustrations", persona.frustrations)):
         items = [item for item in items if item.strip()]
         if items:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -56,6 +56,13 @@ CONFLICT_SIGN = "\u26a0 "
 def ui_language() -> str:
     """The editor's language ("es" or "en"): the translations set the default locale."""
     return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
+
+def _posts(event: QKeyEvent) -> bool:
+    """Ctrl+Return or Ctrl+Enter (keypad), with no other modifier."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and modifiers == Qt.KeyboardModifier.ControlModifier)
 
 
 class ReviewPanel(QWidget):
@@ -126,6 +133,7 @@ class ReviewPanel(QWidget):
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
         self.text.textChanged.connect(self._update_buttons)
+        self.text.installEventFilter(self)  # Ctrl+Return posts (see eventFilter)
         self.add_button.clicked.connect(self.add_comment)
         self.reply_button.clicked.connect(self.reply)
         self.resolve_button.clicked.connect(self.toggle_resolved)
@@ -141,9 +149,25 @@ class ReviewPanel(QWidget):
             self.status.setItemText(index, label)
         self.text.setPlaceholderText(self.tr("Write a comment or a reply…"))
         self.add_button.setText(self.tr("Comment"))
-        self.add_button.setToolTip(self.tr("Add the text as a comment on what is selected on the map"))
+        self.add_button.setToolTip(self.tr("Add the text as a comment on what is selected on the map (Ctrl+Return)"))
         self.reply_button.setText(self.tr("Reply"))
         self.refresh()  # rows, stage filter, summary, Resolve/Delete and where new comments go
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Ctrl+Return in the comment box posts the comment, as in mail and chat.
+
+        Without this the window's "add a card" key (Ctrl+Return) took it: typing a comment
+        and pressing it put an empty card on the map and the focus in it, and no comment
+        was posted. Accepting the shortcut-override keeps the key in the box.
+        """
+        if watched is self.text and isinstance(event, QKeyEvent) and _posts(event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.add_comment()
+                return True
+        return super().eventFilter(watched, event)
 
     @property
     def doc(self) -> JourneyMap:
@@ -248,6 +272,8 @@ class ReviewPanel(QWidget):
         # Names of anchored parts appear in the list: follow renames and deletions too.
         if change.review or change.structure or change.header or change.ids & self._anchored_ids():
             self.refresh()
+        elif self._new_anchor().id in change.ids:
+            self._update_buttons()  # "New comments go on: card “…”" follows its title as typed
 
     def _anchored_ids(self) -> set[str]:
         return {c.anchor.id for c in self.doc.comments if c.anchor.id}
