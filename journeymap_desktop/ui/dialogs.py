@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,18 @@ class ExportChoice:
     page: str
     orientation: str
     tile: str | None
+
+
+#: Room beside a title in a window manager's title bar (its buttons and margins).
+TITLE_BAR_ROOM = 160
+
+
+def title_width(dialog: QDialog) -> None:
+    """Wide enough that the title bar shows the whole title: a small dialog's title was cut
+    to "Export PDF …Map Desktop" (the window manager adds the application's name)."""
+    name = QGuiApplication.applicationDisplayName()
+    title = dialog.windowTitle() + (f" — {name}" if name else "")
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM))
 
 
 class ExportDialog(QDialog):
@@ -57,6 +70,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        title_width(self)
 
     def choice(self) -> ExportChoice:
         return ExportChoice(self.page.currentData(), self.orientation.currentData(), self.tile.currentData())
