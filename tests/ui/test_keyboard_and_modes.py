@@ -221,7 +221,15 @@ def test_workshop_mode_walks_stages(window: MainWindow, qtbot: QtBot) -> None:
     doc = window.document.doc
     base = window.scene.map_style.card_title_size
     window.act_workshop.trigger()
+    presenter = window.presenter
+    # Full screen resizes the window a moment later, and present mode fits the map again then
+    # (a timer, and a slide): wait for both, or a key pressed meanwhile races the re-fit
+    # (flaky under load: the stage walked to was dropped by the late fit).
+    qtbot.waitUntil(lambda: window.isFullScreen() and not presenter._relayout.isActive()
+                    and presenter._slide.state() != presenter._slide.State.Running, timeout=3000)
     qtbot.wait(80)
+    qtbot.waitUntil(lambda: not presenter._relayout.isActive()
+                    and presenter._slide.state() != presenter._slide.State.Running, timeout=3000)
     assert window.workshop and window.isFullScreen()
     assert window.toolbar.isHidden() and window.menuBar().isHidden() and window.inspector_dock.isHidden()
     assert window.scene.map_style.card_title_size * window.view.zoom() > base  # larger on screen

@@ -153,7 +153,10 @@ class Presenter(QObject):
         if self.overview:
             self.view.fit()
         else:
-            self.go(self.index, animate=False, select=not keep_selection)
+            # A slide under way (a key pressed just before the resize) still lands on its
+            # stage and selects it: the re-fit ends it at once instead of dropping it.
+            sliding_to = self._pending_select
+            self.go(self.index, animate=False, select=not keep_selection or sliding_to is not None)
             if keep_selection:
                 self._reveal_selection()
         self._place_overlays()
