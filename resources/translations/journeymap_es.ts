@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -741,12 +741,12 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-145"/>
+        <location filename="../../build/translations/extra_sources.py" line="-150"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Journey map</source>
         <translation>Mapa de experiencia</translation>
     </message>
@@ -776,7 +776,7 @@
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Drag a point up or down (Shift for finer steps), or press + and − on a focused cell.</source>
         <translation>Arrastra un punto hacia arriba o hacia abajo (Mayús para pasos más finos), o pulsa + y − en una celda seleccionada.</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Author</source>
         <translation>Autoría</translation>
     </message>
@@ -821,12 +821,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Colour</source>
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -856,12 +856,12 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -891,12 +891,12 @@
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Main persona</source>
         <translation>Buyer persona principal</translation>
     </message>
@@ -951,12 +951,12 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Enter adds a card · F2 or typing edits · Ctrl+K picks colour, channel, severity · arrows move · Ctrl+arrows move cards · Delete removes</source>
         <translation>Intro añade una tarjeta · F2 o escribir edita · Ctrl+K elige color, canal, gravedad · las flechas mueven · Ctrl+flechas mueven tarjetas · Supr elimina</translation>
     </message>
@@ -994,6 +994,11 @@
         <location line="+6"/>
         <source>Moment of truth</source>
         <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1056,12 +1061,32 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>Referido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Impact (1–5)</source>
         <translation>Impacto (1–5)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Effort (1–5)</source>
         <translation>Esfuerzo (1–5)</translation>
     </message>
@@ -1086,7 +1111,7 @@
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No status</source>
         <translation>Sin estado</translation>
     </message>
@@ -1236,7 +1261,7 @@
         <translation>Sin canal</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1246,7 +1271,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1286,7 +1311,7 @@
         <translation>Presencial</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -1306,7 +1331,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
@@ -1953,7 +1978,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-258"/>
+        <location filename="../../build/translations/extra_sources.py" line="-263"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2093,12 +2118,12 @@
         <translation>1 texto se ha recortado para que quepa</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-256"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2351,7 +2376,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+149"/>
+        <location filename="../../build/translations/extra_sources.py" line="+154"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2381,7 +2406,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-222"/>
+        <location filename="../../build/translations/extra_sources.py" line="-227"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2416,7 +2441,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+207"/>
+        <location filename="../../build/translations/extra_sources.py" line="+212"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>

@@ -35,10 +35,19 @@ def card_page(page: PageForm, target: Target) -> str:
     get, make = page.fields(ref, card, "tags")
     page.bind(tr("Tags"), TagsBinding(get, make, page.push, tr("comma, separated")))
     page.check(tr("Moment of truth"), ref, card, "moment_of_truth")
+    page.combo(tr("Evidence"), evidence_options(), ref, card, "evidence")
     CARD_KIND_PAGES.row(lane_obj.kind)(page, ref, card)
     page.buttons([(tr("Duplicate"), page.controller.duplicate_selection),
                   (tr("Delete"), page.controller.delete_selection)])
     return lane_kind_name(lane_obj.kind) + " · " + tr("Card")
+
+
+def evidence_options() -> list[Option]:
+    """How well the card is known, in the poster legend's words: a consultant marks what
+    research saw, what someone said and what is a guess (View → Hide assumed, the poster's
+    marks and ``--hide-assumed`` read it)."""
+    return [(None, tr("Not said"), None), ("observed", tr("Observed"), None),
+            ("reported", tr("Reported"), None), ("assumed", tr("Assumed"), None)]
 
 
 def items_page(page: PageForm, target: Target) -> str:
