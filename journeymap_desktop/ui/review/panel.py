@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -65,6 +67,36 @@ def _posts(event: QKeyEvent) -> bool:
             and modifiers == Qt.KeyboardModifier.ControlModifier)
 
 
+#: A row's room around its text: the style sheet's 3 px padding above and below, its 1 px
+#: rule, and the item's own text margins at each side.
+ROW_PAD_Y = 7
+ROW_PAD_X = 8
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the list's width.
+
+    A tree with word wrap draws a row's text wrapped but measures it as if it were not
+    (Qt does not pass the column's width to the size hint): a Spanish heading that took two
+    lines pushed the comment itself and its date out of the row ("root, 2026-12-03…")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - depth * self.tree.indentation() - ROW_PAD_X
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        wrapped = metrics.boundingRect(QRect(0, 0, max(40, width), 1_000_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), wrapped.height() + ROW_PAD_Y))
+
+
 class ReviewPanel(QWidget):
     """Comments of one document, with the buttons that edit them."""
 
@@ -88,6 +120,7 @@ class ReviewPanel(QWidget):
         self.list = QTreeWidget()
         self.list.setHeaderHidden(True)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappedRows(self.list))
         self.list.setUniformRowHeights(False)
         self.list.setRootIsDecorated(False)
         self.list.setIndentation(14)
@@ -134,6 +167,7 @@ class ReviewPanel(QWidget):
         self.list.itemActivated.connect(self._activate)
         self.text.textChanged.connect(self._update_buttons)
         self.text.installEventFilter(self)  # Ctrl+Return posts (see eventFilter)
+        self.list.viewport().installEventFilter(self)  # rows measured again at each width (see eventFilter)
         self.add_button.clicked.connect(self.add_comment)
         self.reply_button.clicked.connect(self.reply)
         self.resolve_button.clicked.connect(self.toggle_resolved)
@@ -160,6 +194,11 @@ class ReviewPanel(QWidget):
         and pressing it put an empty card on the map and the focus in it, and no comment
         was posted. Accepting the shortcut-override keeps the key in the box.
         """
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            # A tree measures each wrapped row once, at the width it had then (the dock not
+            # yet laid out): a heading that wraps at the real width lost the rows' last lines.
+            self.list.doItemsLayout()
+            return False
         if watched is self.text and isinstance(event, QKeyEvent) and _posts(event):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()
