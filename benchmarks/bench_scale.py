@@ -52,6 +52,12 @@ picked = cards[:: max(1, len(cards) // 40)][:40]
 total, scene = [], []
 for round_ in range(3):
     for card in picked:
+        # The card being typed into is the selected one (the inspector shows it): select it
+        # and let that settle first, so the figure is the edit's (an undo selects what it
+        # undid; its follow-up is not the next edit's cost).
+        window.controller.select_items([card.id])
+        for _ in range(3):
+            app.processEvents()
         started = time.perf_counter()
         window.document.push(EditFields(("card", card.id), {"title": card.title + " x"}))
         app.processEvents()
