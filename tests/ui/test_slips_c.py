@@ -12,8 +12,6 @@ each reproduced with real events, in Spanish and English:
 
 from __future__ import annotations
 
-from typing import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
@@ -23,33 +21,16 @@ from pytestqt.qtbot import QtBot
 from journeymap_desktop.editing import EditFields
 from journeymap_desktop.layout.boxes import TextBlock
 from journeymap_desktop.model import Channel
-from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
-from journeymap_desktop.ui.translations import install_translations
 from tests.ui.test_slip7 import _quick_pick, _select_card, popup_keys
-from tests.ui.uihelpers import click, show, type_text
+from tests.ui.test_walkthrough import laptop
+from tests.ui.uihelpers import click, type_text
 
-__all__ = ["popup_keys"]
+__all__ = ["laptop", "popup_keys"]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
-#: What a 1366x768 screen leaves the window (ui/windowsize.py).
-LAPTOP = (1350, 720)
-
-
-@pytest.fixture(params=["es", "en"])
-def laptop(request: pytest.FixtureRequest, editor: EditorApp, qtbot: QtBot) -> Iterator[MainWindow]:
-    """The e-commerce map in the UI language ``param``, at a 1366x768 laptop's size."""
-    language = request.param
-    install_translations(editor.qapp, language)
-    editor.language = language
-    window = show(editor.new_map("ecommerce", language), qtbot)
-    window.resize(*LAPTOP)
-    qtbot.wait(20)
-    yield window
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
 
 
 def test_the_quick_pick_channel_keys_do_not_skip_c(laptop: MainWindow, qtbot: QtBot,
