@@ -24,6 +24,7 @@ from journeymap_desktop.ui.canvas.paint import (
     draw_chip,
     draw_heading,
     draw_readable,
+    draw_text,
     lod,
     qcolor,
     qrect,
@@ -123,7 +124,7 @@ class LaneItem(BoxItem[LaneBox]):
             painter.setBrush(qcolor(item.color))
             painter.drawRect(qrect(item.bar))
             if readable(item.label, scale):
-                draw_readable(painter, item.label, scale)
+                draw_text(painter, item.label)
         elif isinstance(item, NoteBox):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -147,7 +148,7 @@ class LaneItem(BoxItem[LaneBox]):
             painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
         for label in scale_box.labels:
             if readable(label, scale):
-                draw_readable(painter, label, scale)
+                draw_text(painter, label)
 
     def _paint_drop(self, painter: QPainter, drop: DropOffBox, scale: float) -> None:
         rect = qrect(drop.rect)
@@ -155,7 +156,7 @@ class LaneItem(BoxItem[LaneBox]):
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         if readable(drop.label, scale):
-            draw_readable(painter, drop.label, scale)
+            draw_text(painter, drop.label)
 
 
 def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, selected: bool = False) -> None:

@@ -71,14 +71,15 @@ def readable(block: TextBlock | None, scale: float) -> bool:
     return block is not None and block.leading * scale >= READABLE_LINE_PIXELS
 
 
-def draw_readable(painter: QPainter, block: TextBlock | None, scale: float, color: str | None = None) -> None:
-    """``block`` as text when :func:`readable`, else as placeholder bars."""
+def draw_readable(painter: QPainter, block: TextBlock | None, scale: float, bar_color: str | None = None) -> None:
+    """``block`` as text when :func:`readable`, else as placeholder bars (in ``bar_color``,
+    by default the text's own)."""
     if block is None:
         return
-    if block.leading * scale >= READABLE_LINE_PIXELS:
-        draw_text(painter, block, color)
+    if readable(block, scale):
+        draw_text(painter, block)
     else:
-        draw_text_placeholder(painter, block, color or block.color)
+        draw_text_placeholder(painter, block, bar_color or block.color)
 
 
 def draw_text_placeholder(painter: QPainter, block: TextBlock | None, color: str) -> None:
@@ -327,4 +328,4 @@ def paint_blueprint_line(painter: QPainter, line: BlueprintLineBox, scale: float
         pen.setDashPattern([6.0 / 1.2, 3.0 / 1.2])
     painter.setPen(pen)
     painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
-    draw_readable(painter, line.label, scale, line.color if not readable(line.label, scale) else None)
+    draw_readable(painter, line.label, scale, bar_color=line.color)

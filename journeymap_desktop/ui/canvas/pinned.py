@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from journeymap_desktop.layout import ScaleBox
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import paint_lane_header, stage_path
-from journeymap_desktop.ui.canvas.paint import draw_heading, draw_readable, qcolor, readable, selection_pen
+from journeymap_desktop.ui.canvas.paint import draw_heading, draw_text, qcolor, readable, selection_pen
 from journeymap_desktop.ui.selection import TargetKind
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class PinnedHeaders:
                 if isinstance(overlay, ScaleBox):
                     for label in overlay.labels:
                         if readable(label, zoom * s):
-                            draw_readable(painter, label, zoom * s)
+                            draw_text(painter, label)
             painter.restore()
         painter.restore()
         painter.fillRect(QRectF(strip.right(), v.top(), 3 / zoom, v.height()), SHADOW)
