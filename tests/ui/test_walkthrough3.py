@@ -1,0 +1,61 @@
+"""Slips a room saw in the third walkthrough (1366×768, keyboard first), with real events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journeymap_desktop.io.templates import new_from_template
+from journeymap_desktop.ui.app import EditorApp
+from journeymap_desktop.ui.welcome import NewMapDialog, WelcomeWindow
+from tests.ui.uihelpers import show
+
+
+def test_welcome_keys_go_to_the_templates_not_the_map_language(editor: EditorApp, qtbot: QtBot) -> None:
+    """Arrows then Enter on the welcome window start a map from a template: the first key
+    used to reach the "Language of the map" box and turn the new map into English."""
+    editor.prefs.new_map_template = "ecommerce"
+    window = editor.show_welcome()
+    assert isinstance(window, WelcomeWindow)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    language = window.welcome.map_language()
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    QTest.keyClick(focus, Qt.Key.Key_Down)
+    assert window.welcome.map_language() == language
+    gallery = window.welcome.gallery
+    start = gallery.cards.index(gallery.card("ecommerce"))
+    expected = gallery.cards[start + gallery.columns]
+    assert expected.hasFocus()
+    QTest.keyClick(expected, Qt.Key.Key_Return)
+    assert [w.document.doc.title for w in editor.windows] == [new_from_template(expected.name, language).title]
+
+
+def test_file_new_enter_opens_the_focused_template_not_a_file_dialog(editor: EditorApp, qtbot: QtBot) -> None:
+    """Ctrl+N then Enter starts the last used template; it used to press "Open a map…"
+    (the dialog's first button was its default) and show a file dialog."""
+    editor.prefs.new_map_template = "blank"
+    first = show(editor.new_map("blank", "es"), qtbot)
+    qtbot.waitUntil(first.isActiveWindow)
+    seen: list[str] = []
+    opened: list[bool] = []
+    chose: list[bool] = []
+    editor.open_dialog = lambda *args, **kwargs: opened.append(True)  # type: ignore[method-assign]
+
+    def press_enter() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewMapDialog)
+        focus = QApplication.focusWidget()
+        seen.append(type(focus).__name__ + ":" + getattr(focus, "name", ""))
+        QTest.keyClick(focus, Qt.Key.Key_Return)
+        chose.append(not dialog.isVisible())
+        if dialog.isVisible():  # do not leave the test hanging in exec()
+            dialog.reject()
+
+    QTimer.singleShot(80, press_enter)
+    QTest.keyClick(first.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["TemplateCard:blank"]
+    assert not opened and chose == [True]  # a new blank map, no file dialog
