@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.templates import new_from_template
+from journeymap_desktop.layout.boxes import Rect
 from journeymap_desktop.ui.app import EditorApp
+from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.welcome import NewMapDialog, WelcomeWindow
+from tests.ui.test_present import present
 from tests.ui.uihelpers import show
 
 
@@ -49,6 +52,7 @@ def test_file_new_enter_opens_the_focused_template_not_a_file_dialog(editor: Edi
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewMapDialog)
         focus = QApplication.focusWidget()
+        assert focus is not None
         seen.append(type(focus).__name__ + ":" + getattr(focus, "name", ""))
         QTest.keyClick(focus, Qt.Key.Key_Return)
         chose.append(not dialog.isVisible())
@@ -59,3 +63,33 @@ def test_file_new_enter_opens_the_focused_template_not_a_file_dialog(editor: Edi
     QTest.keyClick(first.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert seen == ["TemplateCard:blank"]
     assert not opened and chose == [True]  # a new blank map, no file dialog
+
+
+def _on_view(window: MainWindow, rect: Rect) -> QRect:
+    """A map rectangle where it shows in the view (the overlays' coordinates)."""
+    view = window.view
+    shown = view.mapFromScene(QRectF(rect.x, rect.y, rect.w, rect.h)).boundingRect()
+    return shown.translated(view.viewport().pos())
+
+
+def test_whole_map_in_present_mode_leaves_the_title_and_persona_uncovered(editor: EditorApp, qtbot: QtBot) -> None:
+    """F5 then O on a tall Spanish map at 1366×768: "Mapa entero · 8 etapas" lay over the
+    map's title, and a running time box over the persona."""
+    window = show(editor.new_map("ecommerce", "es"), qtbot)
+    present(window, qtbot, (1366, 768))
+    window.timer.timebox.start(150)
+    QTest.keyClick(window.view, Qt.Key.Key_O)
+    qtbot.wait(20)
+    assert window.presenter.overview
+    header = window.scene.layout.header
+    title = _on_view(window, header.title.rect)
+    indicator = window.presenter.indicator.geometry()
+    assert indicator.isValid() and title.isValid()
+    assert not indicator.intersects(title), (indicator, title)
+    overlay = window.timer.overlay
+    assert overlay.isVisible() and header.persona is not None
+    assert not overlay.geometry().intersects(_on_view(window, header.persona.rect))
+    # Still the whole map, not a postage stamp.
+    layout = window.scene.layout
+    shown = _on_view(window, Rect(0, 0, layout.width, layout.height))
+    assert shown.height() > window.view.viewport().height() * 0.7
