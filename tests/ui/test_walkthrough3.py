@@ -13,7 +13,7 @@ from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.welcome import NewMapDialog, WelcomeWindow
 from tests.ui.test_present import present
-from tests.ui.uihelpers import show
+from tests.ui.uihelpers import show, type_text
 
 
 def test_welcome_keys_go_to_the_templates_not_the_map_language(editor: EditorApp, qtbot: QtBot) -> None:
@@ -93,3 +93,30 @@ def test_whole_map_in_present_mode_leaves_the_title_and_persona_uncovered(editor
     layout = window.scene.layout
     shown = _on_view(window, Rect(0, 0, layout.width, layout.height))
     assert shown.height() > window.view.viewport().height() * 0.7
+
+
+def test_a_card_typed_in_the_last_stage_at_fit_stays_inside_the_view(editor: EditorApp, qtbot: QtBot) -> None:
+    """Ctrl+0, a click in the last stage, Enter and a long title at 1366×768: the editor,
+    drawn larger than the map's 6 px text so the room can read it, ran past the view's
+    right edge (the map fits, so nothing scrolls) and cut every line of what was typed."""
+    window = show(editor.new_map("ecommerce", "es"), qtbot)
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    view = window.view
+    QTest.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    assert view.zoom() < 0.8
+    lane = window.document.doc.lanes[0].id
+    last = window.document.doc.stages[-1].id
+    box = window.scene.layout.lane(lane)
+    cell = view.mapFromScene(QRectF(*box.to_map(box.cell(last).rect))).boundingRect()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert view.edit is not None and view.edit.editor is not None
+    type_text(view, "Compara durante varios días los gastos de envío y las devoluciones de tres tiendas")
+    qtbot.wait(10)
+    shown = view.mapFromScene(view.edit.editor.sceneBoundingRect()).boundingRect()
+    assert view.viewport().rect().contains(shown), (shown, view.viewport().rect())
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert any("gastos de envío" in card.title and card.stage_id == last
+               for card in window.document.doc.lanes[0].stage_entries())
