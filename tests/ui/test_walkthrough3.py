@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.io.templates import new_from_template
 from journeymap_desktop.layout.boxes import Rect
+from journeymap_desktop.model.lanes import LaneKind
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.welcome import NewMapDialog, WelcomeWindow
@@ -120,3 +122,43 @@ def test_a_card_typed_in_the_last_stage_at_fit_stays_inside_the_view(editor: Edi
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert any("gastos de envío" in card.title and card.stage_id == last
                for card in window.document.doc.lanes[0].stage_entries())
+
+
+def _dark_pixels(image: QImage, area: QRect) -> int:
+    """How many pixels of ``area`` are text-dark (the names are #1f2933 on light fills)."""
+    count = 0
+    for y in range(max(0, area.top()), min(image.height(), area.bottom() + 1)):
+        for x in range(max(0, area.left()), min(image.width(), area.right() + 1)):
+            colour = image.pixelColor(x, y)
+            count += colour.red() < 110 and colour.green() < 110 and colour.blue() < 130
+    return count
+
+
+def test_pinned_names_stay_in_sight_inside_a_tall_lane_and_a_wide_stage(editor: EditorApp, qtbot: QtBot) -> None:
+    """At 800 % the emotions lane is taller than the view and a stage wider than it: the
+    pinned column showed no lane name once the lane's top had scrolled away, and the pinned
+    lane column cut the stage's name ("apa 20: Pago…"). The names now slide along inside
+    their lane and stage, like a spreadsheet's frozen headers."""
+    window = show(editor.new_map("ecommerce", "es"), qtbot)
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    view = window.view
+    doc = window.document.doc
+    lane = window.scene.layout.lane(next(lane.id for lane in doc.lanes if lane.kind == LaneKind.EMOTION))
+    stage = window.scene.layout.column(doc.stages[1].id)
+    view.set_zoom(8.0)
+    # The middle of the lane, a third into the stage: the lane's top and the stage's left
+    # edge are out of sight, under the pinned row and column.
+    view.centerOn(QPointF(stage.x + stage.w * 0.45, lane.rect.y + lane.rect.h * 0.6))
+    qtbot.wait(20)
+    pinned = view.pinned()
+    assert pinned.x is not None and pinned.y is not None
+    assert lane.rect.y < pinned.clear_area().top() and stage.x < pinned.clear_area().left()
+    image = view.viewport().grab().toImage()
+    zoom = view.zoom()
+    column_px, row_px = round(pinned.column_width * zoom), round(pinned.row_height * zoom)
+    # The lane's name: just under the pinned stage row, in the column's left half (the
+    # emotion scale's labels are at its right).
+    assert _dark_pixels(image, QRect(0, row_px + 2, column_px // 2, 60)) > 40
+    # The stage's name: just right of the pinned lane column, in the stage row.
+    assert _dark_pixels(image, QRect(column_px + 2, 0, 160, row_px)) > 40
