@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Generator, Iterator, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -30,6 +30,7 @@ from journeymap_desktop.ui.placeholder import FirstView, Placeholder, reopened_s
 from journeymap_desktop.ui.recovery import offer_recovery
 from journeymap_desktop.ui.safety import ask_access
 from journeymap_desktop.ui.theme import apply_theme
+from journeymap_desktop.ui.windowplace import cascade
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 from journeymap_desktop.ui import messages
 
@@ -113,7 +114,7 @@ class EditorApp(QObject):
         elif replace is not None:
             window.setGeometry(replace.geometry())
         else:
-            window.move(self.windows[-2].pos() + QPoint(32, 32))
+            cascade(window, self.windows[-2])  # below and right of the last, on screen
         firstpaint.watch(window)
         window.steps.start_at_first_paint(window)  # then the menus' contents (ui/windowsteps.py)
         window.show()

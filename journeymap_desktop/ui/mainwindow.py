@@ -41,6 +41,7 @@ from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import exports, messages
+from journeymap_desktop.ui.windowplace import restore_place
 from journeymap_desktop.ui.windowsize import default_window_size
 from journeymap_desktop.ui.windowsteps import WindowSteps
 from journeymap_desktop.ui.workshop import presenter_of, room_tools
@@ -466,9 +467,9 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------------- geometry
 
     def restore_geometry(self, geometry: str, state: str) -> None:
+        """The place (exactly as left, on screen: ui/windowplace.py) and dock layout saved."""
+        restore_place(self, geometry)
         try:
-            if geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
             if state:
                 self.restoreState(QByteArray(base64.b64decode(state)))
         except (ValueError, TypeError):
