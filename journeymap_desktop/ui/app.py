@@ -14,8 +14,9 @@ from typing import Generator, Iterator, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION, resolve_path
 from journeymap_desktop.io.templates import new_from_template
@@ -89,6 +90,7 @@ class EditorApp(QObject):
         super().__init__(app)
         self.qapp = app
         self.prefs = prefs or load_preferences()
+        filedialogs.remember_in(self.prefs)  # the size people give file dialogs
         self.language = ui_language(self.prefs)
         self.windows: list[MainWindow] = []
         #: The welcome window, while it is up (start-up without a map to open).
@@ -206,7 +208,7 @@ class EditorApp(QObject):
         return self.show_window(MapDocument(doc), replace=self._pristine())
 
     def open_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = filedialogs.open_file_names(
             self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Open journey map"),
             self.prefs.last_folder,
             QCoreApplication.translate("EditorApp", "Journey maps (*%1)").replace("%1", EXTENSION))

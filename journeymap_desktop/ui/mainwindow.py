@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.layout import DEFAULT_STYLE
@@ -223,8 +223,8 @@ class MainWindow(QMainWindow):
         self.view.finish_edit()
         start = str(self.document.path or Path(self.app.prefs.last_folder or Path.home()) /
                     ((self.document.doc.title or self.tr("journey map")) + EXTENSION))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
-                                              self.tr("Journey maps (*%1)").replace("%1", EXTENSION))
+        path, _ = filedialogs.save_file_name(self, self.tr("Save journey map"), start,
+                                             self.tr("Journey maps (*%1)").replace("%1", EXTENSION))
         if not path:
             return False
         if not path.endswith(EXTENSION):
@@ -328,16 +328,16 @@ class MainWindow(QMainWindow):
         self.choose_picture(lane.id, stage)
 
     def choose_picture(self, lane_id: str, stage_id: str) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add pictures"), self.app.prefs.last_folder,
-                                                self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        paths, _ = filedialogs.open_file_names(self, self.tr("Add pictures"), self.app.prefs.last_folder,
+                                               self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
         for path in paths:
             self.controller.add_picture_from_file(path, lane_id, stage_id)
         if paths:
             self.app.prefs.last_folder = str(Path(paths[0]).parent)
 
     def choose_photo(self, persona_id: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Persona photo"), self.app.prefs.last_folder,
-                                              self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        path, _ = filedialogs.open_file_name(self, self.tr("Persona photo"), self.app.prefs.last_folder,
+                                             self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
         if path:
             try:
                 data = read_regular(path)

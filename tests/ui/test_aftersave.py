@@ -19,9 +19,10 @@ from typing import Any, Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import snapshot, startup
@@ -198,7 +199,7 @@ def test_save_as_gives_the_new_file_its_snapshot(editor: EditorApp, map_file: Pa
                                                   qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = _opened(editor, map_file, qtbot)
     copy = tmp_path / "copia.journeymap"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *args, **kwargs: (str(copy), ""))
     assert window.save_as()
     assert [path for path, _ in editor.saved_maps.newest_first()] == [copy]
     window.close()

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +55,7 @@ def save_as_answers(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     def chooser(*args: Any, **kwargs: Any) -> tuple[str, str]:
         return (str(answers.pop(0)), "") if answers else ("", "")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    monkeypatch.setattr(filedialogs, "save_file_name", chooser)
     return answers
 
 
