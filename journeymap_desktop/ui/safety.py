@@ -1,9 +1,9 @@
 """Never lose the room's work: autosave, the lock beside the map, the file watched, failed saves.
 
 Each window has one :class:`DocumentGuard`. It autosaves the map into the user data folder
-(never over the person's file) 30 s after the last change, at most two minutes after the
-first unsaved one, and whenever the window loses focus; a clean save or close removes the
-autosave. It holds the map's lock file and renews it, watches the file for other programs
+(never over the person's file) 2 s after the last change, at most 20 s after the first
+change not autosaved (non-stop typing), and whenever the window loses focus; a clean save
+or close removes the autosave. It holds the map's lock file and renews it, watches the file for other programs
 changing or deleting it, and turns a failed save into a dialog that keeps the map open and
 unsaved and offers Save As. Opening a locked map goes through :func:`ask_access`.
 """
@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from journeymap_desktop.editing.replace import ReplaceMap
-from journeymap_desktop.io.autosave import DELAY_SECONDS, Autosave
+from journeymap_desktop.io.autosave import DELAY_SECONDS, MAX_DELAY_SECONDS, Autosave
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lockfile import REFRESH_SECONDS, STALE_AFTER_HOURS, LockInfo, MapLock, MapLocked, acquire, read_lock
 from journeymap_desktop.io.mapfile import SaveFailed, load_map
@@ -146,7 +146,7 @@ class DocumentGuard(QObject):
     #: Autosave this long after the last change (tests and scripts may shorten it).
     delay_ms: ClassVar[int] = DELAY_SECONDS * 1000
     #: ... but never later than this after the first change not autosaved (non-stop typing).
-    max_delay_ms: ClassVar[int] = 120_000
+    max_delay_ms: ClassVar[int] = MAX_DELAY_SECONDS * 1000
     #: Wait this long after the file is touched, so another program can finish writing it.
     settle_ms: ClassVar[int] = 400
     lock_refresh_ms: ClassVar[int] = REFRESH_SECONDS * 1000
