@@ -8,6 +8,7 @@ change, and up to two minutes late while the room typed without a pause.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
@@ -19,11 +20,12 @@ from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.editing import EditFields
 from journeymap_desktop.io import autosave as autosave_module
-from journeymap_desktop.io.autosave import read_autosave
+from journeymap_desktop.io.autosave import find_orphans, read_autosave
 from journeymap_desktop.io.mapfile import dumps_map, write_atomic
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.safety import DocumentGuard
-from tests.ui.test_safety_recovery import map_file, opened  # noqa: F401  (fixtures)
+from tests.ui.crashing_editor import TYPED_CARD
+from tests.ui.test_safety_recovery import _run_crashing_editor, map_file, opened  # noqa: F401  (fixtures)
 from tests.ui.uihelpers import click, type_text
 
 #: What the room may lose at most to a crash after a pause: seconds, not half a minute.
@@ -141,3 +143,14 @@ def test_a_save_while_an_autosave_is_being_written_leaves_no_autosave(
     qtbot.wait(20)
     assert not guard.autosave.exists()
 
+
+
+def test_a_card_typed_seconds_before_a_sigkill_is_recovered(map_file: Path) -> None:  # noqa: F811
+    """The walkthrough's slip with a real crash: an editor with its own delays types a card
+    key by key, pauses, and is killed with SIGKILL a few seconds later (as soon as its
+    autosave holds the card, at most 6 s after the last change): the work is there."""
+    pid, typed_sha = _run_crashing_editor(map_file, "--real-delays")
+    [orphan] = find_orphans()
+    assert orphan.writer.pid == pid and orphan.original == map_file
+    assert hashlib.sha256(orphan.read_bytes()).hexdigest() == typed_sha
+    assert TYPED_CARD in [card.title for lane in orphan.load_map().card_lanes() for card in lane.cards]

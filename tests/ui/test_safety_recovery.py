@@ -153,9 +153,9 @@ def test_autosave_folder_failing_is_said_once_and_editing_goes_on(
 # --------------------------------------------------------------------------- case 2: crash
 
 
-def _run_crashing_editor(map_file: Path) -> tuple[int, str]:
+def _run_crashing_editor(map_file: Path, *options: str) -> tuple[int, str]:
     """Start the editor in a subprocess, let it type and autosave, then SIGKILL it."""
-    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.crashing_editor", str(map_file)], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.crashing_editor", str(map_file), *options], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watchdog = threading.Timer(120, proc.kill)
     watchdog.start()
