@@ -82,27 +82,29 @@ os._exit(0)
 """
 
 #: AUTOSAVES times in an editor on argv[1]: the GUI thread's block in one autosave after a
-#: card edit, and the time until the file is written (the checkout before the writer thread
+#: card edit (wall, and the thread's cpu: less disturbed by other processes, but blind to
+#: waiting for the disk), and the time until the file is written (the checkout before the writer thread
 #: writes on the GUI thread: both are its block). Prints JSON.
 AUTOSAVES = _open_editor(1400, 900, 10) + """
 from journeymap_desktop.editing import EditFields
 guard = window.safety
 doc = window.document.doc
 cards = [card for lane in doc.card_lanes() for card in lane.cards]
-block, on_disk = [], []
+block, cpu, on_disk = [], [], []
 for number in range(8):
     card = cards[number * 37 % len(cards)]
     window.document.push(EditFields(("card", card.id), {"title": card.title + " a"}))
     app.processEvents()
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.thread_time()
     assert guard.autosave_now()
     block.append((time.perf_counter() - started) * 1000)
+    cpu.append((time.thread_time() - started_cpu) * 1000)
     if hasattr(guard, "wait_for_autosave"):
         assert guard.wait_for_autosave()
     on_disk.append((time.perf_counter() - started) * 1000)
     assert guard.autosave.exists()
 import journeymap_desktop
-print(json.dumps({"block": block, "on_disk": on_disk, "code": journeymap_desktop.__file__}), flush=True)
+print(json.dumps({"block": block, "cpu": cpu, "on_disk": on_disk, "code": journeymap_desktop.__file__}), flush=True)
 os._exit(0)
 """
 
@@ -113,23 +115,23 @@ def autosave_block(root: Path, sizes: list[int], runs: int, folder: Path) -> dic
     paths = {factor: folder / f"autosave-{factor}x.journeymap" for factor in sizes}
     for factor in sizes:
         if _save_map(root, factor, paths[factor]):
-            figures[factor] = {"block": [], "on_disk": []}
+            figures[factor] = {"block": [], "cpu": [], "on_disk": []}
     for _ in range(runs):
         for factor in figures:
             result = json.loads(_child(AUTOSAVES, root, _env(root), str(paths[factor])).stdout.splitlines()[-1])
             if not Path(result["code"]).resolve().is_relative_to(root):
                 raise RuntimeError(f"measured {result['code']} instead of the code in {root}")
-            for key in ("block", "on_disk"):
+            for key in ("block", "cpu", "on_disk"):
                 figures[factor][key].append(statistics.median(result[key]))
     return figures
 
 
 def print_autosave_block(name: str, figures: dict[int, dict[str, list[float]]]) -> None:
     for factor, values in figures.items():
-        block, on_disk = values["block"], values["on_disk"]
+        block, cpu, on_disk = values["block"], values["cpu"], values["on_disk"]
         print(f"[{name}] {factor:>2}x one autosave blocks the GUI thread {statistics.median(block):.1f} ms "
-              f"[{min(block):.1f}] (goal: serialising only; a frame is ~16 ms), on disk after "
-              f"{statistics.median(on_disk):.1f} ms [{min(on_disk):.1f}]")
+              f"[{min(block):.1f}] (its cpu {statistics.median(cpu):.1f} ms; goal: serialising only, a frame "
+              f"is ~16 ms), on disk after {statistics.median(on_disk):.1f} ms [{min(on_disk):.1f}]")
 
 
 def _child(code: str, root: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
