@@ -120,7 +120,7 @@ def test_an_autosave_leaves_no_snapshot(editor: EditorApp, map_file: Path, qtbot
     window = _opened(editor, map_file, qtbot)
     before = map_file.read_bytes()
     _type_into_first_cell(window, "sin guardar")
-    assert window.safety.autosave_now()  # written, beside the user's other autosaves
+    assert window.safety.autosave_now() and window.safety.wait_for_autosave()  # written, beside the user's other autosaves
     assert map_file.read_bytes() == before
     assert editor.saved_maps.newest_first() == []
     window.document.undo_stack.setClean()  # close without being asked

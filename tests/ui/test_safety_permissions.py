@@ -47,7 +47,7 @@ def opened(editor: EditorApp, tmp_path: Path, qtbot: QtBot, umask022: None) -> M
 def test_the_editors_autosave_is_private(opened: MainWindow) -> None:
     doc = opened.document.doc
     opened.controller.add_card(doc.lanes[0].id, doc.stages[0].id, title="Dato confidencial")
-    assert opened.safety.autosave_now()
+    assert opened.safety.autosave_now() and opened.safety.wait_for_autosave()
     assert mode_of(autosave_dir()) == 0o700
     assert mode_of(opened.safety.autosave.file) == 0o600
     assert opened.save()
