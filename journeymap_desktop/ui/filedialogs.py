@@ -8,15 +8,25 @@ goes through the functions below instead (same arguments and results as Qt's), w
 the dialog at :data:`PREFERRED` (fitted to the screen), size the Size, Type and Date columns
 to what they show, give the name the rest, and remember the size the person gives the dialog
 (``Preferences.file_dialog_size``) for the next one. A native dialog keeps its own size.
+
+The dialog itself is in :mod:`journeymap_desktop.ui.filedialog`, imported at the first
+dialog: the editor's start imports this module (to remember the size in its preferences),
+and PySide's first use of QFileDialog and its views costs ~3 ms of that start.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QSplitter, QTreeView, QWidget
 
 from journeymap_desktop.ui.settings import Preferences
 from journeymap_desktop.ui.windowsize import fit_to_screen
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from journeymap_desktop.ui.filedialog import FileDialog, Mode
 
 #: The size a file dialog first opens at: at 1366 x 768 it shows a map's name, size, type
 #: ("JourneyMap map", "documento de texto sin formato") and date uncut, in both languages.
@@ -42,49 +52,17 @@ def chosen_size() -> QSize:
     return QSize(*fit_to_screen(preferred))
 
 
-class FileDialog(QFileDialog):
-    """Qt's file dialog at :func:`chosen_size`, its columns sized to their contents."""
+def _ask(parent: QWidget | None, caption: str, directory: str, filters: str, mode: Mode) -> tuple[list[str], str]:
+    """Show a dialog modally: the files chosen and their filter. A size the person gave it
+    is kept for the next dialog (cancelled or not)."""
+    from journeymap_desktop.ui.filedialog import FileDialog
 
-    def __init__(self, parent: QWidget | None, caption: str, directory: str, filters: str) -> None:
-        super().__init__(parent, caption, directory, filters)
-        self.opened_at = chosen_size()
-        self.resize(self.opened_at)
-
-    def showEvent(self, event: object) -> None:
-        self.fit_columns()
-        super().showEvent(event)  # type: ignore[arg-type]
-
-    def fit_columns(self) -> None:
-        """Size, type and date as wide as their longest entry (and heading); the name gets
-        the rest. Qt gives them fixed widths ("128.88 GB", "mp3Folder") that cut ours."""
-        view = self.findChild(QTreeView, "treeView")
-        if view is None:
-            return  # a native dialog
-        header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, header.count()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The places on the left ("Computer", "Equipo") were cut to "Co..." too.
-        sidebar, splitter = self.findChild(QListView, "sidebar"), self.findChild(QSplitter, "splitter")
-        if sidebar is not None and splitter is not None and splitter.count() == 2:
-            wanted = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 8
-            total = sum(splitter.sizes())
-            if total > 2 * wanted and splitter.sizes()[0] < wanted:
-                splitter.setSizes([wanted, total - wanted])
-
-    def run(self) -> list[str]:
-        """Show it modally; the files chosen ([] if cancelled). A size the person gave it
-        is kept for the next dialog."""
-        accepted = self.exec() == QFileDialog.DialogCode.Accepted
-        if self.size() != self.opened_at and _prefs:
-            _prefs[0].file_dialog_size = f"{self.width()}x{self.height()}"
-        return self.selectedFiles() if accepted else []
-
-
-def _run(dialog: FileDialog) -> tuple[list[str], str]:
+    dialog = FileDialog(parent, caption, directory, filters, chosen_size(), mode)
     try:
         files = dialog.run()
+        size = dialog.resized()
+        if size is not None and _prefs:
+            _prefs[0].file_dialog_size = f"{size.width()}x{size.height()}"
         return files, dialog.selectedNameFilter() if files else ""
     finally:
         dialog.deleteLater()
@@ -92,23 +70,16 @@ def _run(dialog: FileDialog) -> tuple[list[str], str]:
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
     """``QFileDialog.getSaveFileName``, at a readable size (a file name and its filter)."""
-    dialog = FileDialog(parent, caption, directory, filters)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    files, chosen = _run(dialog)
+    files, chosen = _ask(parent, caption, directory, filters, "save")
     return (files[0], chosen) if files else ("", "")
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
     """``QFileDialog.getOpenFileName``, at a readable size."""
-    dialog = FileDialog(parent, caption, directory, filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    files, chosen = _run(dialog)
+    files, chosen = _ask(parent, caption, directory, filters, "open")
     return (files[0], chosen) if files else ("", "")
 
 
 def open_file_names(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[list[str], str]:
     """``QFileDialog.getOpenFileNames``, at a readable size."""
-    dialog = FileDialog(parent, caption, directory, filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    return _run(dialog)
+    return _ask(parent, caption, directory, filters, "open_many")
