@@ -129,7 +129,8 @@ def build_in_steps(paths: list[str], first: FirstView) -> None:
                 QTimer.singleShot(0, step)
                 return
             editor_app = importlib.import_module("journeymap_desktop.ui.app")
-            editor_app.start_editor(paths, first)
+            editor = editor_app.start_editor(paths, first)
+            editor_app.keep_work_on_signals(editor.qapp, editor)
         except BaseException:
             placeholder.discard()  # never leave a picture of a map that is not coming
             raise
