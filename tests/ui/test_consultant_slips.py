@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import interop
 from journeymap_desktop.ui.app import EditorApp
+from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.selection import TargetKind
 from tests.ui.test_walkthrough_consultant import card_count, language, open_sample
 from tests.ui.uihelpers import click, type_text
@@ -50,3 +53,64 @@ def test_after_escape_and_undo_new_comments_go_on_the_card_the_canvas_shows(
     qtbot.wait(10)
     [comment] = window.document.doc.comments
     assert (comment.anchor.kind, comment.anchor.id, comment.text) == ("card", card.id, "Which ad?")
+
+
+#: A workshop's notes as a facilitator types them: no kind column, lanes named as in the
+#: sample map (its Activities, Pain points and Opportunities), 3 stages and 4 cards.
+NOTES = {
+    "en": "stage,lane,title\nDiscovery,Activities,Sees an ad\nResearch,Pain points,Slow replies\n"
+          "Purchase,Opportunities,Free shipping\nDiscovery,Activities,Reads reviews\n",
+    "es": "etapa,carril,título\nDescubrimiento,Actividades,Ve un anuncio\nInvestigación,Puntos de dolor,Respuestas lentas\n"
+          "Compra,Oportunidades,Envío gratis\nDescubrimiento,Actividades,Lee opiniones\n",
+}
+ONE = {"en": "stage,lane,title\nDiscovery,Activities,Sees an ad\n",
+       "es": "etapa,carril,título\nDescubrimiento,Actividades,Ve un anuncio\n"}
+#: What the report must say the file holds, whichever choice is made.
+HOLDS = {"en": ("The file holds 3 stages, 3 lanes and 4 cards.", "The file holds 1 stage, 1 lane and 1 card."),
+         "es": ("El archivo tiene 3 etapas, 3 carriles y 4 tarjetas.", "El archivo tiene 1 etapa, 1 carril y 1 tarjeta.")}
+MERGED_INTO = {"en": "merged into", "es": "se fusiona"}
+
+
+def import_and_read(window: MainWindow, qtbot: QtBot, path: Path, merge: bool) -> tuple[str, str]:
+    """File → Import of ``path``: the report as the dialog shows it with "Open it as a new
+    map" (the default), then after a click on "Merge it into …" when ``merge``; the dialog
+    is then cancelled. Returns (report with the default choice, report after the click)."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        try:
+            report = dialog.findChildren(QPlainTextEdit)[0]  # the first box: what was converted
+            dialog.grab().save(f"/tmp/cs/import-{path.stem}-new.png")
+            seen.append(report.toPlainText())
+            if merge:
+                button = dialog.findChildren(QRadioButton)[1]  # "Merge it into …"
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+                dialog.grab().save(f"/tmp/cs/import-{path.stem}-merge.png")
+            seen.append(report.toPlainText())
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        finally:
+            dialog.reject()  # never left open (exec would wait for ever)
+
+    QTimer.singleShot(0, answer)
+    interop.import_file(window, path)
+    return seen[0], seen[1]
+
+
+def test_the_csv_import_report_says_what_each_choice_does_in_the_persons_words(
+        editor: EditorApp, qtbot: QtBot, language: str, tmp_path: Path) -> None:
+    window = open_sample(editor, qtbot, language)
+    notes = tmp_path / "workshop-notes.csv"
+    notes.write_text(NOTES[language], encoding="utf-8")
+    as_new, as_merge = import_and_read(window, qtbot, notes, merge=True)
+    holds, holds_one = HOLDS[language]
+    for report in (as_new, as_merge):
+        assert holds in report  # main: "Made 3 stages, 3 lanes, 4 cards and 0 stage values."
+        assert " 0 " not in report and "stage value" not in report and "por etapa" not in report
+    assert MERGED_INTO[language] not in as_new  # main: "(as in the map it is merged into)"
+    assert MERGED_INTO[language] in as_merge  # the lanes take the kinds of this map's lanes
+    one = tmp_path / "one.csv"
+    one.write_text(ONE[language], encoding="utf-8")
+    as_new, _ = import_and_read(window, qtbot, one, merge=False)
+    assert holds_one in as_new
