@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from journeymap_desktop.ui import interop
+from journeymap_desktop.ui import interop, messages
 from journeymap_desktop.ui.app import EditorApp
+from journeymap_desktop.ui.deliverables import human_size, took
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.selection import TargetKind
 from tests.ui.test_walkthrough_consultant import card_count, language, open_sample
@@ -114,3 +118,74 @@ def test_the_csv_import_report_says_what_each_choice_does_in_the_persons_words(
     one.write_text(ONE[language], encoding="utf-8")
     as_new, _ = import_and_read(window, qtbot, one, merge=False)
     assert holds_one in as_new
+
+
+def export_statuses(window: MainWindow, qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Every File → Export entry, as a person chooses it (the action, the PDF dialog
+    answered with keys), and what the status bar said after each."""
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen[-1]), ""))
+    monkeypatch.setattr(messages, "information", lambda *args: None)  # what a CSV cannot hold
+    said: dict[str, str] = {}
+
+    def pdf_dialog(tiled: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        try:
+            if tiled:
+                printing = dialog.findChildren(QComboBox)[2]
+                printing.setFocus()
+                qtbot.keyClick(printing, Qt.Key.Key_Down)  # "Tiled on A4 sheets"
+            [box] = dialog.findChildren(QDialogButtonBox)
+            ok = box.button(QDialogButtonBox.StandardButton.Ok)
+            assert ok is not None
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        except BaseException:
+            dialog.reject()  # never left open (exec would wait for ever)
+            raise
+
+    actions = {"html": window.act_export_html, "pptx": window.act_export_pptx, "png": window.act_png,  # type: ignore[attr-defined]
+               "svg": window.act_svg, "pdf": window.act_export, "pdf-tiled": window.act_export}
+    for name, action in actions.items():
+        chosen.append(folder / f"olive-{name}.{name.split('-')[0]}")
+        if name.startswith("pdf"):
+            QTimer.singleShot(0, lambda tiled=name == "pdf-tiled": pdf_dialog(tiled))
+        window.statusBar().clearMessage()
+        action.trigger()
+        said[name] = window.statusBar().currentMessage()
+    for fmt in ("csv", "md", "ojf"):
+        chosen.append(folder / f"olive.{fmt}")
+        window.statusBar().clearMessage()
+        interop.export_format(window, fmt)
+        said[fmt] = window.statusBar().currentMessage()
+    return said
+
+
+def test_every_export_says_what_it_wrote_in_the_persons_words(
+        editor: EditorApp, qtbot: QtBot, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_sample(editor, qtbot, language)
+    said = export_statuses(window, qtbot, tmp_path, monkeypatch)
+    print(said)
+    exported = "Exportado" if language == "es" else "Exported"
+    for name, text in said.items():
+        assert text.startswith(f"{exported} {tmp_path}"), (name, text)
+        assert not re.search(r"\d[.,]\d s\b|\b0 s\b", text), (name, text)  # main: "(454 KB, 0.0 s)"
+    assert said["pdf"].endswith("(1 página)" if language == "es" else "(1 page)")
+    assert re.search(r"\((\d+) (páginas|pages)\)$", said["pdf-tiled"])
+    slides = "diapositivas" if language == "es" else "slides"
+    waited = r"(, (in|en) \d+ s)?"  # said only when it took a second or more
+    assert re.search(rf"\(\d+ {slides}, \d+ KB{waited}\)$", said["pptx"]), said["pptx"]
+    assert re.search(rf"\(\d+ KB{waited}\)$", said["html"]), said["html"]
+
+
+@pytest.mark.parametrize(("size", "en", "es"), [(999, "1 KB", "1 KB"), (454_200, "454 KB", "454 KB"),
+                                                (1_260_000, "1.3 MB", "1,3 MB")])
+def test_sizes_are_written_as_the_language_writes_numbers(size: int, en: str, es: str) -> None:
+    assert (human_size(size, "en"), human_size(size, "es")) == (en, es)
+
+
+@pytest.mark.parametrize(("seconds", "en", "es"), [(0.04, "", ""), (0.96, "", ""), (1.4, "in 1 s", "en 1 s"),
+                                                   (12.6, "in 13 s", "en 13 s")])
+def test_how_long_an_export_took_is_said_only_when_it_is_worth_saying(
+        editor: EditorApp, language: str, seconds: float, en: str, es: str) -> None:
+    assert took(seconds) == (es if language == "es" else en)
