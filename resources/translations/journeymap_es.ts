@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/review/authorprompt.py" line="+23"/>
+        <source>Your name on comments</source>
+        <translation>Su nombre en los comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues read this name next to your comments and replies. You can change it later in Preferences.</source>
+        <translation>Sus colegas leerán este nombre junto a sus comentarios y respuestas. Puede cambiarlo más adelante en Preferencias.</translation>
+    </message>
+</context>
+<context>
     <name>ColorBinding</name>
     <message>
         <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
@@ -3341,9 +3354,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+181"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+182"/>
         <source>Open</source>
-        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. The name to sign with (None: the person cancelled being asked for it). Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
     </message>
     <message>

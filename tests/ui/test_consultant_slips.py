@@ -16,9 +16,12 @@ from journeymap_desktop.ui import interop, messages
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.deliverables import human_size, took
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.review import authorprompt
+from journeymap_desktop.ui.review.author import default_author
+from journeymap_desktop.ui.settings import load_preferences
 from journeymap_desktop.ui.selection import TargetKind
 from tests.ui.test_walkthrough_consultant import card_count, language, open_sample
-from tests.ui.uihelpers import click, type_text
+from tests.ui.uihelpers import REAL_ASK_AUTHOR, answer_author_prompt, click, type_text
 
 __all__ = ["language"]
 
@@ -189,3 +192,42 @@ def test_sizes_are_written_as_the_language_writes_numbers(size: int, en: str, es
 def test_how_long_an_export_took_is_said_only_when_it_is_worth_saying(
         editor: EditorApp, language: str, seconds: float, en: str, es: str) -> None:
     assert took(seconds) == (es if language == "es" else en)
+
+
+def test_the_first_comment_asks_once_for_the_name_to_sign_with(
+        editor: EditorApp, qtbot: QtBot, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor.prefs.review_author = ""  # a person who never set it in Preferences
+    monkeypatch.setattr(authorprompt, "ask_author", REAL_ASK_AUTHOR)
+    window = open_sample(editor, qtbot, language)
+    window.review.show_panel()
+    panel = window.review.panel
+    card = next(iter(window.document.doc.card_lanes())).cards[0]
+    click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
+    panel.text.setFocus()
+    type_text(panel.text, "Seen in 3 interviews?")
+    seen: list[str] = []
+    answer_author_prompt(qtbot, seen, None)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert seen == [default_author()]  # main: no question, the comment signed "root"
+    assert window.document.doc.comments == []  # cancelled: nothing posted…
+    assert panel.text.toPlainText() == "Seen in 3 interviews?"  # …and nothing typed lost
+    assert editor.prefs.review_author == ""
+
+    answer_author_prompt(qtbot, seen, "Ana García")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return, CTRL)
+    [comment] = window.document.doc.comments
+    assert (comment.author, comment.text, comment.anchor.id) == ("Ana García", "Seen in 3 interviews?", card.id)
+    assert editor.prefs.review_author == "Ana García"
+    assert load_preferences().review_author == "Ana García"  # remembered for the next start
+
+    def asked_again(*args: object) -> None:
+        raise AssertionError("asked for the name again")
+
+    monkeypatch.setattr(QDialog, "exec", asked_again)
+    type_text(panel.text, "Yes, three")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    type_text(panel.text, "Check with sales")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return, CTRL)
+    comments = window.document.doc.comments
+    assert [c.author for c in comments] == ["Ana García", "Ana García"]
+    assert [r.author for c in comments for r in c.replies] == ["Ana García"]
