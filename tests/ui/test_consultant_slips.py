@@ -40,6 +40,11 @@ def test_after_escape_and_undo_new_comments_go_on_the_card_the_canvas_shows(
     panel = window.review.panel
     card = next(iter(window.document.doc.card_lanes())).cards[0]
     click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
+    panel.text.setFocus()
+    type_text(panel.text, "Seen in 3 interviews?")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return, CTRL)  # a comment: the step Ctrl+Z takes back
+    assert len(window.document.doc.comments) == 1
+    click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
     cards = card_count(window)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     qtbot.wait(10)
@@ -49,6 +54,7 @@ def test_after_escape_and_undo_new_comments_go_on_the_card_the_canvas_shows(
     assert card_count(window) == cards
     qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Z, CTRL)
     qtbot.wait(10)
+    assert window.document.doc.comments == []  # the undo took back the comment
     target = window.selection.target
     assert (target.kind, target.id) == (TargetKind.CARD, card.id)  # main: the cell
     assert window.selection.items == (card.id,)
@@ -231,3 +237,20 @@ def test_the_first_comment_asks_once_for_the_name_to_sign_with(
     comments = window.document.doc.comments
     assert [c.author for c in comments] == ["Ana García", "Ana García"]
     assert [r.author for c in comments for r in c.replies] == ["Ana García"]
+
+
+def test_return_on_a_card_adds_the_new_card_right_after_it(editor: EditorApp, qtbot: QtBot, language: str) -> None:
+    """As _cards says ("after the selected one"): Enter selected the cell before adding, so
+    the new card went to the end of the cell, under cards the person was not on."""
+    window = open_sample(editor, qtbot, language)
+    lane = next(iter(window.document.doc.card_lanes()))
+    stage_id = window.document.doc.stages[1].id
+    before = [c.id for c in lane.cards if c.stage_id == stage_id]
+    assert len(before) >= 2
+    click(window, window.scene.item_for_id[before[0]].sceneBoundingRect().center())
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    type_text(QApplication.focusWidget() or window.view, "Asks a friend")
+    qtbot.keyClick(QApplication.focusWidget() or window.view, Qt.Key.Key_Return)
+    after = [c for c in window.document.doc.lane(lane.id).cards if c.stage_id == stage_id]
+    assert [c.id for c in after if c.id in before] == before
+    assert after[1].title == "Asks a friend"  # main: the last of the cell
