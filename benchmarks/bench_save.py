@@ -5,6 +5,10 @@
   each after a card edit. Taking the next start's snapshot (ui/aftersave.py) must add nothing
   here: it happens at quit, whose cost (opening the saved map again off screen and grabbing
   it, while the process exits with no window left) is printed beside.
+* Autosave at 1x and 10x the cards (15,000): how long one autosave (``autosave_now``, as
+  its timer or a focus loss calls it, after a card edit) blocks the GUI thread, and how long
+  until its file is on disk. Only the serialisation may stay on the GUI thread; the write,
+  fsync and rename run in a thread (``io/autosavewriter.py``). Median of several autosaves.
 * Reopen after an in-editor save: a process opens the map, edits a card, saves and quits
   through its event loop (as closing the last window does); then ``python -m
   journeymap_desktop MAP`` is timed to its first paint and to ready to edit, against a bare
@@ -76,6 +80,58 @@ import journeymap_desktop
 print(json.dumps({"save": save, "after": after, "quit": quit, "code": journeymap_desktop.__file__}), flush=True)
 os._exit(0)
 """
+
+#: AUTOSAVES times in an editor on argv[1]: the GUI thread's block in one autosave after a
+#: card edit (wall, and the thread's cpu: less disturbed by other processes, but blind to
+#: waiting for the disk), and the time until the file is written (the checkout before the writer thread
+#: writes on the GUI thread: both are its block). Prints JSON.
+AUTOSAVES = _open_editor(1400, 900, 10) + """
+from journeymap_desktop.editing import EditFields
+guard = window.safety
+doc = window.document.doc
+cards = [card for lane in doc.card_lanes() for card in lane.cards]
+block, cpu, on_disk = [], [], []
+for number in range(8):
+    card = cards[number * 37 % len(cards)]
+    window.document.push(EditFields(("card", card.id), {"title": card.title + " a"}))
+    app.processEvents()
+    started, started_cpu = time.perf_counter(), time.thread_time()
+    assert guard.autosave_now()
+    block.append((time.perf_counter() - started) * 1000)
+    cpu.append((time.thread_time() - started_cpu) * 1000)
+    if hasattr(guard, "wait_for_autosave"):
+        assert guard.wait_for_autosave()
+    on_disk.append((time.perf_counter() - started) * 1000)
+    assert guard.autosave.exists()
+import journeymap_desktop
+print(json.dumps({"block": block, "cpu": cpu, "on_disk": on_disk, "code": journeymap_desktop.__file__}), flush=True)
+os._exit(0)
+"""
+
+
+def autosave_block(root: Path, sizes: list[int], runs: int, folder: Path) -> dict[int, dict[str, list[float]]]:
+    """Per size: each run's median GUI-thread block of one autosave, and time to on disk."""
+    figures: dict[int, dict[str, list[float]]] = {}
+    paths = {factor: folder / f"autosave-{factor}x.journeymap" for factor in sizes}
+    for factor in sizes:
+        if _save_map(root, factor, paths[factor]):
+            figures[factor] = {"block": [], "cpu": [], "on_disk": []}
+    for _ in range(runs):
+        for factor in figures:
+            result = json.loads(_child(AUTOSAVES, root, _env(root), str(paths[factor])).stdout.splitlines()[-1])
+            if not Path(result["code"]).resolve().is_relative_to(root):
+                raise RuntimeError(f"measured {result['code']} instead of the code in {root}")
+            for key in ("block", "cpu", "on_disk"):
+                figures[factor][key].append(statistics.median(result[key]))
+    return figures
+
+
+def print_autosave_block(name: str, figures: dict[int, dict[str, list[float]]]) -> None:
+    for factor, values in figures.items():
+        block, cpu, on_disk = values["block"], values["cpu"], values["on_disk"]
+        print(f"[{name}] {factor:>2}x one autosave blocks the GUI thread {statistics.median(block):.1f} ms "
+              f"[{min(block):.1f}] (its cpu {statistics.median(cpu):.1f} ms; goal: serialising only, a frame "
+              f"is ~16 ms), on disk after {statistics.median(on_disk):.1f} ms [{min(on_disk):.1f}]")
 
 
 def _child(code: str, root: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -161,6 +217,9 @@ def main() -> None:
             print(f"[{name}] Save (Ctrl+S): {statistics.median(figures['save']):.1f} ms "
                   f"[{min(figures['save']):.1f}], with the event-loop turn after it "
                   f"{statistics.median(figures['after']):.1f} ms [{min(figures['after']):.1f}]{at_quit}")
+        sizes = [int(part) for part in os.environ.get("BENCH_AUTOSAVE_SIZES", "1,10").split(",") if part.strip()]
+        for name, root in trees.items():
+            print_autosave_block(name, autosave_block(root, sizes, runs, Path(folder)))
         for name in trees:
             p, r = statistics.median(paint[name]), statistics.median(ready[name])
             print(f"[{name}] reopen after an in-editor save: first paint {p * 1e3:.0f} ms [{min(paint[name]) * 1e3:.0f}] "

@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import stat
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,8 +34,15 @@ MAGIC = "journeymap-autosave"
 #: An autosave written on another machine (a roaming home folder) counts as orphaned after
 #: this long: its process cannot be asked, but an open editor rewrites its autosave often.
 STALE_AFTER_HOURS = 12.0
-#: How long after the last change the editor autosaves (it also autosaves on focus loss).
-DELAY_SECONDS = 30
+#: How long after the last change the editor autosaves (it also autosaves on focus loss):
+#: a pause. Keys within a word or a sentence come a fraction of a second apart and a thought
+#: mid-card takes a second; two seconds without a change means the hands stopped, so a crash
+#: then loses at most those two seconds. Each autosave serialises the map on the GUI thread
+#: (~10 ms at 1,500 cards, ~90 ms at 15,000), so it must not come while someone types.
+DELAY_SECONDS = 2
+#: ... and at the latest this long after the first change not yet autosaved, however
+#: non-stop the typing: what a crash in a busy minute of the room can cost.
+MAX_DELAY_SECONDS = 20
 _MAX_HEADER_BYTES = 64 * 1024
 
 
@@ -214,6 +222,11 @@ class Autosave:
 
     The slot writes only when the map's bytes differ from what it last wrote, so autosaving
     on every focus loss costs a serialisation, not a disk write.
+
+    The editor writes from a thread (:mod:`~journeymap_desktop.io.autosavewriter`) while it
+    discards from its own: one write or discard at a time, and a write handed over before a
+    discard (its :attr:`generation`) is dropped, so a clean save is never followed by the
+    autosave coming back.
     """
 
     def __init__(self, original: Path | str | None = None, *, session: str | None = None,
@@ -222,6 +235,9 @@ class Autosave:
         self.folder = folder or autosave_dir()
         self.original = Path(os.path.abspath(original)) if original is not None else None
         self._last_digest: str | None = None
+        self._busy = threading.Lock()
+        #: How many discards so far: a write asked for before the latest one is dropped.
+        self.generation = 0
 
     @property
     def file(self) -> Path:
@@ -240,24 +256,38 @@ class Autosave:
 
     def write_bytes(self, doc: JourneyMap, data: bytes) -> bool:
         """Like :meth:`write` with the bytes already serialised (``dumps_map(doc)``)."""
-        digest = hashlib.sha256(data).hexdigest()
-        if digest == self._last_digest and self.exists():
-            return False
-        self._write(doc.title, doc.id, data)
-        self._last_digest = digest
-        return True
+        return self.write_data(doc.title, doc.id, data, self.original)
 
-    def _write(self, title: str, map_id: str, data: bytes) -> None:
+    def write_data(self, title: str, map_id: str, data: bytes, original: Path | None,
+                   generation: int | None = None) -> bool:
+        """Autosave a map's bytes (``dumps_map``), title, id and file (``original``) as they
+        were when the bytes were taken; safe from any thread. ``generation``: the slot's
+        :attr:`generation` then: if it was discarded since, nothing is written (``False``)."""
+        with self._busy:
+            if generation is not None and generation != self.generation:
+                return False
+            digest = hashlib.sha256(data).hexdigest()
+            if digest == self._last_digest and self.exists():
+                return False
+            self._write(title, map_id, data, original)
+            self._last_digest = digest
+            return True
+
+    def _write(self, title: str, map_id: str, data: bytes, original: Path | None) -> None:
         make_private_folder(self.folder)
-        write_atomic(self.file, _header(self.session, self.original, title, map_id, data) + data, mode=FILE_MODE)
+        write_atomic(self.file, _header(self.session, original, title, map_id, data) + data, mode=FILE_MODE)
 
     def discard(self) -> None:
-        """Remove the autosave (after a clean save or close); never raises."""
-        self._last_digest = None
-        try:
-            self.file.unlink()
-        except OSError:
-            pass
+        """Remove the autosave (after a clean save or close); never raises. A write in
+        progress in another thread is waited for (then removed), one only asked for is
+        dropped."""
+        with self._busy:
+            self.generation += 1
+            self._last_digest = None
+            try:
+                self.file.unlink()
+            except OSError:
+                pass
 
     def __repr__(self) -> str:
         return f"Autosave({self.session!r}, original={str(self.original) if self.original else None!r})"
@@ -299,7 +329,7 @@ def claim(info: AutosaveInfo) -> Autosave:
         raise AutosaveUnreadable(info.file, "cannot_claim", str(exc.strerror or exc), exc.errno or 0) from None
     # Stamp it with this process at once, or another starting JourneyMap would see an orphan.
     header, data = read_autosave(slot.file)
-    slot._write(header.title, header.map_id, data)
+    slot._write(header.title, header.map_id, data, slot.original)
     slot._last_digest = header.sha256
     return slot
 
@@ -313,6 +343,6 @@ def discard(info: AutosaveInfo) -> None:
 
 
 __all__ = [
-    "Autosave", "AutosaveInfo", "DELAY_SECONDS", "STALE_AFTER_HOURS", "autosave_dir", "claim",
+    "Autosave", "AutosaveInfo", "DELAY_SECONDS", "MAX_DELAY_SECONDS", "STALE_AFTER_HOURS", "autosave_dir", "claim",
     "discard", "find_orphans", "list_autosaves", "read_autosave", "read_header",
 ]

@@ -12,10 +12,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Generator, Iterator, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION, resolve_path
 from journeymap_desktop.io.templates import new_from_template
@@ -30,6 +31,7 @@ from journeymap_desktop.ui.placeholder import FirstView, Placeholder, reopened_s
 from journeymap_desktop.ui.recovery import offer_recovery
 from journeymap_desktop.ui.safety import ask_access
 from journeymap_desktop.ui.theme import apply_theme
+from journeymap_desktop.ui.windowplace import cascade
 from journeymap_desktop.ui.settings import Preferences, load_preferences, save_preferences
 from journeymap_desktop.ui import messages
 
@@ -88,6 +90,7 @@ class EditorApp(QObject):
         super().__init__(app)
         self.qapp = app
         self.prefs = prefs or load_preferences()
+        filedialogs.remember_in(self.prefs)  # the size people give file dialogs
         self.language = ui_language(self.prefs)
         self.windows: list[MainWindow] = []
         #: The welcome window, while it is up (start-up without a map to open).
@@ -113,7 +116,7 @@ class EditorApp(QObject):
         elif replace is not None:
             window.setGeometry(replace.geometry())
         else:
-            window.move(self.windows[-2].pos() + QPoint(32, 32))
+            cascade(window, self.windows[-2])  # below and right of the last, on screen
         firstpaint.watch(window)
         window.steps.start_at_first_paint(window)  # then the menus' contents (ui/windowsteps.py)
         window.show()
@@ -205,7 +208,7 @@ class EditorApp(QObject):
         return self.show_window(MapDocument(doc), replace=self._pristine())
 
     def open_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = filedialogs.open_file_names(
             self.qapp.activeWindow(), QCoreApplication.translate("EditorApp", "Open journey map"),
             self.prefs.last_folder,
             QCoreApplication.translate("EditorApp", "Journey maps (*%1)").replace("%1", EXTENSION))

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.ui import messages
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def install_deliverable_actions(window: MainWindow, export_menu: QMenu) -> None:
 def _target(window: MainWindow, suffix: str, title: str, filter_text: str) -> Path | None:
     document = window.document
     base = document.path.with_suffix(suffix) if document.path else Path.home() / f"journey-map{suffix}"
-    path, _ = QFileDialog.getSaveFileName(window, title, str(base), filter_text)
+    path, _ = filedialogs.save_file_name(window, title, str(base), filter_text)
     if not path:
         return None
     chosen = Path(path)

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.ui import messages
 
@@ -41,7 +42,7 @@ def export_pdf(window: MainWindow) -> None:
     choice = dialog.choice()
     base = window.document.path.with_suffix(".pdf") if window.document.path else \
         Path(window.app.prefs.last_folder or Path.home()) / ((window.document.doc.title or "journey-map") + ".pdf")
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export PDF poster"), str(base), tr("PDF (*.pdf)"))
+    path, _ = filedialogs.save_file_name(window, tr("Export PDF poster"), str(base), tr("PDF (*.pdf)"))
     if not path:
         return
     if not path.lower().endswith(".pdf"):
@@ -73,7 +74,7 @@ def export_png(window: MainWindow) -> None:
     from journeymap_desktop.ui.render import render_png
 
     base = window.document.path.with_suffix(".png") if window.document.path else Path.home() / "journey-map.png"
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export image"), str(base), tr("PNG image (*.png)"))
+    path, _ = filedialogs.save_file_name(window, tr("Export image"), str(base), tr("PNG image (*.png)"))
     if not path:
         return
     try:
@@ -90,7 +91,7 @@ def export_svg(window: MainWindow) -> None:
     from journeymap_desktop.ui.render import render_svg
 
     base = window.document.path.with_suffix(".svg") if window.document.path else Path.home() / "journey-map.svg"
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export drawing"), str(base), tr("SVG drawing (*.svg)"))
+    path, _ = filedialogs.save_file_name(window, tr("Export drawing"), str(base), tr("SVG drawing (*.svg)"))
     if not path:
         return
     try:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.ui import messages
 
@@ -95,7 +95,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     """Ask for a file (unless given), then show :class:`ImportDialog` and do what it says."""
     window.view.finish_edit()
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = filedialogs.open_file_name(
             window, tr("Import"), window.app.prefs.last_folder,
             tr("OpenJourney or CSV (*.ojf *.json *.csv *.tsv *.txt);;OpenJourney (*.ojf *.json);;CSV (*.csv *.tsv *.txt)"))
         if not chosen:
@@ -204,7 +204,7 @@ def export_format(window: MainWindow, fmt: str) -> None:
     suffix = f".{fmt}"
     base = window.document.path.with_suffix(suffix) if window.document.path else \
         Path(window.app.prefs.last_folder or Path.home()) / ((doc.title or "journey-map") + suffix)
-    chosen, _ = QFileDialog.getSaveFileName(window, tr("Export"), str(base), _FILTERS[fmt])
+    chosen, _ = filedialogs.save_file_name(window, tr("Export"), str(base), _FILTERS[fmt])
     if not chosen:
         return
     path = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)

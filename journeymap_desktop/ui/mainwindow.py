@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import EXTENSION
 from journeymap_desktop.io.regular import read_regular
 from journeymap_desktop.layout import DEFAULT_STYLE
@@ -41,6 +41,7 @@ from journeymap_desktop.ui.safety import DocumentGuard
 from journeymap_desktop.ui.shortcuts import ShortcutsWindow
 from journeymap_desktop.ui.selection import Selection, Target
 from journeymap_desktop.ui import exports, messages
+from journeymap_desktop.ui.windowplace import restore_place
 from journeymap_desktop.ui.windowsize import default_window_size
 from journeymap_desktop.ui.windowsteps import WindowSteps
 from journeymap_desktop.ui.workshop import presenter_of, room_tools
@@ -222,8 +223,8 @@ class MainWindow(QMainWindow):
         self.view.finish_edit()
         start = str(self.document.path or Path(self.app.prefs.last_folder or Path.home()) /
                     ((self.document.doc.title or self.tr("journey map")) + EXTENSION))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), start,
-                                              self.tr("Journey maps (*%1)").replace("%1", EXTENSION))
+        path, _ = filedialogs.save_file_name(self, self.tr("Save journey map"), start,
+                                             self.tr("Journey maps (*%1)").replace("%1", EXTENSION))
         if not path:
             return False
         if not path.endswith(EXTENSION):
@@ -327,16 +328,16 @@ class MainWindow(QMainWindow):
         self.choose_picture(lane.id, stage)
 
     def choose_picture(self, lane_id: str, stage_id: str) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add pictures"), self.app.prefs.last_folder,
-                                                self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        paths, _ = filedialogs.open_file_names(self, self.tr("Add pictures"), self.app.prefs.last_folder,
+                                               self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
         for path in paths:
             self.controller.add_picture_from_file(path, lane_id, stage_id)
         if paths:
             self.app.prefs.last_folder = str(Path(paths[0]).parent)
 
     def choose_photo(self, persona_id: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Persona photo"), self.app.prefs.last_folder,
-                                              self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
+        path, _ = filedialogs.open_file_name(self, self.tr("Persona photo"), self.app.prefs.last_folder,
+                                             self.tr("Images (%1)").replace("%1", IMAGE_FILTER))
         if path:
             try:
                 data = read_regular(path)
@@ -466,9 +467,9 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------------- geometry
 
     def restore_geometry(self, geometry: str, state: str) -> None:
+        """The place (exactly as left, on screen: ui/windowplace.py) and dock layout saved."""
+        restore_place(self, geometry)
         try:
-            if geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
             if state:
                 self.restoreState(QByteArray(base64.b64decode(state)))
         except (ValueError, TypeError):

@@ -14,17 +14,17 @@ real window may not have yet.
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journeymap_desktop.ui.snapshot import SnapshotKey, make_key
+from journeymap_desktop.ui.windowplace import restore_place
 from journeymap_desktop.ui.windowsize import default_window_size
 
 if TYPE_CHECKING:
@@ -38,13 +38,10 @@ _TAB_KEYS = (0x01000001, 0x01000002)
 
 def place(widget: QWidget, geometry: str) -> None:
     """Size and place ``widget`` as the main window will be: its default size, then the
-    saved ``geometry`` (base64 of ``saveGeometry``, clamped by Qt to the screen)."""
+    saved ``geometry`` (base64 of ``saveGeometry``), fitted to the screen with its frame by
+    the code that places the main window (ui/windowplace.py)."""
     widget.resize(*default_window_size())
-    if geometry:
-        try:
-            widget.restoreGeometry(QByteArray(base64.b64decode(geometry)))
-        except (ValueError, TypeError):
-            pass
+    restore_place(widget, geometry)
 
 
 def reopened_size(geometry: str) -> QSize:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.autosave import Autosave, AutosaveInfo, claim, discard, find_orphans
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import EXTENSION, SaveFailed, load_map, save_map
@@ -248,8 +248,8 @@ class RecoveryDialog(QDialog):
         start = orphan.info.original or Path.home() / ((orphan.info.title or tr("recovered map")) + EXTENSION)
         if orphan.info.original is not None:
             start = start.with_name(start.stem + tr(" (recovered)") + EXTENSION)
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save recovered map"), str(start),
-                                                tr("Journey maps (*%1)").replace("%1", EXTENSION))
+        chosen, _ = filedialogs.save_file_name(self, tr("Save recovered map"), str(start),
+                                               tr("Journey maps (*%1)").replace("%1", EXTENSION))
         if not chosen:
             return None
         return Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION)

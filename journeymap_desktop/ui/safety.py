@@ -1,9 +1,9 @@
 """Never lose the room's work: autosave, the lock beside the map, the file watched, failed saves.
 
 Each window has one :class:`DocumentGuard`. It autosaves the map into the user data folder
-(never over the person's file) 30 s after the last change, at most two minutes after the
-first unsaved one, and whenever the window loses focus; a clean save or close removes the
-autosave. It holds the map's lock file and renews it, watches the file for other programs
+(never over the person's file) 2 s after the last change, at most 20 s after the first
+change not autosaved (non-stop typing), and whenever the window loses focus, the disk write
+in a thread (:mod:`.autosavethread`); a clean save or close removes the autosave. It holds the map's lock file and renews it, watches the file for other programs
 changing or deleting it, and turns a failed save into a dialog that keeps the map open and
 unsaved and offers Save As. Opening a locked map goes through :func:`ask_access`.
 """
@@ -22,13 +22,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from journeymap_desktop.editing.replace import ReplaceMap
-from journeymap_desktop.io.autosave import DELAY_SECONDS, Autosave
+from journeymap_desktop.io.autosave import DELAY_SECONDS, MAX_DELAY_SECONDS, Autosave
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.lockfile import REFRESH_SECONDS, STALE_AFTER_HOURS, LockInfo, MapLock, MapLocked, acquire, read_lock
 from journeymap_desktop.io.mapfile import SaveFailed, load_map
-from journeymap_desktop.ui.savetexts import (autosave_failure_text, no_backup_text, open_failure_text,
-                                             save_failure_text, took_over_text)
+from journeymap_desktop.ui.savetexts import no_backup_text, open_failure_text, save_failure_text, took_over_text
 from journeymap_desktop.io.regular import open_regular
+from journeymap_desktop.ui.autosavethread import AutosaveHandOff
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
@@ -146,7 +146,7 @@ class DocumentGuard(QObject):
     #: Autosave this long after the last change (tests and scripts may shorten it).
     delay_ms: ClassVar[int] = DELAY_SECONDS * 1000
     #: ... but never later than this after the first change not autosaved (non-stop typing).
-    max_delay_ms: ClassVar[int] = 120_000
+    max_delay_ms: ClassVar[int] = MAX_DELAY_SECONDS * 1000
     #: Wait this long after the file is touched, so another program can finish writing it.
     settle_ms: ClassVar[int] = 400
     lock_refresh_ms: ClassVar[int] = REFRESH_SECONDS * 1000
@@ -165,12 +165,13 @@ class DocumentGuard(QObject):
         self._known_digest = file_digest(self.document.path) if self.document.path else None
         self._declined_digest: str | None = None
         self._first_unsaved: float | None = None
-        self._autosave_failed = False
         self._asking = False
         self._closed = False
 
         self._autosave_timer = QTimer(self, singleShot=True)
         self._autosave_timer.timeout.connect(self.autosave_now)
+        self._writing = AutosaveHandOff(self, lambda text: window.statusBar().showMessage(text, 15000))
+        self._writing.written.connect(self.autosaved)
         self._settle_timer = QTimer(self, singleShot=True, interval=self.settle_ms)
         self._settle_timer.timeout.connect(self.check_disk)
         self._lock_timer = QTimer(self, interval=self.lock_refresh_ms)
@@ -242,23 +243,19 @@ class DocumentGuard(QObject):
         self._autosave_timer.start(int(max(0, min(self.delay_ms, left_ms))))
 
     def autosave_now(self) -> bool:
-        """Write the autosave if the map has unsaved changes; ``True`` when written."""
+        """Autosave if the map has unsaved changes: serialise it here and hand the bytes to
+        the writer thread; ``True`` when handed over. :attr:`autosaved` says when it is
+        written; a failure is said in the status bar."""
         self._autosave_timer.stop()
         if self._closed or not self.document.modified:
             return False
-        try:
-            written = self.autosave.write(self.document.doc)
-        except MapFileError as exc:
-            log.warning("autosave failed: %s", exc)
-            if not self._autosave_failed:
-                self._autosave_failed = True
-                self.window.statusBar().showMessage(autosave_failure_text(exc), 15000)
-            return False
-        self._first_unsaved = None
-        self._autosave_failed = False
-        if written:
-            self.autosaved.emit()
-        return written
+        self._writing.submit(self.autosave, self.document.doc)
+        self._first_unsaved = None  # the bound counts again from the next change
+        return True
+
+    def wait_for_autosave(self, timeout: float = 10.0) -> bool:
+        """Until the autosaves handed over are written and reported (tests, benchmarks)."""
+        return self._writing.wait(timeout)
 
     def adopt_autosave(self, slot: Autosave) -> None:
         """Continue a recovered autosave; the map is unsaved until the person saves it."""

@@ -31,6 +31,7 @@ class Preferences:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     zoom_on_open: str = "fit"  # "fit" or "100"
+    file_dialog_size: str = ""  # "WIDTHxHEIGHT" the person gave a file dialog ("" = ui/filedialogs.PREFERRED)
     review_author: str = ""  # the name on review comments; "" = the person's name (ui/review/author.py)
 
     def add_recent(self, path: Path | str) -> None:

@@ -15,6 +15,11 @@ ACCENT = "#1a73e8"
 INK = "#1f2933"
 CHROME = "#f4f6f8"
 LINE = "#d9dee4"
+#: A selected row of a tree (the outline, the review list), which is also the row the keys act
+#: on when the tree has focus. Qt fills the row's indentation with the palette's highlight and
+#: the item's rule draws a rounded one over it: both are this colour, or the accent showed
+#: through the rounded corners as marks that looked like a dotted focus frame.
+SELECTED = "#dbe7fb"
 
 STYLE_SHEET = f"""
 QMainWindow::separator {{ background: {LINE}; width: 1px; height: 1px; }}
@@ -26,9 +31,9 @@ QToolBar QToolButton#qt_toolbar_ext_button {{ padding: 0px; min-width: 14px; }}
 QToolBar::separator {{ background: {LINE}; width: 1px; margin: 5px 6px; }}
 QDockWidget {{ titlebar-close-icon: none; font-weight: 600; color: #52606d; }}
 QDockWidget::title {{ background: {CHROME}; padding: 6px 10px; border-bottom: 1px solid {LINE}; text-align: left; }}
-QTreeWidget {{ border: none; background: {CHROME}; padding-top: 4px; }}
+QTreeWidget {{ border: none; background: {CHROME}; padding-top: 4px; selection-background-color: {SELECTED}; }}
 QTreeWidget::item {{ padding: 3px 2px; }}
-QTreeWidget::item:selected {{ background: #dbe7fb; color: {INK}; border-radius: 4px; }}
+QTreeWidget::item:selected {{ background: {SELECTED}; color: {INK}; border-radius: 4px; }}
 QScrollArea {{ border: none; background: #ffffff; }}
 QStatusBar {{ background: {CHROME}; border-top: 1px solid {LINE}; color: #52606d; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDoubleSpinBox {{ border: 1px solid #c9d1da; border-radius: 5px; padding: 3px 5px;

@@ -14,7 +14,7 @@ import pytest
 
 from journeymap_desktop.export.html import export_html
 from journeymap_desktop.model import Anchor, Comment, JourneyMap, Reply
-from tests.export.browser import DESKTOP, PHONE, OpenedPage, chromium, open_page  # noqa: F401
+from tests.export.browser import DESKTOP, PHONE, OpenedPage, open_page
 from tests.export.hostile_map import hostile_map
 from tests.helpers import sample_map
 

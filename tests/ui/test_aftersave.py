@@ -19,9 +19,10 @@ from typing import Any, Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui import app as app_module
 from journeymap_desktop.ui import snapshot, startup
@@ -119,7 +120,7 @@ def test_an_autosave_leaves_no_snapshot(editor: EditorApp, map_file: Path, qtbot
     window = _opened(editor, map_file, qtbot)
     before = map_file.read_bytes()
     _type_into_first_cell(window, "sin guardar")
-    assert window.safety.autosave_now()  # written, beside the user's other autosaves
+    assert window.safety.autosave_now() and window.safety.wait_for_autosave()  # written, beside the user's other autosaves
     assert map_file.read_bytes() == before
     assert editor.saved_maps.newest_first() == []
     window.document.undo_stack.setClean()  # close without being asked
@@ -198,7 +199,7 @@ def test_save_as_gives_the_new_file_its_snapshot(editor: EditorApp, map_file: Pa
                                                   qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = _opened(editor, map_file, qtbot)
     copy = tmp_path / "copia.journeymap"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *args, **kwargs: (str(copy), ""))
     assert window.save_as()
     assert [path for path, _ in editor.saved_maps.newest_first()] == [copy]
     window.close()

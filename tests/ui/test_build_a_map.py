@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import dumps_map, load_map, loads_map
 from journeymap_desktop.model import (
     Channel,
@@ -103,7 +104,7 @@ def test_build_a_map_from_the_blank_template(editor: EditorApp, qtbot: QtBot, tm
     story = next(lane for lane in doc.lanes if isinstance(lane, StoryboardLane))
     photo = tmp_path / "sofa.png"
     photo.write_bytes(png_bytes((220, 180, 140), (800, 600)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *a, **k: ([str(photo)], ""))
     click(window, window.scene.cell_rect(story.id, doc.stages[0].id).center())
     enter()
     assert len(story.frames) == 1
@@ -131,7 +132,7 @@ def test_build_a_map_from_the_blank_template(editor: EditorApp, qtbot: QtBot, tm
 
     # Save, reopen: the same map.
     target = tmp_path / "aceite"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.act_save.trigger()
     saved = tmp_path / "aceite.journeymap"
     assert dumps_map(load_map(saved)) == dumps_map(doc)

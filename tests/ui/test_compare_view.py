@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import save_map
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.compare import CompareView
@@ -25,7 +25,7 @@ def marks(win: MainWindow) -> list[DiffMarkItem]:
 
 
 def open_compare(win: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> CompareView:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *a, **k: (str(path), ""))
     win.review.act_compare.trigger()
     view = win.review.comparison
     assert view is not None
@@ -119,7 +119,7 @@ def test_closing_the_panel_ends_the_comparison_and_a_bad_file_is_explained(
     from journeymap_desktop.ui import messages
 
     monkeypatch.setattr(messages, "warning", lambda parent, title, text: told.append(title))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *a, **k: (str(broken), ""))
     win.review.act_compare.trigger()
     assert told == ["Cannot compare"] and win.review.comparison is None
     win.document.undo_stack.setClean()

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import dumps_map, save_map
 from journeymap_desktop.ui import messages
 from journeymap_desktop.ui.app import EditorApp
@@ -28,7 +28,7 @@ def test_a_broken_map_to_compare_with_says_why_in_spanish(editor: EditorApp, spa
     window = show(editor.new_map("ecommerce", "es"), qtbot)
     path = tmp_path / "versión anterior.journeymap"
     path.write_bytes(dumps_map(sample_map())[:300])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *args, **kwargs: (str(path), ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "warning", lambda parent, title, text: shown.append((title, text)))
     [action] = [a for a in window.findChildren(QAction) if a.text() == "Comparar con otra &versión…"]
@@ -53,7 +53,7 @@ def test_an_open_comparison_follows_a_live_switch_to_spanish(editor: EditorApp, 
     path = tmp_path / "other.journeymap"
     save_map(other, path)
     window = show(editor.show_window(MapDocument(sample_map("en"))), qtbot)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *a, **k: (str(path), ""))
     window.review.act_compare.trigger()
     view = window.review.comparison
     assert view is not None and view.panel.next_button.text() == "Next"

@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.editing import EditFields
 from journeymap_desktop.ui import interop, messages
 from journeymap_desktop.ui.app import EditorApp
@@ -24,11 +25,11 @@ def test_a_stage_without_a_name_comes_back_named_in_the_maps_language(
     window.controller.push(EditFields(("stage", doc.stages[2].id), {"name": ""}))
     window.controller.push(EditFields(("lane", doc.lanes[0].id), {"name": ""}))
     path = tmp_path / "tarjetas.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *args, **kwargs: (str(path), ""))
     monkeypatch.setattr(messages, "information", lambda *args: QMessageBox.StandardButton.Ok)
     interop.export_format(window, "csv")
     assert path.is_file()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *args, **kwargs: (str(path), ""))
     monkeypatch.setattr(interop.ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)
     shown: list[MapDocument] = []
     monkeypatch.setattr(editor, "show_window", lambda document, replace=None: shown.append(document))

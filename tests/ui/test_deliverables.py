@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.ui import deliverables, messages
 from journeymap_desktop.ui.mainwindow import MainWindow
 
@@ -20,7 +20,7 @@ def test_export_menu_offers_the_web_page_and_the_deck_first(window: MainWindow) 
 
 def test_web_page_from_the_menu(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     target = tmp_path / "client"  # no extension typed: .html is added
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.document.doc.title = "<b>Taller</b> & «ñandú»"
     window.export_as_menu.actions()[0].trigger()  # type: ignore[attr-defined]
     written = target.with_suffix(".html")
@@ -46,7 +46,7 @@ def test_deck_from_the_menu_has_the_map_picture(window: MainWindow, monkeypatch:
     from pptx import Presentation
 
     target = tmp_path / "deck.pptx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     window.act_export_pptx.trigger()  # type: ignore[attr-defined]
     slides = list(Presentation(str(target)).slides)
     assert len(slides) >= 2 + len(window.document.doc.stages)

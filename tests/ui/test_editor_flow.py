@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import dumps_map, load_map
 from journeymap_desktop.model import CardLane, EmotionLane, StoryboardLane
 from journeymap_desktop.ui.app import EditorApp
@@ -193,7 +193,7 @@ def test_add_an_image_from_a_file(window: MainWindow, qtbot: QtBot, tmp_path: Pa
     doc = window.document.doc
     story = next(lane for lane in doc.lanes if isinstance(lane, StoryboardLane))
     window.controller.select_cell(story.id, doc.stages[2].id)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *a, **k: ([str(photo)], ""))
     before = snapshot(window)
     messages: list[str] = []
     window.controller.message.connect(messages.append)
@@ -255,7 +255,7 @@ def test_save_reopen_equal(window: MainWindow, editor: EditorApp, qtbot: QtBot, 
     ctl.add_card(doc.lanes[0].id, doc.stages[0].id, title="Saved card")
     window.view.finish_edit()
     target = tmp_path / "shop"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     assert window.isWindowModified()
     window.act_save.trigger()
     saved = tmp_path / "shop.journeymap"

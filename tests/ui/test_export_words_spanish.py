@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.csv_cards import export_cards_csv
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.ui import messages
@@ -31,7 +31,7 @@ ENGLISH = ("cannot", "save", "file", "folder", "disk", "No such", "space")
 
 
 def _answer(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *args, **kwargs: (str(path), ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
     return shown

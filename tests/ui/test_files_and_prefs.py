@@ -145,14 +145,14 @@ def test_render_command_writes_the_canvas(tmp_path: Path) -> None:
 
 
 def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from journeymap_desktop.ui import filedialogs
 
     from journeymap_desktop.ui.dialogs import ExportChoice, ExportDialog
 
     monkeypatch.setattr(ExportDialog, "exec", lambda self: ExportDialog.DialogCode.Accepted)
     monkeypatch.setattr(ExportDialog, "choice", lambda self: ExportChoice("A3", "landscape", None))
     out = tmp_path / "poster.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(out), ""))
     window.act_export.trigger()
     assert out.read_bytes().startswith(b"%PDF")
     from pypdf import PdfReader
@@ -164,10 +164,10 @@ def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path, monkeypa
 
 def test_save_keeps_a_backup_and_the_title_follows(window: MainWindow, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from journeymap_desktop.ui import filedialogs
 
     answers = iter([str(tmp_path / "journey"), str(tmp_path / "copy")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (next(answers), ""))
     window.act_save.trigger()  # first save asks for a name
     assert (tmp_path / "journey.journeymap").is_file()
     window.controller.add_card(window.document.doc.lanes[0].id, window.document.doc.stages[0].id, title="new")

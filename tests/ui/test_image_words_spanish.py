@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.images import ImageImportError, probe_image
 from journeymap_desktop.ui import pictures
 from journeymap_desktop.ui.app import EditorApp
@@ -29,7 +29,7 @@ ENGLISH = ("image ", "file", "empty", "cannot", "Permission", "denied", "pixels"
 
 
 def _add_picture(window: MainWindow, qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *args, **kwargs: ([str(path)], ""))
     before = len(window.document.doc.assets)
     qtbot.keyClick(window.view, Qt.Key.Key_I, CTRL_SHIFT)
     assert len(window.document.doc.assets) == before  # nothing added

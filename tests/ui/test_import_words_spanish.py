@@ -10,9 +10,9 @@ from typing import Callable
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.csv_cards import import_cards_csv
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.ui import messages
@@ -42,7 +42,7 @@ ENGLISH = ("is not", "cannot", "file", "empty", " at line", "rows", "open it")
 
 
 def _import(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *args, **kwargs: (str(path), ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
     # Archivo → Importar OpenJourney o CSV…, as a person chooses it in the Spanish menu.
@@ -75,7 +75,7 @@ def test_english_stays_english_and_the_cli_keeps_its_words(editor: EditorApp, qt
     window = show(editor.new_map("ecommerce", "en"), qtbot)
     path = tmp_path / "cards.csv"
     path.write_text("\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *args, **kwargs: (str(path), ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
     [importer] = [a for a in window.findChildren(QAction) if a.text() == "&Import OpenJourney or CSV…"]

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSlider, QWidget
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.model import Channel, LaneKind
 from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui.app import EditorApp
@@ -119,7 +120,7 @@ def test_emotion_cell_has_a_slider_per_curve(sample: MainWindow) -> None:
 
 def test_card_cell_adds_a_card_and_storyboard_cell_asks_for_a_picture(sample: MainWindow, qtbot: QtBot,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *a, **k: ([], ""))
     doc = sample.document.doc
     lane_id, stage_id = lane(sample, "activities"), doc.stages[0].id
     count = len(doc.cards_in_cell(lane_id, stage_id))

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.ui import messages
 
 from journeymap_desktop.io.mapfile import dumps_map
@@ -80,7 +81,7 @@ def test_a_broken_file_is_explained(window: MainWindow, monkeypatch: pytest.Monk
 @pytest.mark.parametrize("fmt", ["csv", "md", "ojf"])
 def test_export_as(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"out.{fmt}"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *args, **kwargs: (str(target), ""))
     notes: list[str] = []
     monkeypatch.setattr(messages, "information", lambda parent, title, text: notes.append(text))
     interop.export_format(window, fmt)

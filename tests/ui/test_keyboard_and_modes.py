@@ -295,7 +295,7 @@ def test_inspector_map_title_and_persona(window: MainWindow, qtbot: QtBot, tmp_p
     from pathlib import Path
 
     from PIL import Image
-    from PySide6.QtWidgets import QFileDialog
+    from journeymap_desktop.ui import filedialogs
 
     window.controller.select(Target.map())
     title = window.inspector.widget().findChildren(QLineEdit)[0]
@@ -307,7 +307,7 @@ def test_inspector_map_title_and_persona(window: MainWindow, qtbot: QtBot, tmp_p
     persona = window.document.doc.personas[0]
     photo = Path(str(tmp_path)) / "me.png"
     Image.new("RGB", (300, 400), (200, 150, 120)).save(photo)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))  # type: ignore[attr-defined]
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *a, **k: (str(photo), ""))
     window.choose_photo(persona.id)
     assert persona.photo is not None
     assert window.scene.layout.header.persona is not None

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.mapfile import dumps_map
 from journeymap_desktop.ui import messages
 from journeymap_desktop.ui.app import EditorApp
@@ -37,7 +37,7 @@ def test_ctrl_o_on_a_map_with_a_key_given_twice_says_what_and_where(
     path = tmp_path / "twice.journeymap"
     doubled_stage_name(path)
     on_disk = path.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *args, **kwargs: ([str(path)], ""))
     shown: list[str] = []
     monkeypatch.setattr(messages, "critical", lambda *args: shown.append(str(args[2])))
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)

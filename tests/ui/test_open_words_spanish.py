@@ -13,9 +13,9 @@ from typing import Any, Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io import mapfile
 from journeymap_desktop.io.mapfile import dumps_map, save_map
 from journeymap_desktop.ui import messages
@@ -80,7 +80,7 @@ ENGLISH = ("is not", "cannot", "file", " at line", "Update", "is required", "kno
 
 
 def _ctrl_o(window: MainWindow, qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *args, **kwargs: ([str(path)], ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
     qtbot.keyClick(window.view, Qt.Key.Key_O, CTRL)

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.csv_cards import import_cards_csv
 from journeymap_desktop.io.errors import MapFileError
 from journeymap_desktop.io.mapfile import dumps_map
@@ -131,7 +131,7 @@ def test_an_ojf_with_bad_values_says_what_and_where_in_spanish(spanish_window: M
 
 
 def _ctrl_o(window: MainWindow, qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(path)], ""))
+    monkeypatch.setattr(filedialogs, "open_file_names", lambda *args, **kwargs: ([str(path)], ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
@@ -189,7 +189,7 @@ def test_english_stays_english_and_the_cli_keeps_its_words(editor: EditorApp, qt
     window = show(editor.new_map("ecommerce", "en"), qtbot)
     path = tmp_path / "cards.csv"
     path.write_text(CSV, encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(filedialogs, "open_file_name", lambda *args, **kwargs: (str(path), ""))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "critical", lambda parent, title, text: shown.append((title, text)))
     [importer] = [a for a in window.findChildren(QAction) if a.text() == "&Import OpenJourney or CSV…"]

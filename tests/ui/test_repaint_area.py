@@ -10,12 +10,16 @@ keystroke. Here the paints are recorded as they reach the canvas.
 from __future__ import annotations
 
 import random
+import sys
+from types import FrameType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.io.templates import new_from_template
+from journeymap_desktop.model import Card
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.mainwindow import MainWindow
@@ -94,3 +98,35 @@ def test_what_is_on_screen_after_random_edits_equals_a_full_repaint(editor: Edit
         assert on_screen == fresh, f"stale pixels after step {step}"
         compared += 1
     assert compared > 30
+
+
+def test_repainting_a_card_asks_no_python_code_for_the_bounds_of_its_lanes_cards(
+        editor: EditorApp, qtbot: QtBot) -> None:
+    """At each repaint Qt asks every child of the lane being painted for its bounds. When
+    that answer came from Python, a lane of 2,500 cards (10x the large map) cost ~2,500
+    calls into Python per keystroke, and one edit grew with the map. Typing a letter into
+    one card of a lane of 600 now runs no Python ``boundingRect`` at all."""
+    doc = new_from_template("ecommerce", "en")
+    lane = next(iter(doc.card_lanes()))
+    for n in range(600):
+        lane.cards.append(Card(stage_id=doc.stages[n % len(doc.stages)].id, title=f"card {n}"))
+    window = show(editor.show_window(MapDocument(doc)), qtbot)
+    card = lane.cards[-1]
+    window.view.reveal(window.scene.item_for_id[card.id].sceneBoundingRect(), 20)
+    click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
+    qtbot.wait(20)
+    asked = 0
+
+    def count(frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal asked
+        if event == "call" and frame.f_code.co_name == "boundingRect":
+            asked += 1
+
+    sys.setprofile(count)
+    try:
+        qtbot.keyClicks(window.view, "s")  # typing into the selected card appends
+        window.view.viewport().repaint()  # the whole canvas, every lane's cards asked
+    finally:
+        sys.setprofile(None)
+    assert card.title.endswith("s")
+    assert asked < 50, f"{asked} calls into Python for bounds in one repaint"

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +55,7 @@ def save_as_answers(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     def chooser(*args: Any, **kwargs: Any) -> tuple[str, str]:
         return (str(answers.pop(0)), "") if answers else ("", "")
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    monkeypatch.setattr(filedialogs, "save_file_name", chooser)
     return answers
 
 
@@ -262,7 +263,7 @@ def test_deleted_on_disk_keep_editing_marks_the_map_unsaved(opened: MainWindow, 
     map_file.unlink()
     qtbot.waitUntil(lambda: bool(person.asked), timeout=5000)
     assert opened.document.modified and opened.isWindowModified()  # closing will ask
-    assert opened.safety.autosave.exists()  # and the work is autosaved meanwhile
+    assert opened.safety.wait_for_autosave() and opened.safety.autosave.exists()  # and the work is autosaved meanwhile
 
 
 def test_our_own_saves_do_not_look_like_another_program(opened: MainWindow, qtbot: QtBot, person: Person) -> None:
@@ -325,6 +326,7 @@ def test_failed_save_keeps_everything_and_offers_save_as(
     assert opened.document.modified and opened.isWindowModified()
     assert map_file.read_bytes() == on_disk
     assert sorted(p.name for p in map_file.parent.iterdir()) == sorted([map_file.name, lock_path(map_file).name])
+    assert opened.safety.wait_for_autosave()
     [autosaved] = list_autosaves()
     assert read_autosave(autosaved.file)[1] == dumps_map(opened.document.doc)
     # Then Save As elsewhere, as offered.

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.cli import main
 from journeymap_desktop.io.autosave import autosave_dir
 from journeymap_desktop.io.mapfile import save_map
@@ -47,7 +47,7 @@ def opened(editor: EditorApp, tmp_path: Path, qtbot: QtBot, umask022: None) -> M
 def test_the_editors_autosave_is_private(opened: MainWindow) -> None:
     doc = opened.document.doc
     opened.controller.add_card(doc.lanes[0].id, doc.stages[0].id, title="Dato confidencial")
-    assert opened.safety.autosave_now()
+    assert opened.safety.autosave_now() and opened.safety.wait_for_autosave()
     assert mode_of(autosave_dir()) == 0o700
     assert mode_of(opened.safety.autosave.file) == 0o600
     assert opened.save()
@@ -62,11 +62,11 @@ def test_file_export_follows_the_umask(opened: MainWindow, tmp_path: Path, monke
     written = []
     for action, suffix in ((opened.act_export, ".pdf"), (opened.act_svg, ".svg")):
         out = tmp_path / f"poster{suffix}"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, out=out, **k: (str(out), ""))
+        monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, out=out, **k: (str(out), ""))
         action.trigger()
         written.append(out)
     out = tmp_path / "poster.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(out), ""))
     opened.export_png()
     written.append(out)
     assert {p.name: oct(mode_of(p)) for p in written} == {p.name: oct(0o644) for p in written}

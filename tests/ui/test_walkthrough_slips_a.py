@@ -23,13 +23,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QDoubleSpinBox,
-    QFileDialog,
     QStyle,
     QStyleOptionSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.autosave import AutosaveInfo
 from journeymap_desktop.io.templates import new_from_template
 from journeymap_desktop.model.lanes import LaneKind
@@ -102,7 +102,7 @@ def export_with_keys(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.Monke
                      tiled: bool) -> str:
     """Ctrl+E, the poster dialog answered with keys (A1, one sheet or tiled on A4), the file
     chosen: the status bar's message."""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *a, **k: (str(target), ""))
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()

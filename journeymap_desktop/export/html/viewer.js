@@ -43,13 +43,21 @@
   function size() {
     return { w: viewport.clientWidth, h: viewport.clientHeight };
   }
+  /* Room kept under the map for the key hint, so it never lies over the map; kept after the
+     hint fades too, so Fit (the 0 key) always gives the same view. */
+  function hintRoom() {
+    var hint = document.getElementById("help");
+    if (!hint.offsetHeight) { return 0; }
+    return window.innerHeight - hint.getBoundingClientRect().top + 4;
+  }
   function fit() {
     var v = size();
-    var s = clamp(Math.min(v.w / data.width, v.h / mapHeight) * 0.97, MIN_SCALE, MAX_SCALE);
+    var h = Math.max(40, v.h - hintRoom());
+    var s = clamp(Math.min(v.w / data.width, h / mapHeight) * 0.97, MIN_SCALE, MAX_SCALE);
     view.s = s;
     view.x = (v.w - data.width * s) / 2;
     // Centred on a wide screen; at the top of a tall one (a phone), under the toolbar.
-    view.y = v.h > v.w ? 8 : Math.max(4, (v.h - mapHeight * s) / 2);
+    view.y = v.h > v.w ? 8 : Math.max(4, (h - mapHeight * s) / 2);
     apply();
   }
   function zoomAt(factor, cx, cy) {
@@ -417,10 +425,24 @@
 
   // ------------------------------------------------------------------ layout of the page
   var fitted = true;
+  /* One row if the title, every stage and every control fit whole; else stacked (viewer.css). */
+  function layoutBar() {
+    var title = document.getElementById("title");
+    var stages = document.getElementById("stages");
+    bar.classList.remove("stacked");
+    var whole = bar.scrollWidth <= bar.clientWidth + 1 && title.scrollWidth <= title.clientWidth + 1
+      && stages.scrollWidth <= stages.clientWidth + 1;
+    if (!whole) { bar.classList.add("stacked"); }
+  }
   function placeViewport() {
+    layoutBar();
     document.documentElement.style.setProperty("--bar-h", bar.offsetHeight + "px");
   }
   window.addEventListener("resize", function () { placeViewport(); if (fitted) { fit(); } });
+  // The bar is measured in the page's own fonts: again once they are loaded.
+  if (document.fonts && document.fonts.ready) {
+    document.fonts.ready.then(function () { placeViewport(); if (fitted) { fit(); } });
+  }
   var help = document.getElementById("help");
   function interacted() {
     fitted = false;

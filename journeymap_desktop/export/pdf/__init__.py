@@ -25,7 +25,7 @@ from journeymap_desktop.export.pdf.pages import (
     Placement,
     TilePlan,
     choose_page,
-    plan_tiles,
+    plan_map_tiles,
 )
 from journeymap_desktop.io.mapfile import write_atomic
 from journeymap_desktop.layout import POSTER_STYLE, Layout, Overflow, Style, compute_layout, select
@@ -81,6 +81,9 @@ class PosterResult:
     #: How many review comments the notes pages list (0 without ``comments``), on how many pages.
     comments: int = 0
     notes_pages: int = 0
+    #: Tiled: the poster the sheets are cut from (the map at its print scale) and the sheets.
+    poster: Placement | None = None
+    tiles: TilePlan | None = None
 
 
 #: zlib level of the page streams. Measured on the large map's A0 page (3.2 MB of operators):
@@ -238,11 +241,29 @@ def _poster_page(c: Any, layout: Layout, doc: JourneyMap, options: PosterOptions
                  place.y + margin - 2.2 * size, size, page_label)
 
 
+def _footer_band(scale: float, style: Style) -> float:
+    """The band the footer needs under a map printed at ``scale``, beyond the map's own
+    bottom margin (none from 70 % up; it never grows with the scale)."""
+    return max(0.0, 2.6 * _footer_size(scale) - style.margin * scale)
+
+
 def _place(width: float, height: float, options: PosterOptions) -> Placement:
     """Fit a map of ``width`` x ``height`` on the page, keeping a band under it for the footer."""
     first = choose_page(options.page, options.orientation, width, height, options.margin, 0)
-    footer = max(0.0, 2.6 * _footer_size(first.scale) - options.style.margin * first.scale)
+    footer = _footer_band(first.scale, options.style)
     return choose_page(options.page, options.orientation, width, height, options.margin, footer)
+
+
+def tiled_poster(layout: Layout, place: Placement, options: PosterOptions) -> tuple[Placement, TilePlan]:
+    """The poster cut into ``options.tile`` sheets: the map alone (not the named page's white
+    around it) at the page's scale or a little larger, so that it fills whole sheets
+    (:func:`~.pages.plan_map_tiles`)."""
+    assert options.tile is not None
+    footer = _footer_band(place.scale, options.style)
+    scale, plan = plan_map_tiles(layout.width, layout.height, place.scale, options.tile, footer,
+                                 overlap=options.overlap)
+    poster = Placement(layout.width * scale, layout.height * scale + footer, scale, 0.0, footer)
+    return poster, plan
 
 
 def best_layout(doc: JourneyMap, options: PosterOptions) -> tuple[Layout, Placement, Style]:
@@ -340,8 +361,9 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
         markers = poster_markers(layout, numbered)
     notes: list[Any] = []
     notes_size = 9.5
-    tiles = (plan_tiles(place.page_width, place.page_height, options.tile, overlap=options.overlap)
-             if options.tile is not None else None)
+    tiles: TilePlan | None = None
+    if options.tile is not None:
+        place, tiles = tiled_poster(layout, place, replace(options, style=style))
     if numbered:
         from journeymap_desktop.export.pdf.review import notes_pages
 
@@ -389,6 +411,7 @@ def render_pdf(doc: JourneyMap, out: Any, options: PosterOptions = PosterOptions
             c.showPage()
         result.pages = plan.count
         result.page_width, result.page_height = plan.sheet_width, plan.sheet_height
+        result.poster, result.tiles = place, plan
     if notes:
         from journeymap_desktop.export.pdf.review import draw_notes
 

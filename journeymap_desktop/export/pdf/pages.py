@@ -129,6 +129,29 @@ def _count(length: float, printable: float, overlap: float) -> int:
     return 1 + math.ceil((length - printable) / (printable - overlap) - 1e-9)
 
 
+def _spread(poster_w: float, poster_h: float, sheet_w: float, sheet_h: float, margin: float, overlap: float,
+            cols: int, rows: int) -> TilePlan:
+    """``cols`` x ``rows`` sheets spread evenly over the poster, so the last one is not a sliver:
+    neighbours share at least ``overlap`` (more where the poster is shorter than the sheets);
+    a single column or row is centred."""
+    pw, ph = sheet_w - 2 * margin, sheet_h - 2 * margin
+    step_x = (poster_w - pw) / (cols - 1) if cols > 1 else 0.0
+    step_y = (poster_h - ph) / (rows - 1) if rows > 1 else 0.0
+    tiles = []
+    for row in range(rows):
+        for col in range(cols):
+            x = col * step_x if cols > 1 else (poster_w - pw) / 2
+            top = poster_h - row * step_y if rows > 1 else poster_h - (poster_h - ph) / 2
+            tiles.append(Tile(row, col, x, top - ph, pw, ph))
+    return TilePlan(sheet_w, sheet_h, margin, overlap, rows, cols, tuple(tiles))
+
+
+def _sheet(sheet: str) -> str:
+    if sheet.strip().upper() not in ("A4", "LETTER"):
+        raise PageError(f"tiles must be A4 or Letter, not {sheet!r}")
+    return sheet
+
+
 def plan_tiles(poster_w: float, poster_h: float, sheet: str, margin: float = 10 * MM,
                overlap: float = 10 * MM) -> TilePlan:
     """Cut a ``poster_w`` x ``poster_h`` poster into sheets of ``sheet`` (A4 or Letter).
@@ -137,25 +160,47 @@ def plan_tiles(poster_w: float, poster_h: float, sheet: str, margin: float = 10 
     sheet prints ``printable = sheet - 2 * margin``; neighbours share ``overlap`` so the
     pieces can be trimmed on one side and glued.
     """
-    if sheet.strip().upper() not in ("A4", "LETTER"):
-        raise PageError(f"tiles must be A4 or Letter, not {sheet!r}")
+    _sheet(sheet)
     best: TilePlan | None = None
     orientations: tuple[Literal["portrait", "landscape"], ...] = ("portrait", "landscape")
     for orientation in orientations:
         sw, sh = page_size(sheet, orientation)
-        pw, ph = sw - 2 * margin, sh - 2 * margin
-        cols, rows = _count(poster_w, pw, overlap), _count(poster_h, ph, overlap)
-        # Spread the sheets evenly so the last one is not a sliver.
-        step_x = (poster_w - pw) / (cols - 1) if cols > 1 else 0.0
-        step_y = (poster_h - ph) / (rows - 1) if rows > 1 else 0.0
-        tiles = []
-        for row in range(rows):
-            for col in range(cols):
-                x = col * step_x if cols > 1 else (poster_w - pw) / 2
-                top = poster_h - row * step_y if rows > 1 else poster_h - (poster_h - ph) / 2
-                tiles.append(Tile(row, col, x, top - ph, pw, ph))
-        plan = TilePlan(sw, sh, margin, overlap, rows, cols, tuple(tiles))
+        cols = _count(poster_w, sw - 2 * margin, overlap)
+        rows = _count(poster_h, sh - 2 * margin, overlap)
+        plan = _spread(poster_w, poster_h, sw, sh, margin, overlap, cols, rows)
         if best is None or plan.count < best.count:
             best = plan
+    assert best is not None
+    return best
+
+
+def plan_map_tiles(map_w: float, map_h: float, min_scale: float, sheet: str, footer: float = 0.0,
+                   margin: float = 10 * MM, overlap: float = 10 * MM) -> tuple[float, TilePlan]:
+    """The scale and the sheets of a tiled poster of a ``map_w`` x ``map_h`` map (points at scale 1).
+
+    Only the map is tiled, not the white of the named page around it: a map narrower than
+    an A1 page's shape left the outer columns of sheets half blank (page 5 of the sample's
+    15 A4 sheets printed a third of its width past the map). The map at ``min_scale`` (the
+    named page's scale) needs so many columns and rows of sheets; they hold a little more
+    than that, so the map is enlarged until it fills them in one direction and the sheets
+    are spread evenly over it in the other: every sheet prints map from edge to edge, and
+    the poster is never smaller than the page asked for. ``footer`` (points, not scaled) is
+    a band kept under the map. Of the two sheet orientations the one needing fewer sheets
+    wins, then the one printing larger. Tiles are in the poster's coordinates, whose size
+    is ``map_w * scale`` x ``map_h * scale + footer``.
+    """
+    _sheet(sheet)
+    best: tuple[float, TilePlan] | None = None
+    orientations: tuple[Literal["portrait", "landscape"], ...] = ("portrait", "landscape")
+    for orientation in orientations:
+        sw, sh = page_size(sheet, orientation)
+        pw, ph = sw - 2 * margin, sh - 2 * margin
+        cols = _count(map_w * min_scale, pw, overlap)
+        rows = _count(map_h * min_scale + footer, ph, overlap)
+        room_w, room_h = cols * pw - (cols - 1) * overlap, rows * ph - (rows - 1) * overlap
+        scale = max(min_scale, min(room_w / map_w, (room_h - footer) / map_h))
+        plan = _spread(map_w * scale, map_h * scale + footer, sw, sh, margin, overlap, cols, rows)
+        if best is None or (plan.count, -scale) < (best[1].count, -best[0]):
+            best = (scale, plan)
     assert best is not None
     return best

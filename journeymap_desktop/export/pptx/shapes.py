@@ -33,20 +33,25 @@ class Line:
 _ALIGN = {PP_ALIGN.LEFT: "l", PP_ALIGN.CENTER: "ctr", PP_ALIGN.RIGHT: "r"}
 
 
-def _paragraph_xml(line: Line, align: Any, lang: str) -> str:
-    """One ``<a:p>`` holding ``line`` (line breaks as ``<a:br/>``), text escaped.
+def _runs_xml(line: Line, lang: str) -> str:
+    """``line``'s text as ``<a:r>`` runs in its font (line breaks as ``<a:br/>``), escaped."""
+    props = (f'<a:rPr lang="{lang}" sz="{round(line.size * 100)}" b="{int(line.bold)}" '
+             f'i="{int(line.italic)}" dirty="0"><a:solidFill><a:srgbClr val="{line.color.lstrip("#").upper()}"/>'
+             f'</a:solidFill><a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>')
+    return f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{escape(part)}</a:t></a:r>"
+                                        for part in clean(line.text).split("\n"))
+
+
+def _paragraph_xml(line: Line, align: Any, lang: str, more: Sequence[Line] = ()) -> str:
+    """One ``<a:p>`` holding ``line`` (and ``more`` runs after it, each in its own font).
 
     Written as XML in one go: python-pptx's run and font objects cost about a millisecond
     per run, which made the deck of a 1,500-card map take 20 s.
     """
-    props = (f'<a:rPr lang="{lang}" sz="{round(line.size * 100)}" b="{int(line.bold)}" '
-             f'i="{int(line.italic)}" dirty="0"><a:solidFill><a:srgbClr val="{line.color.lstrip("#").upper()}"/>'
-             f'</a:solidFill><a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>')
     spacing = (f'<a:spcBef><a:spcPts val="{round(line.space_before * 100)}"/></a:spcBef>'
                if line.space_before else "")
     algn = f' algn="{_ALIGN[align]}"' if align in _ALIGN else ""
-    runs = f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{escape(part)}</a:t></a:r>"
-                                         for part in clean(line.text).split("\n"))
+    runs = "".join(_runs_xml(part, lang) for part in (line, *more))
     return f"<a:p {nsdecls('a')}><a:pPr{algn}>{spacing}</a:pPr>{runs}<a:endParaRPr lang=\"{lang}\" dirty=\"0\"/></a:p>"
 
 
@@ -72,6 +77,21 @@ def text_box(slide: Any, x: int, y: int, w: int, h: int, lines: Sequence[Line], 
     if name:
         box.name = name
     fill_text(box.text_frame, lines, anchor, margin=margin, align=align)
+    return box
+
+
+def runs_box(slide: Any, x: int, y: int, w: int, h: int, runs: Sequence[Line], name: str = "") -> Any:
+    """A text box of one word-wrapped paragraph made of ``runs`` (bold, colour per run)."""
+    box = slide.shapes.add_textbox(Emu(x), Emu(y), Emu(w), Emu(h))
+    if name:
+        box.name = name
+    frame = box.text_frame
+    fill_text(frame, [])
+    body = frame._txBody
+    for paragraph in body.findall(qn("a:p")):
+        body.remove(paragraph)
+    if runs:
+        body.append(parse_xml(_paragraph_xml(runs[0], None, LANGUAGE.get(), runs[1:])))
     return box
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QCursor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from journeymap_desktop.ui.canvas.paint import READABLE_LINE_PIXELS
 
@@ -35,8 +35,24 @@ def _open_hand() -> QCursor:
     return _OPEN_HAND[0]
 
 
-class BoxItem(QGraphicsItem, Generic[B]):
-    """An item showing one layout box; ``item_id`` is the model id it stands for."""
+def _no_pen() -> QPen:
+    if not _NO_PEN:
+        _NO_PEN.append(QPen(Qt.PenStyle.NoPen))
+    return _NO_PEN[0]
+
+
+_NO_PEN: list[QPen] = []
+
+
+class BoxItem(QGraphicsRectItem, Generic[B]):
+    """An item showing one layout box; ``item_id`` is the model id it stands for.
+
+    A ``QGraphicsRectItem`` with no pen whose rect is the item's bounds, rather than a
+    ``QGraphicsItem`` with a Python ``boundingRect``: Qt asks every child of a lane for its
+    bounds at each repaint of that lane, and a call into Python for each of a big lane's
+    cards (2,500 at 10x the large map) made every repaint grow with the map. Qt answers
+    from the rect itself; items paint themselves as before.
+    """
 
     Z_VALUE = 0.0
 
@@ -45,8 +61,10 @@ class BoxItem(QGraphicsItem, Generic[B]):
         self.box = box
         #: Drawn highlighted; set only by the scene's mirror of the Selection.
         self.selected = False
+        self.setPen(_no_pen())  # the bounds are the rect exactly (a pen would add half its width)
         self.setZValue(self.Z_VALUE)
         self._bounds = self.compute_bounds()
+        self.setRect(self._bounds)
         self.place()
 
     # -- geometry
@@ -61,8 +79,10 @@ class BoxItem(QGraphicsItem, Generic[B]):
     def place(self) -> None:
         """Move the item where its box says (no-op for items drawn in parent coordinates)."""
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def set_bounds(self, bounds: QRectF) -> None:
+        """Take new bounds (Qt's geometry change and index update come with ``setRect``)."""
+        self._bounds = bounds
+        self.setRect(bounds)
 
     def set_box(self, box: B) -> bool:
         """Show ``box``; returns False (and does nothing) when it is the same as before."""
@@ -70,10 +90,9 @@ class BoxItem(QGraphicsItem, Generic[B]):
             self.box = box
             return False
         bounds = self.compute_bounds_for(box)
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
         self.box = box
-        self._bounds = bounds
+        if bounds != self._bounds:
+            self.set_bounds(bounds)
         self.place()
         self.update()
         return True

@@ -49,9 +49,8 @@ class HeaderItem(BoxItem[HeaderBox]):
 
     def set_rule(self, rule_y: float) -> None:
         if rule_y != self.rule_y:
-            self.prepareGeometryChange()
             self.rule_y = rule_y
-            self._bounds = self.compute_bounds()
+            self.set_bounds(self.compute_bounds())
             self.update()
 
     @property

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.ui import filedialogs
 from journeymap_desktop.io.diffplaces import DiffEntry, Place, diff_entries
 from journeymap_desktop.io.diffreport import summary
 from journeymap_desktop.io.errors import MapFileError
@@ -294,8 +294,8 @@ def compare_with(window: MainWindow, path: str | Path | None = None) -> CompareV
     """File → Compare with…: ask for a map (unless ``path`` is given) and show the differences."""
     if path is None:
         start = str(window.document.path.parent) if window.document.path else window.app.prefs.last_folder
-        chosen, _ = QFileDialog.getOpenFileName(window, tr("Compare with another version"), start,
-                                                tr("Journey maps (*%1)").replace("%1", EXTENSION))
+        chosen, _ = filedialogs.open_file_name(window, tr("Compare with another version"), start,
+                                               tr("Journey maps (*%1)").replace("%1", EXTENSION))
         if not chosen:
             return None
         path = chosen
