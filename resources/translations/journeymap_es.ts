@@ -643,7 +643,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+209"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+212"/>
         <source>Open journey map</source>
         <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py). The recent-files list changed and is not written yet (see :meth:`remember`).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
@@ -1989,7 +1989,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+121"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+122"/>
         <location filename="../../journeymap_desktop/ui/retranslate.py" line="+79"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py). What is current, selected and focused: the one selection model of this window.</extracomment>

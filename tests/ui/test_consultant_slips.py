@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from journeymap_desktop.ui import interop, messages
+from journeymap_desktop.ui import filedialogs, interop, messages
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.deliverables import human_size, took
 from journeymap_desktop.ui.mainwindow import MainWindow
@@ -133,7 +133,7 @@ def export_statuses(window: MainWindow, qtbot: QtBot, folder: Path, monkeypatch:
     """Every File → Export entry, as a person chooses it (the action, the PDF dialog
     answered with keys), and what the status bar said after each."""
     chosen: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen[-1]), ""))
+    monkeypatch.setattr(filedialogs, "save_file_name", lambda *args, **kwargs: (str(chosen[-1]), ""))
     monkeypatch.setattr(messages, "information", lambda *args: None)  # what a CSV cannot hold
     said: dict[str, str] = {}
 
