@@ -384,9 +384,21 @@ class InlineEdit(QObject):
             if pinned is not None:  # the name the person sees is the pinned column's
                 rect, size = pinned[0], size * pinned[1]
             # Its frame 3 pixels around the text at any zoom (3 map units are 24 px at 800 %).
-            self.editor.follow(rect, self._magnify(rect, size), size, pad=3.0 / max(self.host.zoom(), 1e-3))
+            magnify, pad = self._magnify(rect, size), 3.0 / max(self.host.zoom(), 1e-3)
+            if pinned is None:
+                rect = self._within_reach(rect, magnify, pad)
+            self.editor.follow(rect, magnify, size, pad=pad)
         else:
             self.editor.follow(rect)
+
+    def _within_reach(self, rect: QRectF, magnify: float, pad: float) -> QRectF:
+        """``rect`` moved left as far as the editor, ``magnify`` times its width, must go to
+        end inside the sheet or the view, whichever reaches further: drawn larger than the
+        map's text at low zoom, the editor of a card in the last stage ran past the view's
+        right edge when the whole map fits (nothing to scroll), cutting what was typed."""
+        right = max(self.host.pinned().clear_area().right(), float(self.host.map_scene.layout.width))
+        x = min(rect.x(), right - rect.width() * magnify - 2 * pad)
+        return QRectF(max(x, pad), rect.y(), rect.width(), rect.height())
 
     def text(self) -> str:
         return self.editor.text() if self.editor is not None else ""

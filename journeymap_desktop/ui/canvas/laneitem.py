@@ -159,15 +159,20 @@ class LaneItem(BoxItem[LaneBox]):
             draw_text(painter, drop.label)
 
 
-def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, selected: bool = False) -> None:
-    """A lane's name column, in lane coordinates (also drawn pinned at the view's left)."""
+def paint_lane_header(painter: QPainter, header: LaneHeaderBox, scale: float, selected: bool = False,
+                      text_dy: float = 0.0) -> None:
+    """A lane's name column, in lane coordinates (also drawn pinned at the view's left,
+    its name ``text_dy`` lower when the lane's top has scrolled out of sight)."""
     hrect = qrect(header.rect)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(header.fill))
     painter.drawRect(hrect)
     painter.setBrush(qcolor(header.accent))
     painter.drawRect(QRectF(hrect.x(), hrect.y(), 4, hrect.height()))
+    painter.save()
+    painter.translate(0, text_dy)
     draw_heading(painter, header.name, header.description, scale)
+    painter.restore()
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(selection_pen(scale))

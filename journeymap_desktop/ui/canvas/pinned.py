@@ -3,7 +3,9 @@ scrolls under them, like a spreadsheet's frozen row and column.
 
 They are opaque strips the whole height (width) of the view, so nothing under them shows
 through, and they never take more than :data:`CAP` of the view: zoomed far in, they are
-drawn smaller (text included) instead of covering the map. :class:`PinnedHeaders` says
+drawn smaller (text included) instead of covering the map. A name slides along inside its
+lane (stage) while that one's top (left edge) is out of sight, so a lane taller than the
+view at 800 % still says which it is, and the pinned column does not cut a stage's name. :class:`PinnedHeaders` says
 where they are (for drawing, hit-testing and for scrolling a target clear of them).
 """
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from journeymap_desktop.layout import ScaleBox
+from journeymap_desktop.layout.boxes import LaneBox, StageHeaderBox, TextBlock
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import paint_lane_header, stage_path
 from journeymap_desktop.ui.canvas.paint import draw_heading, draw_text, qcolor, readable, selection_pen
@@ -83,7 +86,32 @@ class PinnedHeaders:
         except KeyError:
             return None
         name, s = lane.header.name.rect, self.column_scale
-        return QRectF(self.x + name.x * s, lane.rect.y + name.y * s, name.w * s, name.h * s), s
+        top = lane.rect.y + self.lane_name_shift(lane) + name.y * s
+        return QRectF(self.x + name.x * s, top, name.w * s, name.h * s), s
+
+    def lane_name_shift(self, lane: LaneBox) -> float:
+        """How much lower than the lane's top (scene units) the pinned column draws its name:
+        just under the pinned stage row while the lane's top is out of sight, and never
+        past the lane's bottom."""
+        header, s = lane.header, self.column_scale
+        hidden = self.visible.top() + self.row_height - lane.rect.y
+        if hidden <= 0:
+            return 0.0
+        blocks = [b for b in (header.name, header.description) if b is not None]
+        bottom = (max(b.rect.y + b.rect.h for b in blocks) + header.name.rect.y) * s
+        return max(0.0, min(hidden, lane.rect.h - bottom))
+
+    def stage_name_shift(self, header: StageHeaderBox) -> float:
+        """How much further right than its chevron's left (scene units) the pinned row draws
+        a stage's name: just right of the pinned lane column while the stage's left edge is
+        under it, and never past the chevron's right."""
+        hidden = self.visible.left() + self.column_width - header.rect.x
+        if hidden <= 0:
+            return 0.0
+        blocks = [b for b in (header.name, header.description) if b is not None]
+        pad = header.name.rect.x - header.rect.x
+        right = max(_text_right(b) for b in blocks) - header.rect.x + pad
+        return max(0.0, min(hidden, header.rect.w - right * self.row_scale))
 
     def hit(self, x: float, y: float) -> Hit | None:
         """What the pinned headers have at scene point (x, y); None when it is not on them
@@ -141,7 +169,7 @@ class PinnedHeaders:
             painter.save()
             painter.translate(self.x, lane.rect.y)
             painter.scale(s, s)
-            paint_lane_header(painter, header, zoom * s, lane.lane_id == selected)
+            paint_lane_header(painter, header, zoom * s, lane.lane_id == selected, self.lane_name_shift(lane) / s)
             for overlay in lane.overlays:
                 if isinstance(overlay, ScaleBox):
                     for label in overlay.labels:
@@ -185,10 +213,15 @@ class PinnedHeaders:
                 painter.drawPath(path)
             painter.restore()
             painter.save()
-            painter.translate(header.rect.x, self.y)
+            painter.translate(header.rect.x + self.stage_name_shift(header), self.y)
             painter.scale(s, s)
             painter.translate(-header.rect.x, -header.rect.y)
             draw_heading(painter, header.name, header.description, zoom * s)
             painter.restore()
         painter.restore()
         painter.fillRect(QRectF(v.left(), strip.bottom(), v.width(), 3 / zoom), SHADOW)
+
+
+def _text_right(block: TextBlock) -> float:
+    """The right end of the widest line of ``block`` (map units)."""
+    return block.rect.x + max((run[2] + run[4] for run in block.runs), default=0.0)

@@ -100,6 +100,9 @@ class Presenter(QObject):
         window.scene.sceneRectChanged.connect(self._scene_rect_changed)
         window.selection.changed.connect(self._follow_selection)
         window.voting.activeChanged.connect(self._vote_started_or_closed)
+        #: Whether the whole map was last fitted under a running time box (see _fit_overview).
+        self._fitted_under_timer = False
+        window.timer.timebox.changed.connect(self._timer_changed)
 
     # ----------------------------------------------------------------------- enter, leave
 
@@ -151,7 +154,8 @@ class Presenter(QObject):
         self.window.voting.set_present(True, self.view.height())  # not the viewport: the bar takes some of it
         self.window.voting.bar.set_more_keys(self.hint_text())
         if self.overview:
-            self.view.fit()
+            self._place_overlays()
+            self._fit_overview()
         else:
             # A slide under way (a key pressed just before the resize) still lands on its
             # stage and selects it: the re-fit ends it at once instead of dropping it.
@@ -284,6 +288,9 @@ class Presenter(QObject):
         do (a view cannot scroll past its scene rectangle)."""
         if not self.active:
             return
+        if self.overview:  # the map changed under the whole map (a vote's dots): fit it again
+            self._fit_overview()
+            return
         rect = self.window.scene.sceneRect()
         extra_w = self.view.viewport().width() / max(self.view.zoom(), 1e-3)
         extra_h = self.view.viewport().height() / max(self.view.zoom(), 1e-3) / 2
@@ -313,8 +320,35 @@ class Presenter(QObject):
             return
         self.overview = True
         self._slide.stop()
-        self.view.fit()
         self._show_indicator()
+        self._fit_overview()
+
+    def _fit_overview(self) -> None:
+        """The whole map under the overlays at the top: fitted to the whole view, a tall
+        map's title lay under "Whole map · 8 stages" and its persona under the time box."""
+        view = self.view
+        view.fit()  # the sheet's own rectangle again, and what fits when nothing is on top
+        layout = self.window.scene.layout
+        overlay = self.window.timer.overlay
+        self._fitted_under_timer = overlay.isVisible()
+        tops = [w.geometry().bottom() + 1 for w in (self.indicator, overlay) if w.isVisible()]
+        top = max(tops, default=0) - view.viewport().y() + max(10, self._font_px() // 2)
+        width, height = fitted.viewport_room(view)
+        room = height - top - max(10, self._font_px() // 2)
+        if not tops or room <= 0 or layout.width <= 0 or layout.height <= 0:
+            return
+        zoom = min(1.5, width / layout.width * 0.98, room / layout.height)
+        view.set_zoom(zoom)
+        zoom = view.zoom()
+        # The view shows exactly this rectangle: the sheet centred across, and down the
+        # room left under the overlays.
+        y = top + max(0.0, room - layout.height * zoom) / 2
+        view.setSceneRect(QRectF(layout.width / 2 - width / zoom / 2, -y / zoom, width / zoom, height / zoom))
+
+    def _timer_changed(self) -> None:
+        """A time box set or cleared while the whole map shows: make room for it, or take it back."""
+        if self.active and self.overview and self.window.timer.overlay.isVisible() != self._fitted_under_timer:
+            self._fit_overview()
 
     # ----------------------------------------------------------------------- overlays
 
@@ -375,8 +409,13 @@ class Presenter(QObject):
         margin = max(10, px // 2)
         # Top left, over the empty corner where the pinned lane names meet the stage row.
         corner = round(self.view.pinned().column_width * self.view.zoom()) if self.fit is not None else 0
-        self.indicator.setWordWrap(True)
-        self.indicator.setFixedWidth(max(corner - 2 * margin, px * 12))
+        # The whole map's "Whole map · 8 stages" on one line (it is over the sheet, not the corner).
+        self.indicator.setWordWrap(not self.overview)
+        if self.overview:
+            self.indicator.setMinimumWidth(0)
+            self.indicator.setMaximumWidth(viewport.width() // 2)
+        else:
+            self.indicator.setFixedWidth(max(corner - 2 * margin, px * 12))
         self.indicator.adjustSize()
         self.indicator.move(margin, margin)
         self.hint.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 200); color: #e4e7eb; "

@@ -168,6 +168,13 @@ class TemplateGallery(QScrollArea):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._reflow()
 
+    def focus_card(self, name: str) -> None:
+        """Give the keyboard focus to the card of template ``name`` (the first card when
+        there is no such template), scrolled into sight."""
+        card = next((c for c in self.cards if c.name == name), self.cards[0] if self.cards else None)
+        if card is not None:
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def move_focus(self, card: TemplateCard, rows: int, cols: int) -> None:
         index = self.cards.index(card) + rows * self.columns + cols
         if 0 <= index < len(self.cards):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,9 +44,12 @@ class WelcomeScreen(QWidget):
     fileChosen = Signal(str)
     sampleRequested = Signal(str)  # language
 
-    def __init__(self, language: str, recent: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, recent: list[str], parent: QWidget | None = None,
+                 preferred: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        #: The template whose card has the keyboard focus when the screen shows (the last used).
+        self.preferred = preferred
         self.setStyleSheet("""
             QWidget#welcome { background: #f4f6f8; }
             QLabel#heading { font-size: 17pt; font-weight: 600; color: #1f2933; }
@@ -89,6 +92,16 @@ class WelcomeScreen(QWidget):
         self.gallery.activated.connect(lambda name: self.templateChosen.emit(name, self.map_language()))
         self.language.currentIndexChanged.connect(lambda _: self.gallery.set_language(self.map_language()))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, self.openRequested.emit)
+        self._focused_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it shows, put the keyboard on a template card (the last used one):
+        arrows and Enter then pick a template. Left to Qt, the focus went to "Language of the
+        map", where the first ↓ turned the new map's language and Enter pressed "Open a map…"."""
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.gallery.focus_card(self.preferred)
 
     def _side(self, recent: list[str]) -> QFrame:
         side = QFrame()
@@ -126,10 +139,12 @@ class WelcomeScreen(QWidget):
         self.open_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Open).toString(
             QKeySequence.SequenceFormat.NativeText))
         self.open_button.clicked.connect(self.openRequested.emit)
+        self.open_button.setAutoDefault(False)  # Enter in File → New is for the templates
         column.addWidget(self.open_button)
         self.sample_button = QPushButton(self.tr("Explore the sample map"))
         self.sample_button.setToolTip(self.tr("An online shop's journey with every kind of lane filled in"))
         self.sample_button.clicked.connect(lambda: self.sampleRequested.emit(self.map_language()))
+        self.sample_button.setAutoDefault(False)
         column.addWidget(self.sample_button)
         return side
 
@@ -176,7 +191,8 @@ class WelcomeWindow(QWidget):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle("JourneyMap Desktop")
-        self.welcome = WelcomeScreen(app.language, app.prefs.existing_recent(), self)
+        self.welcome = WelcomeScreen(app.language, app.prefs.existing_recent(), self,
+                                     preferred=app.prefs.new_map_template)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.welcome)
@@ -191,7 +207,8 @@ class NewMapDialog(QDialog):
     def __init__(self, app: EditorApp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New journey map"))
-        self.welcome = WelcomeScreen(app.language, app.prefs.existing_recent(), self)
+        self.welcome = WelcomeScreen(app.language, app.prefs.existing_recent(), self,
+                                     preferred=app.prefs.new_map_template)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.welcome)
