@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/review/authorprompt.py" line="+23"/>
+        <source>Your name on comments</source>
+        <translation>Su nombre en los comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues read this name next to your comments and replies. You can change it later in Preferences.</source>
+        <translation>Sus colegas leerán este nombre junto a sus comentarios y respuestas. Puede cambiarlo más adelante en Preferencias.</translation>
+    </message>
+</context>
+<context>
     <name>ColorBinding</name>
     <message>
         <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
@@ -583,6 +596,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>1 slide</source>
+        <translation>1 diapositiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export web page</source>
         <translation>Exportar página web</translation>
     </message>
@@ -602,25 +625,25 @@
         <translation>Presentación de PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Export failed</source>
-        <translation>No se ha podido exportar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exported %1 (%2, %3 s)</source>
-        <translation>Exportado %1 (%2, %3 s)</translation>
+        <location line="+1"/>
+        <source>%1 slides</source>
+        <translation>%1 diapositivas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exported %1 (%2 slides, %3, %4 s)</source>
-        <translation>Exportado %1 (%2 diapositivas, %3, %4 s)</translation>
+        <source>Exported %1 (%2)</source>
+        <translation>Exportado %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
     </message>
 </context>
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+209"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+212"/>
         <source>Open journey map</source>
         <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py). The recent-files list changed and is not written yet (see :meth:`remember`).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
@@ -655,7 +678,7 @@
         <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-56"/>
+        <location filename="../../build/translations/extra_sources.py" line="-46"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -670,7 +693,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -683,8 +706,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+38"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+51"/>
         <source>Export PDF poster</source>
+        <extracomment>Room beside a title in a window manager&apos;s title bar (its buttons and margins).</extracomment>
         <translation>Exportar póster PDF</translation>
     </message>
     <message>
@@ -1965,7 +1989,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+121"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+122"/>
         <location filename="../../journeymap_desktop/ui/retranslate.py" line="+79"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py). What is current, selected and focused: the one selection model of this window.</extracomment>
@@ -1978,7 +2002,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-263"/>
+        <location filename="../../build/translations/extra_sources.py" line="-265"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2108,7 +2132,7 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Exported %1 (1 page)</source>
         <translation>Exportado %1 (1 página)</translation>
     </message>
@@ -2123,7 +2147,7 @@
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2285,7 +2309,7 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+63"/>
+        <location filename="../../build/translations/extra_sources.py" line="+65"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -2406,7 +2430,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-227"/>
+        <location filename="../../build/translations/extra_sources.py" line="-229"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2441,7 +2465,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+212"/>
+        <location filename="../../build/translations/extra_sources.py" line="+214"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2499,7 +2523,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+15"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+16"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3330,9 +3354,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+147"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+182"/>
         <source>Open</source>
-        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. The name to sign with (None: the person cancelled being asked for it). Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
     </message>
     <message>
@@ -3366,7 +3390,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
@@ -3381,12 +3405,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>fusión de git</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Add the text as a comment on what is selected on the map (Ctrl+Return)</source>
         <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>

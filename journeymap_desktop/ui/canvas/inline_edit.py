@@ -230,7 +230,7 @@ class InlineEdit(QObject):
     finished = Signal(str)
 
     def __init__(self, host: CanvasHost, key: EditKey, *, append: str = "", select_all: bool = True,
-                 session: object | None = None, fresh: bool = False) -> None:
+                 session: object | None = None, fresh: Target | None = None) -> None:
         super().__init__()
         self.host = host
         self.key = key
@@ -239,7 +239,8 @@ class InlineEdit(QObject):
         self.select_all = select_all and not append
         #: Keystrokes merge into this session (a new card's creation shares it: one undo step).
         self.session = session if session is not None else new_session()
-        #: A card added to be typed into: left empty, it goes again.
+        #: A card added to be typed into: left empty, it goes again and the selection goes
+        #: back to this target (what was selected before the card was added).
         self.fresh = fresh
         self.editor: InlineEditor | None = None
         self.done = False
@@ -415,16 +416,19 @@ class InlineEdit(QObject):
                 ops.say(result)
             elif result is not None:
                 ops.push(result)
-        if self.fresh and not final.strip():
-            self._drop_empty_card()
+        if self.fresh is not None and not final.strip():
+            self._drop_empty_card(self.fresh)
         self.done = True
         self.finished.emit(reason)
 
     def cancel(self) -> None:
         self.end("escape")
 
-    def _drop_empty_card(self) -> None:
-        """Enter then Escape (or nothing typed) leaves no card and no undo step."""
+    def _drop_empty_card(self, before: Target) -> None:
+        """Enter then Escape (or nothing typed) leaves no card, no undo step, and the
+        selection as it was: the undo of the card selects its cell, which the canvas frames
+        around the card clicked before, while the Review panel said the comment would go on
+        the lane."""
         ops = self.host.ops
         stack = ops.undo_stack
         try:
@@ -441,6 +445,7 @@ class InlineEdit(QObject):
             nothing = QUndoCommand()
             nothing.setObsolete(True)
             stack.push(nothing)
+            ops.select(before)
 
     def _close(self) -> None:
         editor, self.editor = self.editor, None
