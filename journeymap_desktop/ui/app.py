@@ -419,6 +419,7 @@ def run_editor(paths: list[str], first: FirstView | None = None) -> int:
     editor = start_editor(paths, first)
     keep_work_on_signals(app, editor)
     status = app.exec()
+    stop_keeping_work_on_signals()
     release_clipboard()
     return status
 
@@ -429,6 +430,13 @@ def keep_work_on_signals(app: QApplication, editor: EditorApp) -> None:
     from journeymap_desktop.ui import terminate
 
     terminate.install(app, lambda: list(editor.windows))
+
+
+def stop_keeping_work_on_signals() -> None:
+    """The event loop has returned: give the signals back their handlers."""
+    from journeymap_desktop.ui import terminate
+
+    terminate.uninstall()
 
 
 def release_clipboard() -> None:

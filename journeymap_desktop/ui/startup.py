@@ -103,6 +103,7 @@ def run_editor(paths: list[str]) -> int:
     placeholder.show()
     status = app.exec()
     editor_app = importlib.import_module("journeymap_desktop.ui.app")
+    editor_app.stop_keeping_work_on_signals()
     editor_app.release_clipboard()
     return status
 

@@ -90,12 +90,27 @@ class EndOnSignal(QObject):
         os.close(self._write)
 
 
+#: The watch installed, if any: one at a time (a second editor start in one process, as in
+#: tests, replaces the first).
+_active: list[EndOnSignal] = []
+
+
 def install(app: QApplication, windows: Callable[[], list[MainWindow]]) -> EndOnSignal | None:
-    """Keep the work of ``windows()`` when the process is told to end, until ``app`` quits.
-    Only where the platform has the signals and Python lets this thread set them."""
+    """Keep the work of ``windows()`` when the process is told to end, until ``app`` quits
+    or :func:`uninstall`. Only where the platform has the signals and Python lets this
+    thread set them."""
+    uninstall()
     if os.name != "posix" or not SIGNALS:
         return None
     try:
-        return EndOnSignal(app, windows)
+        watch = EndOnSignal(app, windows)
     except ValueError:  # not the main thread
         return None
+    _active.append(watch)
+    return watch
+
+
+def uninstall() -> None:
+    """Give the signals back (the event loop has returned: nothing would act on them)."""
+    while _active:
+        _active.pop().uninstall()

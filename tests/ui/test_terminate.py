@@ -20,7 +20,6 @@ import pytest
 
 from journeymap_desktop.io.autosave import find_orphans, list_autosaves, read_autosave
 from journeymap_desktop.io.lockname import lock_path
-from journeymap_desktop.ui import terminate
 from tests.ui.test_safety_recovery import ROOT, map_file  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
@@ -51,12 +50,25 @@ def test_a_terminated_editor_autosaves_what_was_typed_and_releases_the_lock(map_
     assert hashlib.sha256(read_autosave(orphan.file)[1]).hexdigest() == line.split()[1]
 
 
-def test_the_signals_are_given_back_when_the_application_quits(qapp: object) -> None:
-    """Tests and scripts that run an editor and quit get Python's handlers back."""
-    before = signal.getsignal(signal.SIGTERM)
-    ended = terminate.install(qapp, list)  # type: ignore[arg-type]
-    assert ended is not None
-    assert signal.getsignal(signal.SIGTERM) is not before
-    ended.uninstall()
-    assert signal.getsignal(signal.SIGTERM) is before
-    assert signal.set_wakeup_fd(-1) == -1  # the pipe is no longer the wakeup fd
+def test_the_signals_are_given_back_when_the_event_loop_returns(qapp: object, map_file: Path,  # noqa: F811
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests and scripts that run an editor in their own process get Python's handlers and
+    wakeup fd back, even when its event loop never ran (exec stubbed, as tests do)."""
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap_desktop.ui import app as app_module
+    from journeymap_desktop.ui.mainwindow import MainWindow
+
+    handler, wakeup = signal.getsignal(signal.SIGTERM), signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    during: list[object] = []
+    monkeypatch.setattr(app_module, "offer_recovery", lambda editor: None)
+    monkeypatch.setattr(QApplication, "exec", lambda self: (during.append(signal.getsignal(signal.SIGTERM)), 0)[1])
+    monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: True)
+    assert app_module.run_editor([str(map_file)]) == 0
+    assert during and during[0] is not handler  # watched while the loop ran
+    assert signal.getsignal(signal.SIGTERM) is handler
+    assert signal.set_wakeup_fd(wakeup) == wakeup
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
