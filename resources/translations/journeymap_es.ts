@@ -620,7 +620,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+209"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+212"/>
         <source>Open journey map</source>
         <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py). The recent-files list changed and is not written yet (see :meth:`remember`).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
@@ -683,8 +683,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+38"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+51"/>
         <source>Export PDF poster</source>
+        <extracomment>Room beside a title in a window manager&apos;s title bar (its buttons and margins).</extracomment>
         <translation>Exportar póster PDF</translation>
     </message>
     <message>
@@ -1673,7 +1674,12 @@
         <translation>salir (una tarjeta nueva que quede vacía desaparece)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>undo the typing; with nothing typed left to undo, leave and undo the map&apos;s last step (a new empty card is taken back)</source>
+        <translation>deshacer lo escrito; sin nada escrito que deshacer, salir y deshacer el último paso del mapa (una tarjeta nueva vacía se retira)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>move between cards and cells</source>
         <translation>moverse entre tarjetas y celdas</translation>
     </message>
@@ -1965,7 +1971,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+121"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+122"/>
         <location filename="../../journeymap_desktop/ui/retranslate.py" line="+79"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py). What is current, selected and focused: the one selection model of this window.</extracomment>
@@ -2433,7 +2439,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+193"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+209"/>
         <source>New journey map</source>
         <translation>Nuevo mapa de experiencia</translation>
     </message>
@@ -2499,7 +2505,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+15"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+16"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3330,9 +3336,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+147"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+181"/>
         <source>Open</source>
-        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
     </message>
     <message>
@@ -3366,7 +3372,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
@@ -3381,12 +3387,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>fusión de git</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Add the text as a comment on what is selected on the map (Ctrl+Return)</source>
         <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
@@ -4417,8 +4423,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-127"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-140"/>
         <source>Start a new journey map</source>
+        <extracomment>The template whose card has the keyboard focus when the screen shows (the last used).</extracomment>
         <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
@@ -4437,7 +4444,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Cada plantilla es un mapa real, dibujado tal como se abrirá: elige una y luego cambia nombres, añade y quita etapas y carriles sobre la marcha.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Recent maps</source>
         <translation>Mapas recientes</translation>
     </message>
@@ -4452,7 +4459,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Abrir un mapa…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Explore the sample map</source>
         <translation>Explorar el mapa de ejemplo</translation>
     </message>

@@ -16,7 +16,7 @@ from journeymap_desktop.editing import SetStageValue
 from journeymap_desktop.layout import CardBox
 from journeymap_desktop.layout.textrects import TextSlot
 from journeymap_desktop.model.lanes import CARD_KINDS, LaneKind
-from journeymap_desktop.ui.canvas.inline_edit import EditKey
+from journeymap_desktop.ui.canvas.inline_edit import EditKey, InlineEdit
 from journeymap_desktop.ui.canvas.interactions import value_from_y
 from journeymap_desktop.ui.document import new_session
 from journeymap_desktop.ui.selection import TargetKind
@@ -30,6 +30,9 @@ class CellHost(Protocol):
 
     @property
     def host(self) -> CanvasHost: ...
+
+    @property
+    def edit(self) -> InlineEdit | None: ...
 
     def start_edit(self, key: EditKey, *, append: str = "", select_all: bool = True,
                    session: object | None = None, fresh: bool = False) -> bool: ...
@@ -120,8 +123,12 @@ TYPE_TO_START = frozenset({*CARD_KINDS, LaneKind.TEXT, LaneKind.METRICS})
 def activate_cell(view: CellHost, lane_id: str, stage_id: str, pos: QPointF | None = None, text: str = "") -> None:
     """What Enter, a double-click or typing does in a cell, by the lane's kind."""
     ops = view.host.ops
+    before = ops.selection.snapshot()
     ops.select_cell(lane_id, stage_id)
     ACTIVATE[LaneKind(ops.doc.lane(lane_id).kind)](view, lane_id, stage_id, pos, text)
+    edit = view.edit
+    if edit is not None and edit.fresh:
+        edit.selection_before = before  # a new card taken back puts this back
 
 
 # ----------------------------------------------------------------------------- moving around
