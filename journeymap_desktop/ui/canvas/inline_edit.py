@@ -437,8 +437,7 @@ class InlineEdit(QObject):
         return top is not None and getattr(getattr(top, "command", None), "session", None) == self.session
 
     def _forget_redo(self) -> None:
-        """No redo of what was just taken back: an obsolete command pushed drops the redo
-        tail and is deleted at once."""
+        """No redo of what was just undone: an obsolete command drops the redo tail, then itself."""
         nothing = QUndoCommand()
         nothing.setObsolete(True)
         self.host.ops.undo_stack.push(nothing)
