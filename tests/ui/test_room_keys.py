@@ -93,3 +93,44 @@ def test_ctrl_z_in_a_renamed_card_with_nothing_typed_undoes_the_last_step(
     qtbot.keyClick(focused(room), Qt.Key.Key_Z, CTRL)
     assert room.view.edit is None
     assert titles(room, cell) == []  # the card and its typing were one step
+
+
+def outline_ids(window: MainWindow, kind: str) -> list[str]:
+    outline = window.outline
+    group = {"stage": outline.stages, "lane": outline.lanes, "persona": outline.personas}[kind]
+    return [group.child(i).data(0, Qt.ItemDataRole.UserRole)[1] for i in range(group.childCount())]
+
+
+@pytest.mark.parametrize("kind", ["stage", "lane"])
+def test_delete_delete_in_the_outline_removes_two_rows_each_undoable(
+        room: MainWindow, qtbot: QtBot, kind: str) -> None:
+    """A row clicked in the outline, then Delete twice: two stages (lanes) go, the next row
+    taking the selection and the focus each time; the focus used to go to the group's own
+    row ("Etapas"), so the second Delete did nothing."""
+    outline = room.outline
+    ids = outline_ids(room, kind)
+    group = outline.stages if kind == "stage" else outline.lanes
+    row = group.child(1)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualItemRect(row).center())
+    assert outline.hasFocus() and room.controller.current.id == ids[1]
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert outline_ids(room, kind) == ids[:1] + ids[2:]
+    assert outline.hasFocus() and outline.currentItem() is group.child(1)
+    assert room.controller.current.id == ids[2]
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert outline_ids(room, kind) == ids[:1] + ids[3:]
+    assert room.controller.current.id == ids[3]
+    qtbot.keyClick(outline, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(outline, Qt.Key.Key_Z, CTRL)
+    assert outline_ids(room, kind) == ids
+
+
+def test_delete_on_the_last_row_of_the_outline_selects_the_one_before(room: MainWindow, qtbot: QtBot) -> None:
+    outline = room.outline
+    ids = outline_ids(room, "stage")
+    row = outline.stages.child(len(ids) - 1)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=outline.visualItemRect(row).center())
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    qtbot.keyClick(outline, Qt.Key.Key_Delete)
+    assert outline_ids(room, "stage") == ids[:-2]
+    assert outline.hasFocus() and room.controller.current.id == ids[-3]
