@@ -101,3 +101,14 @@ def test_headless_commands_do_not_import_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code, str(sample_map_path("es"))], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_tiled_export_says_the_poster_is_at_least_the_page_named(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The sheets are filled (export/pdf/pages.plan_map_tiles), so an "A1" poster on A4
+    comes out larger than A1: the summary says so, in plain English ("of a A1 poster" did not)."""
+    out = tmp_path / "tiled.pdf"
+    assert main(["export", str(sample_map_path("en")), "-o", str(out), "--tile", "A4"]) == 0
+    said = capsys.readouterr().out
+    assert "12 A4 sheets (297 × 210 mm) making a poster of A1 size or larger" in said, said
+    assert "a A1" not in said

@@ -97,7 +97,8 @@ def register(sub: Any) -> None:
                      help="landscape (default), portrait, or auto (whichever prints larger)")
     pdf.add_argument("--tile", type=_choice(("A4", "Letter")), metavar="SHEET",
                      help="print the poster on A4 or Letter sheets, with overlap, crop marks and a "
-                          "page map")
+                          "page map; --page is then the poster's smallest size (it is enlarged to "
+                          "fill the sheets it needs)")
     pdf.add_argument("--dpi", type=int, default=150, help="resolution of pictures (default 150)")
     pdf.add_argument("--matrix", action="store_true",
                      help="add a page with the impact-effort matrix of the pain points and opportunities")
@@ -170,7 +171,8 @@ def export_pdf_command(doc: JourneyMap, output: Path, args: argparse.Namespace) 
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
     size = f"{result.page_width / MM:.0f} \u00d7 {result.page_height / MM:.0f} mm"
     if options.tile:
-        what = f"{result.pages} {options.tile} sheets ({size}) of a {options.page} poster"
+        # The sheets are filled: the poster comes out at least as large as the page named.
+        what = f"{result.pages} {options.tile} sheets ({size}) making a poster of {options.page} size or larger"
     else:
         what = f"1 page {options.page} ({size})"
     if options.matrix:

@@ -99,8 +99,6 @@ class Target:
 
 
 Cell = tuple[str, str]
-#: A selection's target, items and focus (see :meth:`Selection.snapshot`).
-Snapshot = tuple["Target", tuple[str, ...], "Cell | None"]
 
 
 class Selection(QObject):
@@ -145,11 +143,6 @@ class Selection(QObject):
             self.focusChanged.emit()
         if moved_target or moved_items or moved_focus:
             self.changed.emit()
-
-    def snapshot(self) -> Snapshot:
-        """The three at once, to put back with ``set(*snapshot)`` (a card added then taken
-        back leaves the selection where it was before the add)."""
-        return self.target, self.items, self.focus
 
     def set_target(self, target: Target) -> None:
         self.set(target=target)

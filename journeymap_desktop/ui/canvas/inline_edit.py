@@ -31,7 +31,7 @@ from journeymap_desktop.model.numbers import parse_number
 from journeymap_desktop.ui.canvas.inline import InlineEditor
 from journeymap_desktop.ui.canvas.paint import qrect
 from journeymap_desktop.ui.document import new_session
-from journeymap_desktop.ui.selection import Snapshot, Target, TargetKind
+from journeymap_desktop.ui.selection import Target, TargetKind
 from journeymap_desktop.ui.translations import format_number
 
 if TYPE_CHECKING:
@@ -231,7 +231,7 @@ class InlineEdit(QObject):
     finished = Signal(str)
 
     def __init__(self, host: CanvasHost, key: EditKey, *, append: str = "", select_all: bool = True,
-                 session: object | None = None, fresh: bool = False) -> None:
+                 session: object | None = None, fresh: Target | None = None) -> None:
         super().__init__()
         self.host = host
         self.key = key
@@ -240,10 +240,9 @@ class InlineEdit(QObject):
         self.select_all = select_all and not append
         #: Keystrokes merge into this session (a new card's creation shares it: one undo step).
         self.session = session if session is not None else new_session()
-        #: A card added to be typed into: left empty, it goes again.
+        #: A card added to be typed into: left empty, it goes again and the selection goes
+        #: back to this target (what was selected before the card was added).
         self.fresh = fresh
-        #: The selection before a fresh card was added, put back when the card is taken back.
-        self.selection_before: Snapshot | None = None
         self.editor: InlineEditor | None = None
         self.done = False
 
@@ -421,7 +420,7 @@ class InlineEdit(QObject):
                 ops.say(result)
             elif result is not None:
                 ops.push(result)
-        dropped = self.fresh and not final.strip() and self._drop_empty_card()
+        dropped = self.fresh is not None and not final.strip() and self._drop_empty_card(self.fresh)
         if reason == "undo" and not dropped:
             self._undo_last_step()
         self.done = True
@@ -442,9 +441,10 @@ class InlineEdit(QObject):
         nothing.setObsolete(True)
         self.host.ops.undo_stack.push(nothing)
 
-    def _drop_empty_card(self) -> bool:
-        """Enter then Escape (or nothing typed) leaves no card and no undo step; True when
-        the card was taken back."""
+    def _drop_empty_card(self, before: Target) -> bool:
+        """Enter then Escape (or nothing typed) leaves no card, no undo step, and the
+        selection as it was (``before``): the undo of the card selected its cell, which the
+        canvas framed around the card clicked before. True when the card was taken back."""
         ops = self.host.ops
         try:
             _, card = ops.doc.find_card(self.key.owner)
@@ -455,8 +455,7 @@ class InlineEdit(QObject):
         if self._ours_on_top():
             ops.undo_stack.undo()
             self._forget_redo()  # no "Redo Add card" of an empty card left behind
-            if self.selection_before is not None:
-                ops.selection.set(*self.selection_before)
+            ops.select(before)
             return True
         return False
 
@@ -468,7 +467,7 @@ class InlineEdit(QObject):
         stack = self.host.ops.undo_stack
         if self._ours_on_top():
             stack.undo()
-            if self.fresh:
+            if self.fresh is not None:
                 return
             self._forget_redo()
         if stack.canUndo():

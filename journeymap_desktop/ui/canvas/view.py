@@ -37,7 +37,7 @@ from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
 from journeymap_desktop.ui.canvas.protocol import EditorOps
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.tools import SelectTool, Tool
-from journeymap_desktop.ui.selection import Selection
+from journeymap_desktop.ui.selection import Selection, Target
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -407,7 +407,7 @@ class MapView(QGraphicsView):
     # ----------------------------------------------------------------------- editing
 
     def start_edit(self, key: EditKey, *, append: str = "", select_all: bool = True,
-                   session: object | None = None, fresh: bool = False) -> bool:
+                   session: object | None = None, fresh: Target | None = None) -> bool:
         """Edit one text in place (see :mod:`~journeymap_desktop.ui.canvas.inline_edit`)."""
         self.finish_edit()
         edit = InlineEdit(self, key, append=append, select_all=select_all, session=session, fresh=fresh)
