@@ -1697,7 +1697,12 @@
         <translation>salir (una tarjeta nueva que quede vacía desaparece)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>undo the typing; with nothing typed left to undo, leave and undo the map&apos;s last step (a new empty card is taken back)</source>
+        <translation>deshacer lo escrito; sin nada escrito que deshacer, salir y deshacer el último paso del mapa (una tarjeta nueva vacía se retira)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>move between cards and cells</source>
         <translation>moverse entre tarjetas y celdas</translation>
     </message>
@@ -2457,7 +2462,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+193"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+209"/>
         <source>New journey map</source>
         <translation>Nuevo mapa de experiencia</translation>
     </message>
@@ -4441,8 +4446,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-127"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-140"/>
         <source>Start a new journey map</source>
+        <extracomment>The template whose card has the keyboard focus when the screen shows (the last used).</extracomment>
         <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
@@ -4461,7 +4467,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Cada plantilla es un mapa real, dibujado tal como se abrirá: elige una y luego cambia nombres, añade y quita etapas y carriles sobre la marcha.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Recent maps</source>
         <translation>Mapas recientes</translation>
     </message>
@@ -4476,7 +4482,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Abrir un mapa…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Explore the sample map</source>
         <translation>Explorar el mapa de ejemplo</translation>
     </message>
