@@ -20,6 +20,7 @@ import pytest
 
 from journeymap_desktop.io.autosave import find_orphans, list_autosaves, read_autosave
 from journeymap_desktop.io.lockname import lock_path
+from journeymap_desktop.ui import terminate
 from tests.ui.test_safety_recovery import ROOT, map_file  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
@@ -59,6 +60,7 @@ def test_the_signals_are_given_back_when_the_event_loop_returns(qapp: object, ma
     from journeymap_desktop.ui import app as app_module
     from journeymap_desktop.ui.mainwindow import MainWindow
 
+    terminate.uninstall()  # one a test before may have left (tests/ui/conftest.py gives it back after)
     handler, wakeup = signal.getsignal(signal.SIGTERM), signal.set_wakeup_fd(-1)
     signal.set_wakeup_fd(wakeup)
     during: list[object] = []
