@@ -134,3 +134,33 @@ def test_delete_on_the_last_row_of_the_outline_selects_the_one_before(room: Main
     qtbot.keyClick(outline, Qt.Key.Key_Delete)
     assert outline_ids(room, "stage") == ids[:-2]
     assert outline.hasFocus() and room.controller.current.id == ids[-3]
+
+
+def test_down_at_800_percent_brings_the_whole_next_card_in_view(room: MainWindow, qtbot: QtBot) -> None:
+    """At 800 % a cell is taller than the view: ↓ to the next card scrolled to the cell's
+    top, leaving only a sliver of the selected card at the view's bottom edge. The card
+    now comes into the clear area: whole where it fits, else from its top-left corner."""
+    room.resize(1366, 768)
+    qtbot.wait(20)
+    doc = room.document.doc
+    lane_id, stage = lane_of(room, LaneKind.PAIN_POINTS), doc.stages[1].id
+    for title in ("Pago rechazado sin explicación", "Envío tardío", "Atención al cliente lenta"):
+        room.controller.add_card(lane_id, stage, title=title)
+    cards = [card.id for card in doc.cards_in_cell(lane_id, stage)]
+    assert len(cards) >= 3
+    view = room.view
+    click(room, room.scene.item_for_id[cards[0]].sceneBoundingRect().center())
+    assert room.selection.items == (cards[0],)
+    view.set_zoom(8.0)
+    qtbot.wait(20)
+    for card_id in cards[1:]:
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        assert room.selection.items == (card_id,)
+        rect = room.scene.item_for_id[card_id].sceneBoundingRect()
+        clear = view.pinned().clear_area()
+        # Its height fits: all of it in sight; its width does not (a card is 1,600 px wide
+        # at 800 %): its left edge is.
+        assert rect.height() < clear.height() < rect.width()
+        pixel = 1 / view.zoom()  # scrolling goes by whole pixels
+        assert clear.top() - pixel <= rect.top() and rect.bottom() <= clear.bottom() + pixel, (rect, clear)
+        assert clear.left() - pixel <= rect.left() < clear.right(), (rect, clear)

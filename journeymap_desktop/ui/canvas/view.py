@@ -11,6 +11,7 @@ cannot do itself leaves as signals (pictures, context menus).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -202,12 +203,20 @@ class MapView(QGraphicsView):
         workshop.zoom_to_stage(self, stage_id)
 
     def ensure_focus_visible(self) -> None:
+        """Scroll the selected cards (or pictures) into sight, else the focused cell: at
+        800 % a cell is taller than the view, and showing its top left the card ↓ went to
+        as a sliver at the view's bottom edge. Whole where it fits, else its top-left."""
         focus = self.selection.focus
-        if focus is not None:
-            try:
-                self.reveal(self._scene.cell_rect(*focus))
-            except KeyError:
-                pass
+        if focus is None:
+            return
+        items = [item for i in self.selection.items if (item := self._scene.item_for_id.get(i)) is not None]
+        if items:
+            self.reveal(functools.reduce(QRectF.united, (item.sceneBoundingRect() for item in items)))
+            return
+        try:
+            self.reveal(self._scene.cell_rect(*focus))
+        except KeyError:
+            pass
 
     def reveal(self, rect: QRectF, margin: int = 30) -> None:
         """Scroll ``rect`` (scene) fully into the clear area, not under the pinned lane and
