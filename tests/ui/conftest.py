@@ -7,9 +7,9 @@ file is still read.
 import os
 
 if os.environ.get("JOURNEYMAP_BLOCK_QT") != "1":
-    from tests.ui.uihelpers import _no_modal_boxes, editor, window
+    from tests.ui.uihelpers import _no_modal_boxes, editor, language, window
 
-    __all__ = ["_no_modal_boxes", "editor", "window"]
+    __all__ = ["_no_modal_boxes", "editor", "language", "window"]
 
     import pytest
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -52,3 +58,26 @@ def person(monkeypatch: pytest.MonkeyPatch) -> Iterator[Person]:
     monkeypatch.setattr(safety, "ask", someone)
     yield someone
     assert not someone.answers, f"questions expected but never asked: {someone.answers}"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def editor_process(script: str, map_file: Path, first_word: str, *options: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """Run ``tests.ui.<script>`` on ``map_file`` in a subprocess, as a person's editor, until
+    it prints a line starting with ``first_word``; yield the process and that line. The
+    process is killed on the way out (and after two minutes whatever happens)."""
+    proc = subprocess.Popen([sys.executable, "-m", f"tests.ui.{script}", str(map_file), *options], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    watchdog = threading.Timer(120, proc.kill)
+    watchdog.start()
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line.startswith(first_word + " "), f"{line!r} {proc.stderr.read() if proc.stderr else ''}"
+        yield proc, line
+    finally:
+        watchdog.cancel()
+        proc.kill()
+        proc.wait()

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.ui import filedialogs, interop, messages
+from journeymap_desktop.model import Card
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.deliverables import human_size, took
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.review import authorprompt
 from journeymap_desktop.ui.review.author import default_author
+from journeymap_desktop.ui.review.panel import ReviewPanel
 from journeymap_desktop.ui.settings import load_preferences
 from journeymap_desktop.ui.selection import TargetKind
 from tests.ui.test_walkthrough_consultant import card_count, language, open_sample
@@ -28,13 +30,9 @@ __all__ = ["language"]
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_after_escape_and_undo_new_comments_go_on_the_card_the_canvas_shows(
-        editor: EditorApp, qtbot: QtBot, language: str) -> None:
-    """A click on a card, Return (a new card to type into), Escape (nothing typed: the card
-    goes again), Ctrl+Z: the card clicked is what the canvas shows selected, and the Review
-    panel must say so and put the comment there. On main the Escape left the cell as the
-    target, framed around that card, and the comment went on the lane."""
-    editor.prefs.review_author = "Ana Ruiz"
+def comment_typed_on_a_card(editor: EditorApp, qtbot: QtBot, language: str) -> tuple[MainWindow, ReviewPanel, Card]:
+    """The sample open, its first card clicked and "Seen in 3 interviews?" typed in the
+    Review panel's box (not posted)."""
     window = open_sample(editor, qtbot, language)
     window.review.show_panel()
     panel = window.review.panel
@@ -42,6 +40,17 @@ def test_after_escape_and_undo_new_comments_go_on_the_card_the_canvas_shows(
     click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
     panel.text.setFocus()
     type_text(panel.text, "Seen in 3 interviews?")
+    return window, panel, card
+
+
+def test_after_escape_and_undo_new_comments_go_on_the_card_the_canvas_shows(
+        editor: EditorApp, qtbot: QtBot, language: str) -> None:
+    """A click on a card, Return (a new card to type into), Escape (nothing typed: the card
+    goes again), Ctrl+Z: the card clicked is what the canvas shows selected, and the Review
+    panel must say so and put the comment there. On main the Escape left the cell as the
+    target, framed around that card, and the comment went on the lane."""
+    editor.prefs.review_author = "Ana Ruiz"
+    window, panel, card = comment_typed_on_a_card(editor, qtbot, language)
     qtbot.keyClick(panel.text, Qt.Key.Key_Return, CTRL)  # a comment: the step Ctrl+Z takes back
     assert len(window.document.doc.comments) == 1
     click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
@@ -204,13 +213,7 @@ def test_the_first_comment_asks_once_for_the_name_to_sign_with(
         editor: EditorApp, qtbot: QtBot, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
     editor.prefs.review_author = ""  # a person who never set it in Preferences
     monkeypatch.setattr(authorprompt, "ask_author", REAL_ASK_AUTHOR)
-    window = open_sample(editor, qtbot, language)
-    window.review.show_panel()
-    panel = window.review.panel
-    card = next(iter(window.document.doc.card_lanes())).cards[0]
-    click(window, window.scene.item_for_id[card.id].sceneBoundingRect().center())
-    panel.text.setFocus()
-    type_text(panel.text, "Seen in 3 interviews?")
+    window, panel, card = comment_typed_on_a_card(editor, qtbot, language)
     seen: list[str] = []
     answer_author_prompt(qtbot, seen, None)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)

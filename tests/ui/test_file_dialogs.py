@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -22,7 +22,6 @@ from journeymap_desktop.io.mapfile import save_map
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.filedialogs import PREFERRED
 from journeymap_desktop.ui.mainwindow import MainWindow
-from journeymap_desktop.ui.translations import install_translations
 from journeymap_desktop.ui.windowsize import FRAME
 
 def inspect_dialog(qtbot: QtBot, check: Callable[[QFileDialog], None], failures: list[BaseException]) -> None:
@@ -67,16 +66,6 @@ def readable(dialog: QFileDialog, shots: Path, name: str) -> None:
     cut = {header.model().headerData(c, Qt.Orientation.Horizontal): (view.columnWidth(c), view.sizeHintForColumn(c))
            for c in range(header.count()) if view.columnWidth(c) < view.sizeHintForColumn(c)}
     assert not cut, f"columns narrower than their entries (width, needed): {cut}"
-
-
-@pytest.fixture(params=["en", "es"])
-def language(editor: EditorApp, request: pytest.FixtureRequest) -> Iterator[str]:
-    lang: str = request.param
-    install_translations(editor.qapp, lang)
-    editor.language = lang
-    yield lang
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
 
 
 def a_folder_of_maps(window: MainWindow, tmp_path: Path) -> Path:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
@@ -23,18 +22,6 @@ from journeymap_desktop.paths import sample_map_path
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.outline import Outline
-from journeymap_desktop.ui.translations import install_translations
-
-
-@pytest.fixture
-def in_language(editor: EditorApp, request: pytest.FixtureRequest) -> Iterator[str]:
-    """The UI in the language the test is parametrized with, English again afterwards."""
-    lang: str = request.param
-    install_translations(editor.qapp, lang)
-    editor.language = lang
-    yield lang
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
 
 
 def open_at_laptop_size(editor: EditorApp, qtbot: QtBot, path: Path) -> MainWindow:
@@ -70,9 +57,8 @@ def needed(outline: Outline, item: QTreeWidgetItem) -> int:
     return outline.sizeHintForIndex(outline.indexFromItem(item)).height()
 
 
-@pytest.mark.parametrize("in_language", ["es", "en"], indirect=True)
 def test_every_outline_row_is_as_tall_as_the_first(editor: EditorApp, qtbot: QtBot, tmp_path: Path,
-                                                   in_language: str) -> None:
+                                                   language: str) -> None:
     path = tmp_path / "large.journeymap"
     save_map(make_large_map(1), path)
     outline = open_at_laptop_size(editor, qtbot, path).outline

@@ -10,9 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -30,10 +27,9 @@ from journeymap_desktop.ui.recovery import RecoveryDialog, offer_recovery
 from journeymap_desktop.ui.safety import DocumentGuard
 from tests.helpers import sample_map
 from tests.ui.crashing_editor import RENAMED_STAGE, TYPED_CARD
-from tests.ui.safetyhelpers import Person, person  # noqa: F401  (fixture)
+from tests.ui.safetyhelpers import Person, editor_process, person  # noqa: F401  (fixture)
 from tests.ui.uihelpers import show
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -155,20 +151,9 @@ def test_autosave_folder_failing_is_said_once_and_editing_goes_on(
 
 def _run_crashing_editor(map_file: Path, *options: str) -> tuple[int, str]:
     """Start the editor in a subprocess, let it type and autosave, then SIGKILL it."""
-    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.crashing_editor", str(map_file), *options], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    watchdog = threading.Timer(120, proc.kill)
-    watchdog.start()
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().strip()
-        assert line.startswith("AUTOSAVED "), f"{line!r} {proc.stderr.read() if proc.stderr else ''}"
+    with editor_process("crashing_editor", map_file, "AUTOSAVED", *options) as (proc, line):
         os.kill(proc.pid, signal.SIGKILL)
         assert proc.wait() == -signal.SIGKILL
-    finally:
-        watchdog.cancel()
-        proc.kill()
-        proc.wait()
     return proc.pid, line.split()[1]
 
 

@@ -11,9 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -21,28 +18,18 @@ import pytest
 from journeymap_desktop.io.autosave import find_orphans, list_autosaves, read_autosave
 from journeymap_desktop.io.lockname import lock_path
 from journeymap_desktop.ui import terminate
-from tests.ui.test_safety_recovery import ROOT, map_file  # noqa: F401  (fixture)
+from tests.ui.safetyhelpers import editor_process
+from tests.ui.test_safety_recovery import map_file  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
 def test_a_terminated_editor_autosaves_what_was_typed_and_releases_the_lock(map_file: Path) -> None:  # noqa: F811
     on_disk = map_file.read_bytes()
-    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.terminated_editor", str(map_file)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    watchdog = threading.Timer(120, proc.kill)
-    watchdog.start()
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().strip()
-        assert line.startswith("TYPED "), f"{line!r} {proc.stderr.read() if proc.stderr else ''}"
+    with editor_process("terminated_editor", map_file, "TYPED") as (proc, line):
         assert list_autosaves() == []  # nothing autosaved yet: only the end can keep the card
         os.kill(proc.pid, signal.SIGTERM)
         status = proc.wait()
-    finally:
-        watchdog.cancel()
-        proc.kill()
-        proc.wait()
     assert status == 128 + signal.SIGTERM, proc.stderr.read() if proc.stderr else ""
     assert map_file.read_bytes() == on_disk  # the person's file is never written on the way out
     assert not lock_path(map_file).exists()

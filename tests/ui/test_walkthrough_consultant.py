@@ -22,22 +22,11 @@ from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.selection import Target
-from journeymap_desktop.ui.translations import install_translations
 from tests.helpers import sample_map
 from tests.ui.test_voting import lane_of
-from tests.ui.uihelpers import click, show, type_text
+from tests.ui.uihelpers import click, language, show, type_text  # noqa: F401 (language: a fixture, imported by test_consultant_slips)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, editor: EditorApp) -> object:
-    """The UI (and the sample map) in ``param``; English again afterwards."""
-    install_translations(editor.qapp, request.param)
-    editor.language = request.param
-    yield request.param
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
 
 
 def open_sample(editor: EditorApp, qtbot: QtBot, language: str) -> MainWindow:

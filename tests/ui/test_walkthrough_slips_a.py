@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterator, cast
+from typing import cast
 
 import os
 
@@ -37,7 +37,6 @@ from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.dialogs import ExportDialog, PreferencesDialog
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.recovery import Orphan, RecoveryDialog
-from journeymap_desktop.ui.translations import install_translations
 from journeymap_desktop.ui.voting.dialogs import ResultsDialog, SetupDialog
 from journeymap_desktop.ui.welcome import WelcomeWindow
 from journeymap_desktop.ui.windowsize import FRAME
@@ -45,16 +44,6 @@ from tests.ui.test_walkthrough import LAPTOP, type_card
 from tests.ui.uihelpers import show
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(params=["es", "en"])
-def language(request: pytest.FixtureRequest, editor: EditorApp) -> Iterator[str]:
-    """The UI in Spanish, then in English."""
-    install_translations(editor.qapp, request.param)
-    editor.language = request.param
-    yield str(request.param)
-    install_translations(editor.qapp, "en")
-    editor.language = "en"
 
 
 def shot(widget: QWidget, name: str) -> None:

@@ -33,6 +33,20 @@ def editor(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Edit
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, editor: EditorApp) -> Iterator[str]:
+    """The editor's UI in English, then in Spanish (a test taking it runs in both);
+    English again afterwards."""
+    from journeymap_desktop.ui.translations import install_translations
+
+    lang = str(request.param)
+    install_translations(editor.qapp, lang)
+    editor.language = lang
+    yield lang
+    install_translations(editor.qapp, "en")
+    editor.language = "en"
+
+
 @pytest.fixture
 def window(editor: EditorApp, qtbot: QtBot) -> MainWindow:
     """A new map from the e-commerce template, in English, shown and active."""
