@@ -620,7 +620,7 @@
 <context>
     <name>EditorApp</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/app.py" line="+209"/>
+        <location filename="../../journeymap_desktop/ui/app.py" line="+212"/>
         <source>Open journey map</source>
         <extracomment>Opening in steps: between two steps the event loop runs (input, repaints). The welcome window, while it is up (start-up without a map to open). Maps saved in this session: their snapshots are taken at quit (ui/aftersave.py). The recent-files list changed and is not written yet (see :meth:`remember`).</extracomment>
         <translation>Abrir mapa de experiencia</translation>
@@ -670,7 +670,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -683,8 +683,9 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+38"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+51"/>
         <source>Export PDF poster</source>
+        <extracomment>Room beside a title in a window manager&apos;s title bar (its buttons and margins).</extracomment>
         <translation>Exportar póster PDF</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-150"/>
+        <location filename="../../build/translations/extra_sources.py" line="-155"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -756,7 +757,7 @@
         <translation>Buyer persona</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -771,7 +772,7 @@
         <translation>Imagen del storyboard</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
@@ -826,7 +827,7 @@
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -846,7 +847,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -861,7 +862,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -871,12 +872,12 @@
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Feeling</source>
         <translation>Sentimiento</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>the persona&apos;s name</source>
         <translation>el nombre de la buyer persona</translation>
     </message>
@@ -886,12 +887,12 @@
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Nothing selected</source>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
@@ -906,7 +907,32 @@
         <translation>Añadir buyer persona</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
+        <source>very bad</source>
+        <translation>muy mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very good</source>
+        <translation>muy bien</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -941,7 +967,7 @@
         <translation>p. ej. visitantes, %, €</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>to be</source>
         <translation>deseada</translation>
     </message>
@@ -951,7 +977,7 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
@@ -1151,12 +1177,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -1166,32 +1192,32 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Curve</source>
         <translation>Curva</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>e.g. Frustrated</source>
         <translation>p. ej. Frustrada</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
         <source>No persona</source>
         <translation>Sin buyer persona</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
@@ -1221,7 +1247,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1231,7 +1257,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1256,7 +1282,7 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
@@ -1271,7 +1297,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1301,7 +1327,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1331,22 +1357,22 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-17"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-18"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1354,7 +1380,7 @@
 <context>
     <name>Interop</name>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Import OpenJourney or CSV…</source>
         <translation>Importar &amp;OpenJourney o CSV…</translation>
     </message>
@@ -1965,7 +1991,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+121"/>
+        <location filename="../../journeymap_desktop/ui/mainwindow.py" line="+122"/>
         <location filename="../../journeymap_desktop/ui/retranslate.py" line="+79"/>
         <source>Inspector</source>
         <extracomment>Files that can be dropped on the window: maps open, the others are imported. The Review panel and its actions (ui/review/). Present mode (workshop mode stage by stage), made when first needed (ui/workshop.py). What is current, selected and focused: the one selection model of this window.</extracomment>
@@ -1978,7 +2004,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-263"/>
+        <location filename="../../build/translations/extra_sources.py" line="-268"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2118,12 +2144,12 @@
         <translation>1 texto se ha recortado para que quepa</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-261"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2376,7 +2402,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+154"/>
+        <location filename="../../build/translations/extra_sources.py" line="+159"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2406,7 +2432,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-227"/>
+        <location filename="../../build/translations/extra_sources.py" line="-232"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2433,7 +2459,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+193"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="+209"/>
         <source>New journey map</source>
         <translation>Nuevo mapa de experiencia</translation>
     </message>
@@ -2441,7 +2467,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+212"/>
+        <location filename="../../build/translations/extra_sources.py" line="+217"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2499,7 +2525,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+15"/>
+        <location filename="../../journeymap_desktop/ui/dialogs.py" line="+16"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2555,6 +2581,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Whole map · %1 stages</source>
         <translation>Mapa entero · %1 etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage %1 of %2</source>
+        <translation>Etapa %1 de %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3330,9 +3361,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+147"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+181"/>
         <source>Open</source>
-        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
     </message>
     <message>
@@ -3366,7 +3397,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Responder</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
@@ -3381,12 +3412,12 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>fusión de git</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Add the text as a comment on what is selected on the map (Ctrl+Return)</source>
         <translation>Añadir el texto como comentario sobre lo seleccionado en el mapa (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
@@ -4417,8 +4448,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-127"/>
+        <location filename="../../journeymap_desktop/ui/welcome/screen.py" line="-140"/>
         <source>Start a new journey map</source>
+        <extracomment>The template whose card has the keyboard focus when the screen shows (the last used).</extracomment>
         <translation>Empieza un nuevo mapa de experiencia</translation>
     </message>
     <message>
@@ -4437,7 +4469,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Cada plantilla es un mapa real, dibujado tal como se abrirá: elige una y luego cambia nombres, añade y quita etapas y carriles sobre la marcha.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Recent maps</source>
         <translation>Mapas recientes</translation>
     </message>
@@ -4452,7 +4484,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <translation>Abrir un mapa…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Explore the sample map</source>
         <translation>Explorar el mapa de ejemplo</translation>
     </message>

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QLabel, QSlider
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from journeymap_desktop.model import LaneKind
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.translations import install_translations
 from tests.ui.test_present import present, settle
 from tests.ui.uihelpers import show
 
@@ -62,3 +65,44 @@ def test_present_badge_is_one_or_two_readable_lines_and_the_timer_leaves_the_che
                     assert window.view.geometry().contains(overlay.geometry().translated(window.view.pos()))
         window.timer.timebox.reset()
         window.close()
+
+
+def test_the_emotion_slider_shows_its_value_and_word_beside_it(editor: EditorApp, qtbot: QtBot) -> None:
+    """A facilitator sets a stage's emotion from the keyboard: the slider showed no number,
+    so the value chosen (−2…+2) could not be seen. Beside it now: the value and its word
+    (very bad … very good, the faces the map draws), live, in English and Spanish."""
+    for language, words in (("en", ("+2 · very good", "+1.5 · very good", "0 · neutral")),
+                            ("es", ("+2 · muy bien", "+1,5 · muy bien", "0 · neutral"))):
+        install_translations(editor.qapp, language)
+        try:
+            window = show(editor.new_map("blank", language), qtbot)
+            window.resize(1366, 768)
+            doc = window.document.doc
+            lane = next(l for l in doc.lanes if l.kind == LaneKind.EMOTION)
+            stage_id = doc.stages[0].id
+            window.controller.select_cell(lane.id, stage_id)
+            qtbot.wait(10)
+            page = window.inspector.widget()
+            assert page is not None
+            slider = page.findChildren(QSlider)[0]
+            slider.setFocus()
+            for _ in range(9):  # to the top, whatever the template's point
+                QTest.keyClick(slider, Qt.Key.Key_Right)
+            value = page.findChild(QLabel, "emotion-value")
+            assert value is not None, "no value beside the slider"
+            assert value.isVisible() and value.text() == words[0], value.text()
+            # Beside the slider: on its row, right of it.
+            s, v = slider.geometry(), value.geometry()
+            assert slider.parentWidget() is value.parentWidget()
+            assert v.left() >= s.right() and v.top() < s.center().y() < v.bottom()
+            QTest.keyClick(slider, Qt.Key.Key_Left)
+            assert value.text() == words[1]
+            assert lane.curves[0].points[0].score == 1.5
+            for _ in range(3):
+                QTest.keyClick(slider, Qt.Key.Key_Left)
+            assert value.text() == words[2]
+            window.grab().save(f"/tmp/rd/emotion-{language}.png")
+            window.document.undo_stack.setClean()
+            window.close()
+        finally:
+            install_translations(editor.qapp, "en")
