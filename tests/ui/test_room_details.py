@@ -4,13 +4,14 @@ real events and real widgets."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QColor, QFontInfo
 from PySide6.QtWidgets import QLabel, QSlider
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.model import LaneKind
 from journeymap_desktop.ui.app import EditorApp
+from journeymap_desktop.ui.canvas.scene import CANVAS_COLOR
 from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.translations import install_translations
 from tests.ui.test_present import present, settle
@@ -106,3 +107,50 @@ def test_the_emotion_slider_shows_its_value_and_word_beside_it(editor: EditorApp
             window.close()
         finally:
             install_translations(editor.qapp, "en")
+
+
+def test_the_pinned_lane_column_leaves_the_grey_desk_above_and_below_the_sheet_grey(
+        editor: EditorApp, qtbot: QtBot) -> None:
+    """Scrolled right at 1366×768 with the sheet shorter than the view, the pinned lane
+    column painted a white band the full height of the view, over the grey around the map.
+    Checked by the pixels of a real grab, in Spanish and English."""
+    for language in ("es", "en"):
+        window = show(editor.new_map("blank", language), qtbot)
+        window.resize(1366, 768)
+        qtbot.wait(20)
+        view = window.view
+        view.set_zoom(1.2)
+        bar = view.horizontalScrollBar()
+        bar.setValue(bar.maximum())
+        qtbot.wait(20)
+        pinned = view.pinned()
+        assert pinned.x is not None, "the lane column is not pinned"
+        layout = window.scene.layout
+        sheet_top = view.mapFromScene(QRectF(0, 0, 1, 1).topLeft()).y()
+        sheet_bottom = view.mapFromScene(QRectF(0, layout.height, 1, 1).topLeft()).y()
+        height = view.viewport().height()
+        assert sheet_top > 20 and sheet_bottom < height - 20, (sheet_top, sheet_bottom, height)
+        image = view.viewport().grab().toImage()
+        window.grab().save(f"/tmp/rd/pinned-{language}.png")
+        x = round(pinned.column_width * view.zoom() / 2)
+        lanes = layout.lanes
+        grey = QColor(CANVAS_COLOR)
+        for y in (sheet_top // 2, (sheet_bottom + height) // 2):
+            seen = image.pixelColor(x, y)
+            assert seen == grey, (language, y, seen.name())
+        # On the lanes the column still shows their names' fill, not the map scrolled under.
+        middle = view.mapFromScene(QRectF(0, lanes[0].rect.y + lanes[0].rect.h / 2, 1, 1).topLeft()).y()
+        assert image.pixelColor(x, middle) != grey
+        # Scrolled down too, the pinned stage row stops at the sheet's right edge.
+        view.set_zoom(2.5)
+        for scroll in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            scroll.setValue(scroll.maximum())
+        qtbot.wait(20)
+        pinned = view.pinned()
+        assert pinned.y is not None, "the stage row is not pinned"
+        sheet_right = view.mapFromScene(QRectF(layout.width, 0, 1, 1).topLeft()).x()
+        assert sheet_right < view.viewport().width() - 20
+        image = view.viewport().grab().toImage()
+        seen = image.pixelColor((sheet_right + view.viewport().width()) // 2, round(pinned.row_height * view.zoom() / 2))
+        assert seen == grey, (language, seen.name())
+        window.close()
