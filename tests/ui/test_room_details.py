@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QSlider
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from journeymap_desktop.model import LaneKind
+from journeymap_desktop.model import EmotionLane
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.canvas.scene import CANVAS_COLOR
 from journeymap_desktop.ui.mainwindow import MainWindow
@@ -54,7 +54,6 @@ def test_present_badge_is_one_or_two_readable_lines_and_the_timer_leaves_the_che
                 text_h = badge.contentsRect().height()
                 lines = round(text_h / badge.fontMetrics().lineSpacing())
                 assert lines <= 2, (language, stages[index].name, lines, badge.text())
-                window.grab().save(f"/tmp/rd/present-{language}-{index}-{int(timer_on)}.png")
                 chevron = _chevron_on_view(window, index)
                 assert chevron.isValid()
                 assert not badge.geometry().intersects(chevron), (language, index, badge.geometry(), chevron)
@@ -79,7 +78,7 @@ def test_the_emotion_slider_shows_its_value_and_word_beside_it(editor: EditorApp
             window = show(editor.new_map("blank", language), qtbot)
             window.resize(1366, 768)
             doc = window.document.doc
-            lane = next(l for l in doc.lanes if l.kind == LaneKind.EMOTION)
+            lane = next(doc.lanes_of(EmotionLane))
             stage_id = doc.stages[0].id
             window.controller.select_cell(lane.id, stage_id)
             qtbot.wait(10)
@@ -102,7 +101,6 @@ def test_the_emotion_slider_shows_its_value_and_word_beside_it(editor: EditorApp
             for _ in range(3):
                 QTest.keyClick(slider, Qt.Key.Key_Left)
             assert value.text() == words[2]
-            window.grab().save(f"/tmp/rd/emotion-{language}.png")
             window.document.undo_stack.setClean()
             window.close()
         finally:
@@ -131,7 +129,6 @@ def test_the_pinned_lane_column_leaves_the_grey_desk_above_and_below_the_sheet_g
         height = view.viewport().height()
         assert sheet_top > 20 and sheet_bottom < height - 20, (sheet_top, sheet_bottom, height)
         image = view.viewport().grab().toImage()
-        window.grab().save(f"/tmp/rd/pinned-{language}.png")
         x = round(pinned.column_width * view.zoom() / 2)
         lanes = layout.lanes
         grey = QColor(CANVAS_COLOR)
