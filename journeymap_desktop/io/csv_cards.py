@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, TypeVar, cast
+from typing import Callable, Mapping, TypeVar, cast
 
 from journeymap_desktop.io.csv_lanes import CSV_LANES, WriteContext
 from journeymap_desktop.io.csv_table import (
@@ -262,6 +263,34 @@ class SheetImport(Imported):
     captions: dict[str, str] = field(default_factory=dict)
 
 
+#: What a file holds, in the order the report names them: (singular, plural) per language.
+#: People's words for what the rows make; "stage values" was the model's.
+HOLDS_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {"stages": ("stage", "stages"), "lanes": ("lane", "lanes"), "cards": ("card", "cards"),
+           "texts": ("text", "texts"), "figures": ("figure", "figures"),
+           "emotions": ("emotion score", "emotion scores"), "engagement": ("engagement level", "engagement levels"),
+           "channels": ("set of channels", "sets of channels")},
+    "es": {"stages": ("etapa", "etapas"), "lanes": ("carril", "carriles"), "cards": ("tarjeta", "tarjetas"),
+           "texts": ("texto", "textos"), "figures": ("cifra", "cifras"),
+           "emotions": ("puntuación de emoción", "puntuaciones de emoción"),
+           "engagement": ("nivel de engagement", "niveles de engagement"),
+           "channels": ("grupo de canales", "grupos de canales")},
+}
+
+
+def holds(counts: Mapping[str, int], lang: str) -> str:
+    """"The file holds 3 stages, 3 lanes and 4 cards.": what the rows made, true whether
+    the person opens it as a new map or merges it (the merge preview says what changes);
+    only what there is, each noun agreeing with its count."""
+    es = lang == "es"
+    words = HOLDS_WORDS["es" if es else "en"]
+    parts = [plural(counts[key], *words[key]) for key in words if counts.get(key, 0)]
+    if not parts:
+        return "El archivo no tiene etapas, carriles ni tarjetas." if es else "The file holds no stages, lanes or cards."
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + (" y " if es else " and ") + parts[-1]
+    return f"El archivo tiene {listed}." if es else f"The file holds {listed}."
+
+
 def import_cards_csv(path: Path | str, *, lang: str | None = None, like: JourneyMap | None = None) -> SheetImport:
     """Read a cards CSV as a new map. ``like`` (the map it will be merged into) lends its
     lane kinds to rows that do not say their kind. Raises :class:`MapFileError`."""
@@ -298,7 +327,8 @@ class _Builder:
         self.captions: dict[str, str] = {}
         self.skipped_captions = 0
         self.guessed: dict[str, tuple[LaneKind, str]] = {}
-        self.counts = {"cards": 0, "values": 0}
+        #: What the rows made, by :data:`HOLDS_WORDS` key ("cards", "texts", …).
+        self.counts: Counter[str] = Counter()
         self.number = 0
         self.cells: list[str] = []
 
@@ -510,17 +540,13 @@ class _Builder:
         if sheet.ignored:
             report.say(f"Columns {quoted_list(sheet.ignored)} are not known and were ignored.",
                        f"Las columnas {quoted_list(sheet.ignored, lang='es')} no se conocen y se han ignorado.")
+        counts = {"stages": len(self.stages), "lanes": len(self.lanes), **self.counts}
+        report.say(holds(counts, "en"), holds(counts, "es"))
         for name, (kind, why) in self.guessed.items():
-            report.say(f"Lane '{name}' has no kind column value: it became a lane of {kind_label(kind, 'en')} "
+            report.say(f"Lane '{name}' does not say its kind: it became a lane of {kind_label(kind, 'en')} "
                        f"({kind_reason(why, 'en')}).",
                        f"El carril '{name}' no indica su tipo: es ahora de {kind_label(kind, 'es')} "
                        f"({kind_reason(why, 'es')}).")
-        report.say(
-            f"Made {plural(len(self.stages), 'stage', 'stages')}, {plural(len(self.lanes), 'lane', 'lanes')}, "
-            f"{plural(self.counts['cards'], 'card', 'cards')} and {plural(self.counts['values'], 'stage value', 'stage values')}.",
-            f"Creadas {plural(len(self.stages), 'etapa', 'etapas')}, {plural(len(self.lanes), 'carril', 'carriles')}, "
-            f"{plural(self.counts['cards'], 'tarjeta', 'tarjetas')} y {plural(self.counts['values'], 'valor', 'valores')} por etapa.",
-        )
         if self.skipped_captions:
             report.say(
                 f"{plural(self.skipped_captions, 'storyboard caption has', 'storyboard captions have')} no picture in a CSV: "

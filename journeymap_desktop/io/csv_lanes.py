@@ -9,6 +9,7 @@ rest (the file, the header, stages, lanes, ids, reports).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Protocol, TypeVar
 
@@ -77,7 +78,8 @@ class WriteContext:
 class RowReader(Protocol):
     """The importer's view of the current row (see ``csv_cards._Builder``)."""
 
-    counts: dict[str, int]
+    #: What the rows made so far, by kind of thing ("cards", "texts", "emotions"…).
+    counts: Counter[str]
     captions: dict[str, str]
     skipped_captions: int
 
@@ -222,7 +224,7 @@ def _read_point(reader: RowReader, lane: EmotionLane, stage: Stage) -> None:
         reader.fail("stage", "csv_point_twice", curve=curve.name, stage=stage.name)
         return
     curve.points.append(EmotionPoint(stage_id=stage.id, score=score, label=reader.cell("title")))
-    reader.counts["values"] += 1
+    reader.counts["emotions"] += 1
 
 
 # ------------------------------------------------------------------------------ one value per stage
@@ -233,7 +235,13 @@ def _store(reader: RowReader, lane: StageValueLane, stage: Stage, value: Any) ->
         reader.fail("stage", "csv_value_twice", lane=lane.name, stage=stage.name)
         return
     lane.stage_entries().append(lane.make_entry(stage.id, value))
-    reader.counts["values"] += 1
+    reader.counts[_COUNTED[type(lane)]] += 1
+
+
+#: What a one-value-per-stage lane's entry is called in the import report (csv_cards.HOLDS_WORDS).
+_COUNTED: dict[type[StageValueLane], str] = {
+    EngagementLane: "engagement", MetricsLane: "figures", TextLane: "texts", ChannelsLane: "channels",
+}
 
 
 def _engagement_rows(lane: EngagementLane, ctx: WriteContext) -> Iterable[Row]:

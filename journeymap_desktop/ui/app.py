@@ -416,10 +416,27 @@ def _after_opening(editor: EditorApp, window: MainWindow | None, first: FirstVie
 def run_editor(paths: list[str], first: FirstView | None = None) -> int:
     """Open the editor on ``paths`` (a new map when none opens); returns the exit status."""
     app = make_application()
-    start_editor(paths, first)
+    editor = start_editor(paths, first)
+    keep_work_on_signals(app, editor)
     status = app.exec()
+    stop_keeping_work_on_signals()
     release_clipboard()
     return status
+
+
+def keep_work_on_signals(app: QApplication, editor: EditorApp) -> None:
+    """Until ``app`` quits, a SIGTERM or SIGHUP autosaves the open maps before the process
+    ends (ui/terminate.py); the real start-ups call this, not tests that build an editor."""
+    from journeymap_desktop.ui import terminate
+
+    terminate.install(app, lambda: list(editor.windows))
+
+
+def stop_keeping_work_on_signals() -> None:
+    """The event loop has returned: give the signals back their handlers."""
+    from journeymap_desktop.ui import terminate
+
+    terminate.uninstall()
 
 
 def release_clipboard() -> None:

@@ -26,10 +26,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Deliverables", text)
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, language: str | None = None) -> str:
+    """``454 KB``, ``1.3 MB`` (es: ``1,3 MB``): a file's size as the language writes it."""
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
+        from journeymap_desktop.ui.translations import format_number
+
+        return f"{format_number(round(size / 1_000_000, 1), language)} MB"
     return f"{max(1, round(size / 1000))} KB"
+
+
+#: Below this an export is as good as instant: its time means nothing to a person ("0.0 s").
+WORTH_SAYING = 1.0
+
+
+def took(seconds: float) -> str:
+    """"in 3 s" for an export that made the person wait, "" for one that did not."""
+    if seconds < WORTH_SAYING:
+        return ""
+    return tr("in %1 s").replace("%1", str(round(seconds)))
 
 
 def _failed(window: MainWindow, exc: Exception, path: Path) -> None:
@@ -38,6 +52,13 @@ def _failed(window: MainWindow, exc: Exception, path: Path) -> None:
     from journeymap_desktop.ui.savetexts import export_failure_text
 
     messages.critical(window, tr("Export failed"), export_failure_text(exc, path))
+
+
+def _exported(path: Path, facts: list[str], seconds: float) -> str:
+    """"Exported …/olive.html (454 KB)", "(8 slides, 712 KB, in 3 s)": what was written, and
+    how long it took only when the person had to wait for it."""
+    waited = took(seconds)
+    return tr("Exported %1 (%2)").replace("%1", str(path)).replace("%2", ", ".join(facts + ([waited] if waited else [])))
 
 
 def install_deliverable_actions(window: MainWindow, export_menu: QMenu) -> None:
@@ -83,9 +104,7 @@ def export_web_page(window: MainWindow, path: Path | None = None) -> Path | None
         _failed(window, exc, path)
         return None
     QGuiApplication.restoreOverrideCursor()
-    note = (tr("Exported %1 (%2, %3 s)").replace("%1", str(path)).replace("%2", human_size(result.size))
-            .replace("%3", f"{time.perf_counter() - started:.1f}"))
-    window.statusBar().showMessage(note, 10000)
+    window.statusBar().showMessage(_exported(path, [human_size(result.size)], time.perf_counter() - started), 10000)
     return path
 
 
@@ -106,7 +125,7 @@ def export_deck(window: MainWindow, path: Path | None = None) -> Path | None:
         _failed(window, exc, path)
         return None
     QGuiApplication.restoreOverrideCursor()
-    note = (tr("Exported %1 (%2 slides, %3, %4 s)").replace("%1", str(path)).replace("%2", str(result.slides))
-            .replace("%3", human_size(result.size)).replace("%4", f"{time.perf_counter() - started:.1f}"))
-    window.statusBar().showMessage(note, 10000)
+    slides = tr("1 slide") if result.slides == 1 else tr("%1 slides").replace("%1", str(result.slides))
+    window.statusBar().showMessage(_exported(path, [slides, human_size(result.size)], time.perf_counter() - started),
+                                   10000)
     return path

@@ -85,6 +85,12 @@ def read_import(path: Path, like_doc: object | None) -> Imported:
     return import_cards_csv(path, like=like)
 
 
+def _lends_kinds(path: Path) -> bool:
+    """Whether the open map changes what the file becomes (a CSV's lanes without a kind
+    take the kind of the open map's lane of that name; an .ojf says its own)."""
+    return path.suffix.lower() not in (".ojf", ".json")
+
+
 def import_file(window: MainWindow, path: Path | None = None) -> None:
     """Ask for a file (unless given), then show :class:`ImportDialog` and do what it says."""
     window.view.finish_edit()
@@ -96,7 +102,11 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
             return
         path = Path(chosen)
     try:
+        # Read twice: a new map is what the file says (lane kinds from its own names and
+        # rows); a merge matches the open map's lanes, whose kinds rows without one take.
+        # Each choice then has its own report, true to what it does.
         imported = read_import(path, window.document.doc)
+        as_new = read_import(path, None) if _lends_kinds(path) else imported
     except MapFileError as exc:
         from journeymap_desktop.ui.savetexts import import_failure_text
 
@@ -106,7 +116,8 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
 
     plan = plan_merge(window.document.doc, imported.doc, columns=getattr(imported, "columns", None),
                       captions=getattr(imported, "captions", None), lang=_language(window))
-    dialog = ImportDialog(path.name, imported.report, plan, window.document.doc.title, _language(window), window)
+    dialog = ImportDialog(path.name, as_new.report, plan, window.document.doc.title, _language(window), window,
+                          merge_report=imported.report)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     if dialog.merge_chosen():
@@ -119,20 +130,25 @@ def import_file(window: MainWindow, path: Path | None = None) -> None:
     else:
         from journeymap_desktop.ui.document import MapDocument
 
-        window.app.show_window(MapDocument(imported.doc))
+        window.app.show_window(MapDocument(as_new.doc))
 
 
 class ImportDialog(QDialog):
     """What an import converted, and the choice between a new map and a merge (previewed)."""
 
     def __init__(self, file_name: str, report: Report, plan: MergePlan, map_title: str, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, merge_report: Report | None = None) -> None:
+        """``report`` tells how the file becomes a new map; ``merge_report`` (when it
+        differs) how it was read for the merge: the box shows the one of the choice made."""
         super().__init__(parent)
         self.setWindowTitle(tr("Import %1").replace("%1", file_name))
         self.resize(720, 560)
+        self._reports = {False: _bullets(report, lang), True: _bullets(merge_report or report, lang)}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("What was converted, and how:")))
-        layout.addWidget(_plain_text("\n".join(f"• {line}" for line in report.lines(lang))))
+        #: What was converted, for the choice made.
+        self.report = _plain_text(self._reports[False])
+        layout.addWidget(self.report)
         self.new_map = QRadioButton(tr("Open it as a new map"))
         self.merge = QRadioButton(tr("Merge it into “%1”").replace("%1", map_title or tr("this map")))
         group = QButtonGroup(self)
@@ -158,9 +174,15 @@ class ImportDialog(QDialog):
     def _merge_toggled(self, on: bool) -> None:
         self.summary.setVisible(on)
         self.changes.setVisible(on)
+        if self.report.toPlainText() != self._reports[on]:
+            self.report.setPlainText(self._reports[on])
 
     def merge_chosen(self) -> bool:
         return self.merge.isChecked()
+
+
+def _bullets(report: Report, lang: str) -> str:
+    return "\n".join(f"• {line}" for line in report.lines(lang))
 
 
 def _plain_text(text: str) -> QPlainTextEdit:

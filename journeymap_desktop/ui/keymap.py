@@ -145,6 +145,9 @@ ROWS: tuple[KeyRow, ...] = (
     KeyRow("editing.newline", ("Shift+Return",), E, Section.TYPING, QT_TRANSLATE_NOOP("Keymap", "new line in a text cell")),
     KeyRow("editing.next", ("Tab", "Shift+Tab"), E, Section.TYPING, QT_TRANSLATE_NOOP("Keymap", "finish and go to the next (previous) cell")),
     KeyRow("editing.leave", ("Esc",), E, Section.TYPING, QT_TRANSLATE_NOOP("Keymap", "leave (a new card left empty disappears)")),
+    KeyRow("editing.undo", ("Ctrl+Z",), E, Section.TYPING,
+           QT_TRANSLATE_NOOP("Keymap", "undo the typing; with nothing typed left to undo, leave and undo the map's last "
+                                       "step (a new empty card is taken back)")),
     # Moving around
     KeyRow("canvas.move", ("Left", "Right", "Up", "Down"), C, Section.MOVE,
            QT_TRANSLATE_NOOP("Keymap", "move between cards and cells"), key_text=QT_TRANSLATE_NOOP("Keymap", "Arrows")),

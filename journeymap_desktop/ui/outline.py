@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -211,10 +211,37 @@ class Outline(QTreeWidget):
             elif kind == "lane":
                 self.controller.move_lane(obj_id, index)
             return
-        if item is not None and item.data(0, ROLE) is not None and event.key() == Qt.Key.Key_Delete:
-            self.controller.delete_selection()
+        if item is not None and item.data(0, ROLE) is not None and self._is_delete(event):
+            self._delete(item)
             return
         super().keyPressEvent(event)
+
+    def _is_delete(self, event: QKeyEvent) -> bool:
+        found = keymap.match(event, keymap.Scope.WINDOW)
+        return found is not None and found[0].id == "edit.delete"
+
+    def event(self, event: QEvent) -> bool:
+        # Delete on a row is the outline's (the window's Delete would leave the focus on the
+        # group's row): take it before the window's shortcut does.
+        item = self.currentItem()
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._is_delete(event) and item is not None and item.data(0, ROLE) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _delete(self, item: QTreeWidgetItem) -> None:
+        """Delete the row's stage, lane or persona, then select and focus the next row of its
+        group (the one before when it was the last), so Delete, Delete removes two: the
+        focus used to fall on the group's own row, where the next Delete did nothing."""
+        group = item.parent()
+        index = group.indexOfChild(item) if group is not None else 0
+        if not self.controller.delete_selection() or group is None:
+            return
+        rows = self._children(group)  # rebuilt by the deletion
+        if rows:
+            self.setCurrentItem(rows[min(index, len(rows) - 1)])
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:

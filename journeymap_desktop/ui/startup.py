@@ -103,6 +103,7 @@ def run_editor(paths: list[str]) -> int:
     placeholder.show()
     status = app.exec()
     editor_app = importlib.import_module("journeymap_desktop.ui.app")
+    editor_app.stop_keeping_work_on_signals()
     editor_app.release_clipboard()
     return status
 
@@ -129,7 +130,8 @@ def build_in_steps(paths: list[str], first: FirstView) -> None:
                 QTimer.singleShot(0, step)
                 return
             editor_app = importlib.import_module("journeymap_desktop.ui.app")
-            editor_app.start_editor(paths, first)
+            editor = editor_app.start_editor(paths, first)
+            editor_app.keep_work_on_signals(editor.qapp, editor)
         except BaseException:
             placeholder.discard()  # never leave a picture of a map that is not coming
             raise

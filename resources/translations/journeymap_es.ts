@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../../journeymap_desktop/ui/review/authorprompt.py" line="+23"/>
+        <source>Your name on comments</source>
+        <translation>Su nombre en los comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues read this name next to your comments and replies. You can change it later in Preferences.</source>
+        <translation>Sus colegas leerán este nombre junto a sus comentarios y respuestas. Puede cambiarlo más adelante en Preferencias.</translation>
+    </message>
+</context>
+<context>
     <name>ColorBinding</name>
     <message>
         <location filename="../../journeymap_desktop/ui/fields.py" line="+240"/>
@@ -583,6 +596,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>1 slide</source>
+        <translation>1 diapositiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export web page</source>
         <translation>Exportar página web</translation>
     </message>
@@ -602,19 +625,19 @@
         <translation>Presentación de PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Export failed</source>
-        <translation>No se ha podido exportar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exported %1 (%2, %3 s)</source>
-        <translation>Exportado %1 (%2, %3 s)</translation>
+        <location line="+1"/>
+        <source>%1 slides</source>
+        <translation>%1 diapositivas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exported %1 (%2 slides, %3, %4 s)</source>
-        <translation>Exportado %1 (%2 diapositivas, %3, %4 s)</translation>
+        <source>Exported %1 (%2)</source>
+        <translation>Exportado %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
     </message>
 </context>
 <context>
@@ -655,7 +678,7 @@
         <translation>Etapa «%1» eliminada con %2 tarjetas — Ctrl+Z la recupera</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-56"/>
+        <location filename="../../build/translations/extra_sources.py" line="-46"/>
         <source>Choose a cell to paste into first.</source>
         <translation>Elige antes una celda donde pegar.</translation>
     </message>
@@ -670,7 +693,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -1699,7 +1722,12 @@
         <translation>salir (una tarjeta nueva que quede vacía desaparece)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>undo the typing; with nothing typed left to undo, leave and undo the map&apos;s last step (a new empty card is taken back)</source>
+        <translation>deshacer lo escrito; sin nada escrito que deshacer, salir y deshacer el último paso del mapa (una tarjeta nueva vacía se retira)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>move between cards and cells</source>
         <translation>moverse entre tarjetas y celdas</translation>
     </message>
@@ -2004,7 +2032,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-268"/>
+        <location filename="../../build/translations/extra_sources.py" line="-270"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2134,7 +2162,7 @@
         <translation>Una columna nueva tras la etapa actual</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Exported %1 (1 page)</source>
         <translation>Exportado %1 (1 página)</translation>
     </message>
@@ -2149,7 +2177,7 @@
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2311,7 +2339,7 @@
         <translation>Guardado %1</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+63"/>
+        <location filename="../../build/translations/extra_sources.py" line="+65"/>
         <source>Export PDF poster</source>
         <translation>Exportar póster PDF</translation>
     </message>
@@ -2432,7 +2460,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-232"/>
+        <location filename="../../build/translations/extra_sources.py" line="-234"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2467,7 +2495,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+217"/>
+        <location filename="../../build/translations/extra_sources.py" line="+219"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -3361,9 +3389,9 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+181"/>
+        <location filename="../../journeymap_desktop/ui/review/panel.py" line="+182"/>
         <source>Open</source>
-        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
+        <extracomment>(comment id, reply id or &quot;&quot;) of a row. The state filter&apos;s values, in the order its texts are set by ``retranslate``. A row&apos;s room around its text: the style sheet&apos;s 3 px padding above and below, its 1 px rule, and the item&apos;s own text margins at each side. A comment was clicked: show its :class:`Anchor` on the canvas. The name to sign with (None: the person cancelled being asked for it). Where a new comment goes: what is selected on the canvas. The current comment in full (list rows show its first lines).</extracomment>
         <translation>Abiertos</translation>
     </message>
     <message>

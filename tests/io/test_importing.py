@@ -130,9 +130,9 @@ def test_csv_import_cuts_long_cells_instead_of_refusing_the_file() -> None:
 def test_csv_import_says_why_a_lane_got_its_kind() -> None:
     data = "stage,lane,title,score\r\nS,Pain points,a,\r\nS,Foo,b,1\r\nS,Bar,c,\r\n".encode()
     lines = imports_cards_csv(data, "k.csv").report.lines("en")
-    assert "Lane 'Pain points' has no kind column value: it became a lane of pain points (by its name)." in lines
-    assert "Lane 'Foo' has no kind column value: it became a lane of emotion curve (its rows have scores)." in lines
-    assert any(line.startswith("Lane 'Bar' has no kind column value: it became a lane of activities (no hint")
+    assert "Lane 'Pain points' does not say its kind: it became a lane of pain points (by its name)." in lines
+    assert "Lane 'Foo' does not say its kind: it became a lane of emotion curve (its rows have scores)." in lines
+    assert any(line.startswith("Lane 'Bar' does not say its kind: it became a lane of activities (no hint")
                for line in lines)
     like = JourneyMap(title="t", lanes=[make_lane(LaneKind.OPPORTUNITIES, "Bar")])
     lines = imports_cards_csv(data, "k.csv", like=like).report.lines("es")

@@ -22,3 +22,13 @@ if os.environ.get("JOURNEYMAP_BLOCK_QT") != "1":
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
+
+    @pytest.fixture(autouse=True)
+    def _give_back_signals() -> object:
+        """A test that starts the editor the way ``journeymap`` does (the start-up's steps,
+        ``run_editor`` with its loop stubbed) may leave the SIGTERM watch of ui/terminate.py
+        installed in the test process: give Python's handlers back after each test."""
+        yield
+        from journeymap_desktop.ui import terminate
+
+        terminate.uninstall()

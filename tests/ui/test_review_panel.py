@@ -3,6 +3,7 @@ undo, filters, clicking a comment selects its part, merge conflicts resolved the
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTabBar, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -13,11 +14,12 @@ from journeymap_desktop.model import JourneyMap
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.document import MapDocument
 from journeymap_desktop.ui.mainwindow import MainWindow
+from journeymap_desktop.ui.review import authorprompt
 from journeymap_desktop.ui.review.author import default_author
 from journeymap_desktop.ui.selection import TargetKind
 from tests.helpers import sample_map
 from tests.review_maps import reviewed_map
-from tests.ui.uihelpers import click, show
+from tests.ui.uihelpers import REAL_ASK_AUTHOR, answer_author_prompt, click, show
 
 
 def open_map(editor: EditorApp, qtbot: QtBot, doc: JourneyMap) -> MainWindow:
@@ -135,15 +137,22 @@ def test_comment_on_a_clicked_card_reply_resolve_reopen_delete_and_undo(editor: 
     assert [c.id for c in win.document.doc.comments] == [comment.id]
 
 
-def test_the_author_defaults_to_the_persons_name(editor: EditorApp, qtbot: QtBot) -> None:
+def test_the_author_defaults_to_the_persons_name(editor: EditorApp, qtbot: QtBot,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no name in Preferences the first comment asks for one, suggesting the person's
+    own (tests/ui/test_consultant_slips.py asks and cancels); accepted as it is, it signs."""
     editor.prefs.review_author = ""
+    monkeypatch.setattr(authorprompt, "ask_author", REAL_ASK_AUTHOR)
     win = open_map(editor, qtbot, sample_map("en"))
     panel = win.review.panel
     assert "the map" in panel.target_label.text()
     qtbot.keyClicks(panel.text, "Overall fine")
+    suggested: list[str] = []
+    answer_author_prompt(qtbot, suggested, default_author())  # Return on what it suggests
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     [comment] = win.document.doc.comments
     assert comment.author == default_author() and comment.author
+    assert suggested == [default_author()]
     assert comment.anchor.kind == "map"
 
 

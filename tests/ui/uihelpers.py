@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from journeymap_desktop.ui import messages
 from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.ui.app import EditorApp, make_application
+from journeymap_desktop.ui.review import authorprompt
 from journeymap_desktop.ui.mainwindow import MainWindow
 
 
@@ -19,6 +20,9 @@ from journeymap_desktop.ui.mainwindow import MainWindow
 def editor(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[EditorApp]:
     make_application()
     app = EditorApp(qapp)
+    # A person who set their name on comments: the first comment would ask for it (a modal
+    # dialog, ui/review/authorprompt.py). Tests of that question clear it.
+    app.prefs.review_author = "Test Reviewer"
     yield app
     # Never block on "save changes?" while tearing down.
     monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: True)
@@ -87,6 +91,10 @@ def click(win: MainWindow, scene_point: QPointF, double: bool = False) -> None:
         mouse(win, QMouseEvent.Type.MouseButtonRelease, p, Qt.MouseButton.NoButton)
 
 
+#: The question for a name to sign comments with, as the editor asks it.
+REAL_ASK_AUTHOR = authorprompt.ask_author
+
+
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stray message box would hang an offscreen test: fail loudly instead."""
@@ -95,6 +103,7 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(messages, "critical", refuse)
     monkeypatch.setattr(messages, "warning", refuse)
+    monkeypatch.setattr(authorprompt, "ask_author", refuse)  # tests answering it restore REAL_ASK_AUTHOR
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -103,3 +112,26 @@ def type_text(widget: QWidget, text: str) -> None:
         key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def answer_author_prompt(qtbot: QtBot, seen: list[str], name: str | None) -> None:
+    """At the next turn of the event loop, answer the dialog asking for a name to sign
+    comments with: type ``name`` over what it suggests and press Return, or Escape (None);
+    ``seen`` gets the name it suggested. Restore :data:`REAL_ASK_AUTHOR` first."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        try:
+            [field] = dialog.findChildren(QLineEdit)
+            seen.append(field.text())
+            if name is None:
+                qtbot.keyClick(field, Qt.Key.Key_Escape)
+                return
+            field.selectAll()
+            type_text(field, name)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        except BaseException:
+            dialog.reject()  # never left open (exec would wait for ever)
+            raise
+
+    QTimer.singleShot(0, answer)

@@ -19,7 +19,7 @@ from journeymap_desktop.model.lanes import CARD_KINDS, LaneKind
 from journeymap_desktop.ui.canvas.inline_edit import EditKey
 from journeymap_desktop.ui.canvas.interactions import value_from_y
 from journeymap_desktop.ui.document import new_session
-from journeymap_desktop.ui.selection import TargetKind
+from journeymap_desktop.ui.selection import Target, TargetKind
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.canvas.protocol import CanvasHost
@@ -32,7 +32,7 @@ class CellHost(Protocol):
     def host(self) -> CanvasHost: ...
 
     def start_edit(self, key: EditKey, *, append: str = "", select_all: bool = True,
-                   session: object | None = None, fresh: bool = False) -> bool: ...
+                   session: object | None = None, fresh: Target | None = None) -> bool: ...
 
     def request_pictures(self, lane_id: str, stage_id: str) -> None: ...
 
@@ -58,10 +58,15 @@ def _cards(view: CellHost, lane_id: str, stage_id: str, pos: QPointF | None, tex
     if pos is None and selected:
         position = cell.index(selected[-1]) + 1
     session = new_session()
+    # What was selected before (the card Enter was pressed on): a new card left empty goes
+    # again and gives the selection back to it, as the canvas and the Review panel show it.
+    before = ops.selection.target
     card_id = ops.add_card(lane_id, stage_id, position, session=session)
     if card_id:
         view.start_edit(EditKey(TextSlot.CARD_TITLE, card_id, lane_id, stage_id), append=text,
-                        select_all=False, session=session, fresh=True)
+                        select_all=False, session=session, fresh=before)
+    else:
+        ops.select_cell(lane_id, stage_id)
 
 
 def _pictures(view: CellHost, lane_id: str, stage_id: str, pos: QPointF | None, text: str) -> None:
@@ -120,8 +125,10 @@ TYPE_TO_START = frozenset({*CARD_KINDS, LaneKind.TEXT, LaneKind.METRICS})
 def activate_cell(view: CellHost, lane_id: str, stage_id: str, pos: QPointF | None = None, text: str = "") -> None:
     """What Enter, a double-click or typing does in a cell, by the lane's kind."""
     ops = view.host.ops
-    ops.select_cell(lane_id, stage_id)
-    ACTIVATE[LaneKind(ops.doc.lane(lane_id).kind)](view, lane_id, stage_id, pos, text)
+    kind = LaneKind(ops.doc.lane(lane_id).kind)
+    if kind not in CARD_KINDS:  # a card lane's new card selects itself (see _cards)
+        ops.select_cell(lane_id, stage_id)
+    ACTIVATE[kind](view, lane_id, stage_id, pos, text)
 
 
 # ----------------------------------------------------------------------------- moving around

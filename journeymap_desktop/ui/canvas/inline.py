@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidg
 from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.fonts import REFERENCE_PIXELS, qt_font
 
-#: Why editing ended: "enter", "tab", "backtab", "escape" or "focus".
+#: Why editing ended: "enter", "tab", "backtab", "escape", "undo" (Ctrl+Z with nothing typed
+#: left to undo) or "focus".
 Finish = Callable[[str], None]
 
 
@@ -191,6 +192,11 @@ class InlineEditor(QGraphicsTextItem):
                 self.finish("backtab" if key.startswith("Shift") else "tab")
             elif row.id == "editing.leave":
                 self.finish("escape")
+            elif row.id == "editing.undo":
+                if self.document().isUndoAvailable():
+                    super().keyPressEvent(event)  # the text control's own undo of the typing
+                else:  # nothing typed left to undo here: the map's last step (a new card's add)
+                    self.finish("undo")
             return
         if event.key() == Qt.Key.Key_Enter:  # the keypad's Enter finishes too
             self.finish("enter")

@@ -7,7 +7,8 @@ font; where the editor goes comes from the layout
 (:func:`~journeymap_desktop.layout.textrects.text_rect`), for empty text too. One
 :class:`InlineEdit` interaction runs any row: it lays an :class:`InlineEditor` over the
 text, follows it when the layout moves, and finishes on Enter, Tab, Escape or a click
-elsewhere. To make a new text editable in place: add a ``TextSlot`` and its rectangle in
+elsewhere; Ctrl+Z with nothing typed left to undo also undoes the map's last step. To make
+a new text editable in place: add a ``TextSlot`` and its rectangle in
 ``layout/textrects.py``, then one row here.
 """
 
@@ -225,12 +226,12 @@ def readable_magnify(size: float, width: float, zoom: float, viewport_width: int
 
 class InlineEdit(QObject):
     """Editing one text in place: an interaction with ``start``/``end``/``cancel`` and a
-    ``finished(reason)`` signal ("enter", "tab", "backtab", "escape" or "focus")."""
+    ``finished(reason)`` signal ("enter", "tab", "backtab", "escape", "undo" or "focus")."""
 
     finished = Signal(str)
 
     def __init__(self, host: CanvasHost, key: EditKey, *, append: str = "", select_all: bool = True,
-                 session: object | None = None, fresh: bool = False) -> None:
+                 session: object | None = None, fresh: Target | None = None) -> None:
         super().__init__()
         self.host = host
         self.key = key
@@ -239,7 +240,8 @@ class InlineEdit(QObject):
         self.select_all = select_all and not append
         #: Keystrokes merge into this session (a new card's creation shares it: one undo step).
         self.session = session if session is not None else new_session()
-        #: A card added to be typed into: left empty, it goes again.
+        #: A card added to be typed into: left empty, it goes again and the selection goes
+        #: back to this target (what was selected before the card was added).
         self.fresh = fresh
         self.editor: InlineEditor | None = None
         self.done = False
@@ -403,44 +405,73 @@ class InlineEdit(QObject):
         return self.editor.text() if self.editor is not None else ""
 
     def end(self, reason: str = "enter") -> None:
-        """Finish, keeping what was typed (it is already in the map)."""
+        """Finish, keeping what was typed (it is already in the map). "undo" (Ctrl+Z with
+        nothing typed left to undo in the editor) leaves and undoes the map's last step: a
+        facilitator's Ctrl+Z in a card added by mistake takes it back in one press."""
         if self.done:
             return
         final = self.text()
         self._close()
         ops = self.host.ops
-        if self.row.commit is not None and not (reason == "escape" and not self.append):
+        leaving = reason in ("escape", "undo")
+        if self.row.commit is not None and not (leaving and not self.append):
             result = self.row.commit(ops.doc, self.key, final)
             if isinstance(result, str):
                 ops.say(result)
             elif result is not None:
                 ops.push(result)
-        if self.fresh and not final.strip():
-            self._drop_empty_card()
+        dropped = self.fresh is not None and not final.strip() and self._drop_empty_card(self.fresh)
+        if reason == "undo" and not dropped:
+            self._undo_last_step()
         self.done = True
         self.finished.emit(reason)
 
     def cancel(self) -> None:
         self.end("escape")
 
-    def _drop_empty_card(self) -> None:
-        """Enter then Escape (or nothing typed) leaves no card and no undo step."""
+    def _ours_on_top(self) -> bool:
+        """Whether the undo stack's last step is this editor's typing (with a new card, its add)."""
+        stack = self.host.ops.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        return top is not None and getattr(getattr(top, "command", None), "session", None) == self.session
+
+    def _forget_redo(self) -> None:
+        """No redo of what was just undone: an obsolete command drops the redo tail, then itself."""
+        nothing = QUndoCommand()
+        nothing.setObsolete(True)
+        self.host.ops.undo_stack.push(nothing)
+
+    def _drop_empty_card(self, before: Target) -> bool:
+        """Enter then Escape (or nothing typed) leaves no card, no undo step, and the
+        selection as it was (``before``): the undo of the card selected its cell, which the
+        canvas framed around the card clicked before. True when the card was taken back."""
         ops = self.host.ops
-        stack = ops.undo_stack
         try:
             _, card = ops.doc.find_card(self.key.owner)
         except KeyError:
-            return
+            return False
         if card.title.strip() or card.body.strip():
-            return
-        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if top is not None and getattr(getattr(top, "command", None), "session", None) == self.session:
+            return False
+        if self._ours_on_top():
+            ops.undo_stack.undo()
+            self._forget_redo()  # no "Redo Add card" of an empty card left behind
+            ops.select(before)
+            return True
+        return False
+
+    def _undo_last_step(self) -> None:
+        """Ctrl+Z with the editor's typing all undone: the map's last step. This editor's own
+        step, if any, changes nothing by now (the typing was undone in the editor): it goes
+        first, without a redo, so the press visibly undoes the step before; with a new card
+        it is the card's add, and that is the step."""
+        stack = self.host.ops.undo_stack
+        if self._ours_on_top():
             stack.undo()
-            # No "Redo Add card" of an empty card left behind: an obsolete command pushed
-            # drops the redo tail and is deleted at once.
-            nothing = QUndoCommand()
-            nothing.setObsolete(True)
-            stack.push(nothing)
+            if self.fresh is not None:
+                return
+            self._forget_redo()
+        if stack.canUndo():
+            stack.undo()
 
     def _close(self) -> None:
         editor, self.editor = self.editor, None

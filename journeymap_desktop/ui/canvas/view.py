@@ -11,6 +11,7 @@ cannot do itself leaves as signals (pictures, context menus).
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -37,7 +38,7 @@ from journeymap_desktop.ui.canvas.pinned import PinnedHeaders
 from journeymap_desktop.ui.canvas.protocol import EditorOps
 from journeymap_desktop.ui.canvas.scene import MapScene
 from journeymap_desktop.ui.canvas.tools import SelectTool, Tool
-from journeymap_desktop.ui.selection import Selection
+from journeymap_desktop.ui.selection import Selection, Target
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -202,12 +203,20 @@ class MapView(QGraphicsView):
         workshop.zoom_to_stage(self, stage_id)
 
     def ensure_focus_visible(self) -> None:
+        """Scroll the selected cards (or pictures) into sight, else the focused cell: at
+        800 % a cell is taller than the view, and showing its top left the card ↓ went to
+        as a sliver at the view's bottom edge. Whole where it fits, else its top-left."""
         focus = self.selection.focus
-        if focus is not None:
-            try:
-                self.reveal(self._scene.cell_rect(*focus))
-            except KeyError:
-                pass
+        if focus is None:
+            return
+        items = [item for i in self.selection.items if (item := self._scene.item_for_id.get(i)) is not None]
+        if items:
+            self.reveal(functools.reduce(QRectF.united, (item.sceneBoundingRect() for item in items)))
+            return
+        try:
+            self.reveal(self._scene.cell_rect(*focus))
+        except KeyError:
+            pass
 
     def reveal(self, rect: QRectF, margin: int = 30) -> None:
         """Scroll ``rect`` (scene) fully into the clear area, not under the pinned lane and
@@ -407,7 +416,7 @@ class MapView(QGraphicsView):
     # ----------------------------------------------------------------------- editing
 
     def start_edit(self, key: EditKey, *, append: str = "", select_all: bool = True,
-                   session: object | None = None, fresh: bool = False) -> bool:
+                   session: object | None = None, fresh: Target | None = None) -> bool:
         """Edit one text in place (see :mod:`~journeymap_desktop.ui.canvas.inline_edit`)."""
         self.finish_edit()
         edit = InlineEdit(self, key, append=append, select_all=select_all, session=session, fresh=fresh)

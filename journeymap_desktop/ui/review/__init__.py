@@ -17,7 +17,7 @@ from journeymap_desktop.model.document import JourneyMap
 from journeymap_desktop.model.lanes import EmotionLane
 from journeymap_desktop.model.review import Anchor
 from journeymap_desktop.ui import keymap
-from journeymap_desktop.ui.review.author import comment_author
+from journeymap_desktop.ui.review.author import comment_author, default_author
 from journeymap_desktop.ui.review.markers import CommentMarkers
 from journeymap_desktop.ui.selection import Target, TargetKind
 
@@ -198,8 +198,19 @@ class ReviewTools:
 
         compare_with(self.window)
 
-    def author(self) -> str:
-        return comment_author(self.window.app.prefs.review_author)
+    def author(self) -> str | None:
+        """The name to sign a comment with; the first time (none in Preferences) the
+        person is asked, and the answer is remembered. None: they cancelled."""
+        app = self.window.app
+        if not app.prefs.review_author.strip():
+            from journeymap_desktop.ui.review.authorprompt import ask_author
+
+            name = ask_author(default_author(), self.window)
+            if name is None:
+                return None
+            app.prefs.review_author = name
+            app.save_prefs()
+        return comment_author(app.prefs.review_author)
 
     def new_anchor(self) -> Anchor:
         return anchor_for_target(self.window.document.doc, self.window.selection.target)

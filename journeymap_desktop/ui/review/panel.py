@@ -103,11 +103,12 @@ class ReviewPanel(QWidget):
     #: A comment was clicked: show its :class:`Anchor` on the canvas.
     anchorActivated = Signal(object)
 
-    def __init__(self, document: MapDocument, push: Callable[[Command], bool], author: Callable[[], str],
+    def __init__(self, document: MapDocument, push: Callable[[Command], bool], author: Callable[[], str | None],
                  new_anchor: Callable[[], Anchor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._push = push
+        #: The name to sign with (None: the person cancelled being asked for it).
         self._author = author
         #: Where a new comment goes: what is selected on the canvas.
         self._new_anchor = new_anchor
@@ -400,7 +401,11 @@ class ReviewPanel(QWidget):
         text = self.text.toPlainText().strip()
         if not text:
             return False
-        comment = Comment(anchor=self._new_anchor(), author=self._author(), text=text)
+        author = self._author()
+        if author is None:
+            self.text.setFocus()  # the text stays, to post once the name is settled
+            return False
+        comment = Comment(anchor=self._new_anchor(), author=author, text=text)
         if not self._push(AddComment(comment)):
             return False
         self.text.clear()
@@ -414,7 +419,11 @@ class ReviewPanel(QWidget):
         text = self.text.toPlainText().strip()
         if comment is None or not text:
             return False
-        if not self._push(AddReply(comment.id, Reply(author=self._author(), text=text))):
+        author = self._author()
+        if author is None:
+            self.text.setFocus()
+            return False
+        if not self._push(AddReply(comment.id, Reply(author=author, text=text))):
             return False
         self.text.clear()
         return True
