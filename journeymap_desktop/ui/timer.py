@@ -242,11 +242,17 @@ class TimerLabel(QLabel):
         return lambda: self.timebox.start(seconds)
 
 
+#: The smallest digits the overlay shrinks to when fitting a corner.
+MIN_CORNER_PX = 24
+
+
 class TimerOverlay(QWidget):
     """The timer large, over the top-right corner of the canvas, for the back of the room.
 
     It takes no input (clicks go to the map) and hides while no time box is set. Over time
-    the whole badge turns red and blinks, then stays red.
+    the whole badge turns red and blinks, then stays red. Present mode gives it a ``corner``
+    (the empty one above the lane names): there it sits inside, its digits as large as fit,
+    instead of over the right end of the current stage's chevron.
     """
 
     def __init__(self, timebox: TimeBox, parent: QWidget) -> None:
@@ -255,6 +261,10 @@ class TimerOverlay(QWidget):
         self.setObjectName("timer-overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.font_px = 56
+        #: The digits' size as shown: ``font_px``, or less to fit ``corner``.
+        self.shown_px = 56
+        #: Where to sit (parent coordinates), or None for the top-right corner.
+        self.corner: QRect | None = None
         timebox.changed.connect(self._refresh)
         parent.installEventFilter(self)
         self._refresh()
@@ -271,9 +281,14 @@ class TimerOverlay(QWidget):
         self.font_px = max(36, round(screen_height / 14))
         self._place()
 
+    def set_corner(self, corner: QRect | None) -> None:
+        """Sit inside ``corner`` (parent coordinates), or back at the top right (None)."""
+        self.corner = corner
+        self._place()
+
     def _font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(self.font_px)
+        font.setPixelSize(self.shown_px)
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         return font
@@ -284,10 +299,20 @@ class TimerOverlay(QWidget):
             return
         from PySide6.QtGui import QFontMetrics
 
-        metrics = QFontMetrics(self._font())
-        text = self.timebox.text() or "0:00"
-        width = metrics.horizontalAdvance(text.replace("0", "8") + "  ") + self.font_px
-        height = metrics.height() + self.font_px // 3
+        text = (self.timebox.text() or "0:00").replace("0", "8")
+        corner = self.corner
+        self.shown_px = self.font_px
+        while True:
+            metrics = QFontMetrics(self._font())
+            width = metrics.horizontalAdvance(text + "  ") + self.shown_px
+            height = metrics.height() + self.shown_px // 3
+            if corner is None or self.shown_px <= MIN_CORNER_PX \
+                    or (width <= corner.width() and height <= corner.height()):
+                break
+            self.shown_px -= 2
+        if corner is not None:
+            self.setGeometry(QRect(corner.x(), corner.y(), width, height))
+            return
         margin = max(12, self.font_px // 3)
         self.setGeometry(QRect(parent.width() - width - margin, margin, width, height))
 

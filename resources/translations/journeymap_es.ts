@@ -693,7 +693,7 @@
         <translation>Estos elementos no pueden ir en este carril.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+232"/>
         <source>The picture was reduced from %1 to %2 pixels for the poster (Preferences keep originals).</source>
         <translation>La imagen se ha reducido de %1 a %2 píxeles para el póster (en Preferencias se pueden conservar los originales).</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-150"/>
+        <location filename="../../build/translations/extra_sources.py" line="-155"/>
         <source>Double-click the canvas to add or rename; drag headers to reorder.</source>
         <translation>Haz doble clic en el lienzo para añadir o renombrar; arrastra las cabeceras para reordenar.</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Buyer persona</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Imagen del storyboard</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
@@ -850,7 +850,7 @@
         <translation>Color</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>Cita</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
@@ -895,12 +895,12 @@
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Feeling</source>
         <translation>Sentimiento</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>the persona&apos;s name</source>
         <translation>el nombre de la buyer persona</translation>
     </message>
@@ -910,12 +910,12 @@
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Nothing selected</source>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Default colour</source>
         <translation>Color por defecto</translation>
     </message>
@@ -930,7 +930,32 @@
         <translation>Añadir buyer persona</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
+        <source>very bad</source>
+        <translation>muy mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very good</source>
+        <translation>muy bien</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -965,7 +990,7 @@
         <translation>p. ej. visitantes, %, €</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>to be</source>
         <translation>deseada</translation>
     </message>
@@ -975,7 +1000,7 @@
         <translation>actual</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>comma, separated</source>
         <translation>separadas, por, comas</translation>
     </message>
@@ -1175,12 +1200,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>image missing</source>
         <translation>falta la imagen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Severity / impact</source>
         <translation>Gravedad / impacto</translation>
     </message>
@@ -1190,32 +1215,32 @@
         <translation>%1 seleccionados</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Curve</source>
         <translation>Curva</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>e.g. Frustrated</source>
         <translation>p. ej. Frustrada</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
         <source>No persona</source>
         <translation>Sin buyer persona</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
@@ -1245,7 +1270,7 @@
         <translation>Mover ▶</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-56"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -1255,7 +1280,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>▲ Move</source>
         <translation>▲ Mover</translation>
     </message>
@@ -1280,7 +1305,7 @@
         <translation>Añadir curva</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>No channel</source>
         <translation>Sin canal</translation>
     </message>
@@ -1295,7 +1320,7 @@
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
@@ -1325,7 +1350,7 @@
         <translation>Deseada (objetivo)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>As the channel</source>
         <translation>Según el canal</translation>
     </message>
@@ -1355,22 +1380,22 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Add curve </source>
         <translation>Añadir curva </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-17"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-18"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Add picture…</source>
         <translation>Añadir imagen…</translation>
     </message>
@@ -1378,7 +1403,7 @@
 <context>
     <name>Interop</name>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Import OpenJourney or CSV…</source>
         <translation>Importar &amp;OpenJourney o CSV…</translation>
     </message>
@@ -2007,7 +2032,7 @@
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-265"/>
+        <location filename="../../build/translations/extra_sources.py" line="-270"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nuevo desde plantilla…</translation>
     </message>
@@ -2147,12 +2172,12 @@
         <translation>1 texto se ha recortado para que quepa</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>“%1”: %2/%3</source>
         <translation>«%1»: %2/%3</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-263"/>
         <source>Add &amp;card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
@@ -2405,7 +2430,7 @@
         <translation>No se puede leer la imagen</translation>
     </message>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+154"/>
+        <location filename="../../build/translations/extra_sources.py" line="+159"/>
         <source>⚠ 1 text cut to fit</source>
         <translation>⚠ 1 texto recortado para caber</translation>
     </message>
@@ -2435,7 +2460,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="-229"/>
+        <location filename="../../build/translations/extra_sources.py" line="-234"/>
         <source>“%1” is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -2470,7 +2495,7 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../build/translations/extra_sources.py" line="+214"/>
+        <location filename="../../build/translations/extra_sources.py" line="+219"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
@@ -2584,6 +2609,11 @@ Mapas de experiencia de cliente sin conexión, con pósteres en PDF.</translatio
         <location line="+1"/>
         <source>Whole map · %1 stages</source>
         <translation>Mapa entero · %1 etapas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage %1 of %2</source>
+        <translation>Etapa %1 de %2</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -91,7 +91,8 @@ def test_one_stage_fills_the_screen_with_slivers_of_its_neighbours(window: MainW
     assert names < previous_right <= left  # a sliver of the previous stage, right of the lane names
     assert right <= next_left < width  # and of the next one
     assert window.presenter.indicator.isVisible()
-    assert window.presenter.indicator.text() == f"Stage 2 of {len(stages)} · {window.document.doc.stages[1].name}"
+    assert window.presenter.indicator.text() == f"Stage 2 of {len(stages)}"
+    assert window.presenter.indicator.accessibleName() == f"Stage 2 of {len(stages)} · {window.document.doc.stages[1].name}"
 
 
 def test_stage_keys_slide_and_home_end_jump(window: MainWindow, qtbot: QtBot) -> None:

@@ -136,7 +136,12 @@ def test_present_mode_shows_it_large_and_the_file_never_holds_it(window: MainWin
     window.set_workshop(True)
     qtbot.waitUntil(overlay.isVisible)
     overlay.set_scale(1080)
-    assert overlay.font_px >= 70 and overlay.height() > 70
+    assert overlay.font_px >= 70
+    # A stage shown: inside the corner above the lane names (narrow in this 747 px wide
+    # view), clear of the stage's chevron; the whole map: full size at the top right.
+    assert overlay.corner is not None and overlay.corner.contains(overlay.geometry())
+    window.presenter.toggle_overview()
+    assert overlay.corner is None and overlay.height() > 70
     assert overlay.geometry().right() <= window.view.width()
     clock.now += 301
     window.timer.timebox.poll()

@@ -1,9 +1,10 @@
 """Pinned headers: lane names kept at the left and stage names at the top while a big map
 scrolls under them, like a spreadsheet's frozen row and column.
 
-They are opaque strips the whole height (width) of the view, so nothing under them shows
-through, and they never take more than :data:`CAP` of the view: zoomed far in, they are
-drawn smaller (text included) instead of covering the map. A name slides along inside its
+They are opaque strips the whole height (width) of the sheet in view, so nothing under them
+shows through (and the grey desk around a small map stays grey), and they never take more
+than :data:`CAP` of the view: zoomed far in, they are drawn smaller (text included) instead
+of covering the map. A name slides along inside its
 lane (stage) while that one's top (left edge) is out of sight, so a lane taller than the
 view at 800 % still says which it is, and the pinned column does not cut a stage's name. :class:`PinnedHeaders` says
 where they are (for drawing, hit-testing and for scrolling a target clear of them).
@@ -150,12 +151,21 @@ class PinnedHeaders:
             painter.fillRect(QRectF(self.x, self.y, self.column_width, self.row_height), QColor(SHEET))
         painter.restore()
 
+    def _on_sheet(self) -> QRectF:
+        """The visible part of the sheet: the strips are drawn only there, as a part of it.
+        Drawn the whole view's height (width), they ran as a white band over the grey
+        desk above and below (beside) a map smaller than the view."""
+        layout = self.scene.layout
+        return self.visible.intersected(QRectF(0, 0, layout.width, layout.height))
+
     def _paint_column(self, painter: QPainter, zoom: float) -> None:
         assert self.x is not None
         layout = self.scene.layout
         target = self.scene.selection.target
         selected = target.lane_of if target.kind in (TargetKind.LANE, TargetKind.CURVE) else None
-        v = self.visible
+        v = self._on_sheet()
+        if v.isEmpty():
+            return
         strip = QRectF(self.x, v.top(), self.column_width, v.height())
         painter.fillRect(strip, QColor(SHEET))
         s = self.column_scale
@@ -186,7 +196,9 @@ class PinnedHeaders:
         style = scene.map_style
         target = scene.selection.target
         selected = target.id if target.kind is TargetKind.STAGE else None
-        v = self.visible
+        v = self._on_sheet()
+        if v.isEmpty():
+            return
         strip = QRectF(v.left(), self.y, v.width(), self.row_height)
         painter.fillRect(strip, QColor(SHEET))
         s = self.row_scale

@@ -1,7 +1,7 @@
 """Present mode (F5): one stage fills the screen, a sliver of each neighbour for context.
 
 :class:`Presenter` belongs to a window. Entering lays the map out for the screen (see
-:mod:`.fit`), shows "Stage 3 of 6 · Compra" at the bottom left and a bar of keys that fades
+:mod:`.fit`), shows "Stage 3 of 6" at the top left (a running time box under it) and a bar of keys that fades
 after a few seconds. Keys (the ``present.*`` rows of ``ui/keymap.py``, plus the window's
 PageUp/PageDown): ←/→ and PageUp/PageDown move between stages with a short slide, Home/End
 go to the first/last, O shows the whole map and back, T and P set and pause the time box,
@@ -22,13 +22,14 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QObject, QPointF, QPropertyAnimation, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QEvent, QObject, QPointF, QPropertyAnimation, QRect, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QGraphicsOpacityEffect, QLabel, QWidget
 
 from journeymap_desktop.layout.style import DEFAULT_STYLE
 from journeymap_desktop.ui import keymap
 from journeymap_desktop.ui.canvas import fitted
+from journeymap_desktop.ui.canvas.pinned import CAP
 from journeymap_desktop.ui.present.fit import PresentFit, present_fit
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class Presenter(QObject):
         self.window.voting.set_present(False, 0)
         self.window.voting.bar.set_more_keys("")
         self.indicator.hide()
+        self.window.timer.overlay.set_corner(None)
         self.hint.hide()
         self._hint_timer.stop()
 
@@ -362,6 +364,15 @@ class Presenter(QObject):
         return (_tr("Stage %1 of %2 · %3").replace("%1", str(self.index + 1)).replace("%2", str(len(stages)))
                 .replace("%3", stage.name))
 
+    def badge_text(self) -> str:
+        """What the badge shows: "Stage 3 of 6" alone on one line, large enough for the back
+        of the room; the stage's name is beside it, in its chevron (the full text is the
+        badge's accessible name)."""
+        stages = self.window.document.doc.stages
+        if self.overview or not stages:
+            return self.indicator_text()
+        return _tr("Stage %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(stages)))
+
     def hint_text(self) -> str:
         return _tr("← → or PageUp/PageDown: stages · Home/End: first/last · O: whole map · "
                    "T: time box · Esc: leave")
@@ -384,7 +395,8 @@ class Presenter(QObject):
         return max(16, round(self.view.viewport().height() / 45))
 
     def _show_indicator(self) -> None:
-        self.indicator.setText(self.indicator_text())
+        self.indicator.setText(self.badge_text())
+        self.indicator.setAccessibleName(self.indicator_text())
         self.indicator.show()
         self.indicator.raise_()
         self._place_overlays()
@@ -403,21 +415,19 @@ class Presenter(QObject):
     def _place_overlays(self) -> None:
         viewport = self.view.viewport()
         px = self._font_px()
+        badge_px = px if self.overview else round(px * 1.3)  # "Stage 3 of 6" alone: room to be larger
         self.indicator.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 215); color: #ffffff; "
-                                     f"font-size: {px}px; font-weight: 600; padding: {px // 3}px {px // 2}px; "
-                                     f"border-radius: {px // 3}px; }}")
+                                     f"font-size: {badge_px}px; font-weight: 600; "
+                                     f"padding: {px // 3}px {px // 2}px; border-radius: {px // 3}px; }}")
         margin = max(10, px // 2)
-        # Top left, over the empty corner where the pinned lane names meet the stage row.
-        corner = round(self.view.pinned().column_width * self.view.zoom()) if self.fit is not None else 0
-        # The whole map's "Whole map · 8 stages" on one line (it is over the sheet, not the corner).
-        self.indicator.setWordWrap(not self.overview)
-        if self.overview:
-            self.indicator.setMinimumWidth(0)
-            self.indicator.setMaximumWidth(viewport.width() // 2)
-        else:
-            self.indicator.setFixedWidth(max(corner - 2 * margin, px * 12))
+        # On one line: top left over the empty corner where the lane names meet the stage row
+        # (the whole map's "Whole map · 8 stages" is over the sheet instead).
+        self.indicator.setWordWrap(False)
+        self.indicator.setMinimumWidth(0)
+        self.indicator.setMaximumWidth(viewport.width() // 2)
         self.indicator.adjustSize()
         self.indicator.move(margin, margin)
+        self._place_timer(margin)
         self.hint.setStyleSheet(f"QLabel {{ background: rgba(31, 41, 51, 200); color: #e4e7eb; "
                                 f"font-size: {round(px * 0.8)}px; padding: {px // 3}px {px}px; "
                                 f"border-radius: {px // 3}px; }}")
@@ -427,6 +437,22 @@ class Presenter(QObject):
         if self.window.voting.bar.isVisible():
             bottom = self.window.voting.bar.y() - margin
         self.hint.move((viewport.width() - self.hint.width()) // 2, bottom - self.hint.height())
+
+    def _place_timer(self, margin: int) -> None:
+        """A stage shown: the time box goes in the corner under the badge, above the lane
+        names, where it covers no stage's chevron; the whole map: back at the top right."""
+        overlay = self.window.timer.overlay
+        layout = self.window.scene.layout
+        if self.overview or self.fit is None or not layout.stage_headers:
+            overlay.set_corner(None)
+            return
+        zoom = self.view.zoom()
+        corner_w = round(self.view.pinned().column_width * zoom) or round(self.fit.names_px)
+        # The stage row's bottom, whether the map's own row shows or the pinned one (which
+        # never takes more than its share of the height).
+        row_bottom = min(layout.stage_headers[0].rect.h * zoom, CAP * self.view.viewport().height())
+        top = self.indicator.geometry().bottom() + 1 + margin // 2
+        overlay.set_corner(QRect(margin, top, max(0, corner_w - 2 * margin), max(0, round(row_bottom) - top - 2)))
 
     # ----------------------------------------------------------------------- keys
 

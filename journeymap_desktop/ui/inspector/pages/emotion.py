@@ -6,14 +6,17 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSlider
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from journeymap_desktop.editing import SetEmotionPoint
 from journeymap_desktop.editing.lookup import find_curve
+from journeymap_desktop.layout.boxes import Mood
+from journeymap_desktop.layout.plots import mood_of
 from journeymap_desktop.model import EmotionLane
 from journeymap_desktop.ui.fields import LineBinding
 from journeymap_desktop.ui.inspector.form import Option, PageForm
 from journeymap_desktop.ui.selection import Target
+from journeymap_desktop.ui.translations import format_number
 
 
 def tr(text: str) -> str:
@@ -78,8 +81,25 @@ def emotion_cell(page: PageForm, lane_id: str, stage_id: str) -> None:
         point_editor(page, curve.id, stage_id)
 
 
+def mood_word(mood: Mood) -> str:
+    """The word for a level, as the map's faces draw it (``mood_of``)."""
+    return {"very_bad": tr("very bad"), "bad": tr("bad"), "neutral": tr("neutral"),
+            "good": tr("good"), "very_good": tr("very good")}[mood]
+
+
+def score_text(score: float | None) -> str:
+    """"+1.5 · very good" (``+1,5`` in Spanish): what the slider is at, for a facilitator
+    choosing from the keyboard, who sees no number on the slider itself."""
+    if score is None:
+        return tr("not set")
+    number = format_number(abs(score))
+    sign = "+" if score > 0 else "\u2212" if score < 0 else ""
+    return f"{sign}{number} · {mood_word(mood_of(score))}"
+
+
 def point_editor(page: PageForm, curve_id: str, stage_id: str) -> None:
-    """A slider for the curve's score in the stage (half steps) and its feeling's words."""
+    """A slider for the curve's score in the stage (half steps), its value and word beside
+    it, and its feeling's words."""
     _, _, curve = find_curve(page.doc, curve_id)
     personas = {p.id: p.name for p in page.doc.personas}
     name = curve.name or personas.get(curve.persona_id or "", tr("Curve"))
@@ -92,15 +112,31 @@ def point_editor(page: PageForm, curve_id: str, stage_id: str) -> None:
         _, _, current = find_curve(page.doc, curve_id)
         return next((p for p in current.points if p.stage_id == stage_id), None)
 
+    value = QLabel()
+    value.setObjectName("emotion-value")
+    # As wide as its widest text, so the slider does not jump as the value changes.
+    value.setMinimumWidth(max(value.fontMetrics().horizontalAdvance(score_text(v / 2)) for v in range(-4, 5)))
+    row = QWidget()
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(slider, 1)
+    box.addWidget(value)
+    row.setFocusProxy(slider)
+
     def refresh() -> None:
         current = point()
         slider.blockSignals(True)
         slider.setValue(round(current.score * 2) if current else 0)
         slider.blockSignals(False)
+        value.setText(score_text(current.score if current else None))
 
-    slider.valueChanged.connect(lambda v: page.push(SetEmotionPoint(curve_id, stage_id, score=v / 2)))
+    def moved(v: int) -> None:
+        value.setText(score_text(v / 2))
+        page.push(SetEmotionPoint(curve_id, stage_id, score=v / 2))
+
+    slider.valueChanged.connect(moved)
     page.refreshers.append(refresh)
-    page.row(name, slider)
+    page.row(name, row)
     get = lambda: (point().label if point() else "")  # noqa: E731
     make = lambda value, session: SetEmotionPoint(curve_id, stage_id, label=value, session=session)  # noqa: E731
     page.bind(tr("Feeling"), LineBinding(get, make, page.push, tr("e.g. Frustrated")))
