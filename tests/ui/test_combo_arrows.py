@@ -11,9 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.dialogs import PreferencesDialog
-from tests.ui.test_walkthrough_slips_a import arrow_pixels, language, laptop_window
-
-__all__ = ["language"]
+from tests.ui.test_walkthrough_slips_a import arrow_pixels, laptop_window
 
 
 def arrow_rect(combo: QComboBox) -> tuple[int, int, int, int]:

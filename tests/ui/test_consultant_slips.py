@@ -22,10 +22,8 @@ from journeymap_desktop.ui.review.author import default_author
 from journeymap_desktop.ui.review.panel import ReviewPanel
 from journeymap_desktop.ui.settings import load_preferences
 from journeymap_desktop.ui.selection import TargetKind
-from tests.ui.test_walkthrough_consultant import card_count, language, open_sample
+from tests.ui.test_walkthrough_consultant import card_count, open_sample
 from tests.ui.uihelpers import REAL_ASK_AUTHOR, answer_author_prompt, click, type_text
-
-__all__ = ["language"]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -9,9 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from journeymap_desktop.ui.app import EditorApp
 from journeymap_desktop.ui.dialogs import TITLE_BAR_ROOM, ExportDialog
-from tests.ui.test_walkthrough_slips_a import language
-
-__all__ = ["language"]
 
 
 def test_the_export_dialog_is_as_wide_as_its_title(editor: EditorApp, language: str, qtbot: QtBot) -> None:

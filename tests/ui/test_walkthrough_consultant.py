@@ -24,7 +24,7 @@ from journeymap_desktop.ui.mainwindow import MainWindow
 from journeymap_desktop.ui.selection import Target
 from tests.helpers import sample_map
 from tests.ui.test_voting import lane_of
-from tests.ui.uihelpers import click, language, show, type_text  # noqa: F401 (language: a fixture, imported by test_consultant_slips)
+from tests.ui.uihelpers import click, show, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
