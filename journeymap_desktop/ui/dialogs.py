@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap_desktop.ui.messages import title_bar_width
 from journeymap_desktop.ui.settings import Preferences
 
 
@@ -31,16 +31,10 @@ class ExportChoice:
     tile: str | None
 
 
-#: Room beside a title in a window manager's title bar (its buttons and margins).
-TITLE_BAR_ROOM = 160
-
-
 def title_width(dialog: QDialog) -> None:
     """Wide enough that the title bar shows the whole title: a small dialog's title was cut
     to "Export PDF …Map Desktop" (the window manager adds the application's name)."""
-    name = QGuiApplication.applicationDisplayName()
-    title = dialog.windowTitle() + (f" — {name}" if name else "")
-    dialog.setMinimumWidth(max(dialog.minimumWidth(), dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM))
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), title_bar_width(dialog)))
 
 
 class ExportDialog(QDialog):

@@ -29,6 +29,7 @@ from journeymap_desktop.io.mapfile import SaveFailed, load_map
 from journeymap_desktop.ui.savetexts import no_backup_text, open_failure_text, save_failure_text, took_over_text
 from journeymap_desktop.io.regular import open_regular
 from journeymap_desktop.ui.autosavethread import AutosaveHandOff
+from journeymap_desktop.ui.messages import fit_title
 
 if TYPE_CHECKING:
     from journeymap_desktop.ui.mainwindow import MainWindow
@@ -56,7 +57,7 @@ def message_box(icon: QMessageBox.Icon, title: str, text: str, details: str = ""
                 parent: QWidget | None = None, buttons: QMessageBox.StandardButton = Button.NoButton) -> QMessageBox:
     """A message box showing its texts as plain text: file names and map titles are the
     person's text, never markup (a title "<b>Q3</b>" must not turn bold)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    box = fit_title(QMessageBox(icon, title, text, buttons, parent))
     box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
         box.setInformativeText(details)
