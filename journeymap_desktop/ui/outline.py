@@ -223,11 +223,11 @@ class Outline(QTreeWidget):
     def event(self, event: QEvent) -> bool:
         # Delete on a row is the outline's (the window's Delete would leave the focus on the
         # group's row): take it before the window's shortcut does.
-        item = self.currentItem()
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and self._is_delete(event) and item is not None and item.data(0, ROLE) is not None:
-            event.accept()
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._is_delete(event):
+            item = self.currentItem()  # (only then: every event of the tree comes through here)
+            if item is not None and item.data(0, ROLE) is not None:
+                event.accept()
+                return True
         return super().event(event)
 
     def _delete(self, item: QTreeWidgetItem) -> None:

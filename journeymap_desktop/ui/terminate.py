@@ -34,7 +34,7 @@ SIGNALS = tuple(sig for sig in (getattr(signal, "SIGTERM", None), getattr(signal
 WRITE_TIMEOUT_S = 10.0
 
 
-def keep_work_and_exit(windows: list[MainWindow], signum: int, exit: Callable[[int], object] = os._exit) -> None:
+def keep_work_and_exit(windows: list[MainWindow], signum: int, end: Callable[[int], object] = os._exit) -> None:
     """Autosave every window's unsaved work, wait for the writes, release the locks, end.
 
     The windows are not closed: closing one removes its autosave (a clean close), which is
@@ -48,7 +48,7 @@ def keep_work_and_exit(windows: list[MainWindow], signum: int, exit: Callable[[i
         if lock is not None:
             lock.release()
             window.safety.lock = None
-    exit(128 + signum)
+    end(128 + signum)
 
 
 class EndOnSignal(QObject):

@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from journeymap_desktop.layout import ScaleBox
-from journeymap_desktop.layout.boxes import LaneBox, StageHeaderBox, TextBlock
+from journeymap_desktop.layout.boxes import LaneBox, LaneHeaderBox, StageHeaderBox, TextBlock
 from journeymap_desktop.ui.canvas.hit import NOTHING, Hit, HitKind
 from journeymap_desktop.ui.canvas.items import paint_lane_header, stage_path
 from journeymap_desktop.ui.canvas.paint import draw_heading, draw_text, qcolor, readable, selection_pen
@@ -98,8 +98,7 @@ class PinnedHeaders:
         hidden = self.visible.top() + self.row_height - lane.rect.y
         if hidden <= 0:
             return 0.0
-        blocks = [b for b in (header.name, header.description) if b is not None]
-        bottom = (max(b.rect.y + b.rect.h for b in blocks) + header.name.rect.y) * s
+        bottom = (max(b.rect.y + b.rect.h for b in _texts(header)) + header.name.rect.y) * s
         return max(0.0, min(hidden, lane.rect.h - bottom))
 
     def stage_name_shift(self, header: StageHeaderBox) -> float:
@@ -109,9 +108,8 @@ class PinnedHeaders:
         hidden = self.visible.left() + self.column_width - header.rect.x
         if hidden <= 0:
             return 0.0
-        blocks = [b for b in (header.name, header.description) if b is not None]
         pad = header.name.rect.x - header.rect.x
-        right = max(_text_right(b) for b in blocks) - header.rect.x + pad
+        right = max(_text_right(b) for b in _texts(header)) - header.rect.x + pad
         return max(0.0, min(hidden, header.rect.w - right * self.row_scale))
 
     def hit(self, x: float, y: float) -> Hit | None:
@@ -232,6 +230,11 @@ class PinnedHeaders:
             painter.restore()
         painter.restore()
         painter.fillRect(QRectF(v.left(), strip.bottom(), v.width(), 3 / zoom), SHADOW)
+
+
+def _texts(header: LaneHeaderBox | StageHeaderBox) -> list[TextBlock]:
+    """A lane's or stage's name and, if it has one, its description."""
+    return [block for block in (header.name, header.description) if block is not None]
 
 
 def _text_right(block: TextBlock) -> float:
